@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "doorstep-enums.h"
+
+typedef struct {
+  const char *name;   /* the JSON name, never translated */
+  const char *label;  /* what a person reads, translated on use */
+} EnumEntry;
+
+static const EnumEntry roles[] = {
+  [DOORSTEP_ROLE_CUSTOMER]   = { "customer",   N_("Customer") },
+  [DOORSTEP_ROLE_TECHNICIAN] = { "technician", N_("Technician") },
+  [DOORSTEP_ROLE_OPERATOR]   = { "operator",   N_("Operator") },
+  [DOORSTEP_ROLE_ADMIN]      = { "admin",      N_("Administrator") },
+};
+
+static const EnumEntry request_kinds[] = {
+  [DOORSTEP_REQUEST_KIND_JOB]   = { "job",   N_("Job") },
+  [DOORSTEP_REQUEST_KIND_QUOTE] = { "quote", N_("Quote") },
+};
+
+static const EnumEntry timings[] = {
+  [DOORSTEP_TIMING_ASAP]           = { "asap",           N_("As soon as possible") },
+  [DOORSTEP_TIMING_THIS_WEEK]      = { "this_week",      N_("This week") },
+  [DOORSTEP_TIMING_NEXT_TWO_WEEKS] = { "next_two_weeks", N_("Within two weeks") },
+  [DOORSTEP_TIMING_FLEXIBLE]       = { "flexible",       N_("I’m flexible") },
+};
+
+static const EnumEntry request_statuses[] = {
+  [DOORSTEP_REQUEST_STATUS_NEW]       = { "new",       N_("Sent") },
+  [DOORSTEP_REQUEST_STATUS_IN_REVIEW] = { "in_review", N_("In review") },
+  [DOORSTEP_REQUEST_STATUS_SCHEDULED] = { "scheduled", N_("Scheduled") },
+  [DOORSTEP_REQUEST_STATUS_CLOSED]    = { "closed",    N_("Closed") },
+};
+
+static gboolean
+lookup_name (const EnumEntry *entries,
+             guint            n_entries,
+             const char      *str,
+             int             *out)
+{
+  if (str == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      if (g_str_equal (entries[i].name, str))
+        {
+          if (out != NULL)
+            *out = (int) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+#define DEFINE_ENUM_NAMES(prefix, Type, table)                                 \
+  const char *                                                                 \
+  prefix##_to_string (Type value)                                              \
+  {                                                                            \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);         \
+    return table[value].name;                                                  \
+  }                                                                            \
+  gboolean                                                                     \
+  prefix##_from_string (const char *str, Type *out)                            \
+  {                                                                            \
+    int value;                                                                 \
+    if (!lookup_name (table, G_N_ELEMENTS (table), str, &value))               \
+      return FALSE;                                                            \
+    if (out != NULL)                                                           \
+      *out = (Type) value;                                                     \
+    return TRUE;                                                               \
+  }                                                                            \
+  const char *                                                                 \
+  prefix##_get_label (Type value)                                              \
+  {                                                                            \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);         \
+    return g_dgettext (GETTEXT_PACKAGE, table[value].label);                   \
+  }
+
+DEFINE_ENUM_NAMES (doorstep_role, DoorstepRole, roles)
+DEFINE_ENUM_NAMES (doorstep_request_kind, DoorstepRequestKind, request_kinds)
+DEFINE_ENUM_NAMES (doorstep_timing, DoorstepTiming, timings)
+DEFINE_ENUM_NAMES (doorstep_request_status, DoorstepRequestStatus, request_statuses)
+
+gboolean
+doorstep_role_is_staff (DoorstepRole role)
+{
+  return role != DOORSTEP_ROLE_CUSTOMER;
+}
+
+guint
+doorstep_timing_get_count (void)
+{
+  return G_N_ELEMENTS (timings);
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Each enum has a fixed JSON name per value; the server writes these names
+ * and the client parses them, so both sides live here. */
+
+typedef enum {
+  DOORSTEP_ROLE_CUSTOMER,
+  DOORSTEP_ROLE_TECHNICIAN,
+  DOORSTEP_ROLE_OPERATOR,
+  DOORSTEP_ROLE_ADMIN,
+} DoorstepRole;
+
+typedef enum {
+  DOORSTEP_REQUEST_KIND_JOB,
+  DOORSTEP_REQUEST_KIND_QUOTE,
+} DoorstepRequestKind;
+
+typedef enum {
+  DOORSTEP_TIMING_ASAP,
+  DOORSTEP_TIMING_THIS_WEEK,
+  DOORSTEP_TIMING_NEXT_TWO_WEEKS,
+  DOORSTEP_TIMING_FLEXIBLE,
+} DoorstepTiming;
+
+typedef enum {
+  DOORSTEP_REQUEST_STATUS_NEW,
+  DOORSTEP_REQUEST_STATUS_IN_REVIEW,
+  DOORSTEP_REQUEST_STATUS_SCHEDULED,
+  DOORSTEP_REQUEST_STATUS_CLOSED,
+} DoorstepRequestStatus;
+
+const char *doorstep_role_to_string            (DoorstepRole role);
+gboolean    doorstep_role_from_string          (const char *str, DoorstepRole *out);
+gboolean    doorstep_role_is_staff             (DoorstepRole role);
+const char *doorstep_role_get_label            (DoorstepRole role);
+
+const char *doorstep_request_kind_to_string    (DoorstepRequestKind kind);
+gboolean    doorstep_request_kind_from_string  (const char *str, DoorstepRequestKind *out);
+const char *doorstep_request_kind_get_label    (DoorstepRequestKind kind);
+
+const char *doorstep_timing_to_string          (DoorstepTiming timing);
+gboolean    doorstep_timing_from_string        (const char *str, DoorstepTiming *out);
+const char *doorstep_timing_get_label          (DoorstepTiming timing);
+guint       doorstep_timing_get_count          (void);
+
+const char *doorstep_request_status_to_string  (DoorstepRequestStatus status);
+gboolean    doorstep_request_status_from_string (const char *str, DoorstepRequestStatus *out);
+const char *doorstep_request_status_get_label  (DoorstepRequestStatus status);
+
+G_END_DECLS

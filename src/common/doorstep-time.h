@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Timestamps on the wire are RFC 3339 in UTC ("2026-11-22T16:05:00Z");
+ * a day without a time is "YYYY-MM-DD". */
+
+char      *doorstep_timestamp_format    (GDateTime  *datetime);
+GDateTime *doorstep_timestamp_parse     (const char *str);
+gboolean   doorstep_local_date_parse    (const char *str,
+                                         GDate      *out);
+
+/* One opening interval of a business: on an ISO weekday (1 = Monday,
+ * 7 = Sunday), from opens to closes, in minutes after local midnight. */
+typedef struct {
+  guint weekday;
+  guint opens;
+  guint closes;
+} DoorstepHoursSpan;
+
+gboolean   doorstep_clock_time_parse    (const char *str,
+                                         guint      *minutes);
+char      *doorstep_clock_time_format   (guint       minutes);
+gboolean   doorstep_hours_is_open       (const DoorstepHoursSpan *spans,
+                                         gsize                    n_spans,
+                                         GDateTime               *local_now);
+
+G_END_DECLS

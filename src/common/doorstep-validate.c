@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "doorstep-validate.h"
+
+/**
+ * doorstep_validate_email:
+ * @email: (nullable): an address as a person typed it
+ *
+ * A deliberately plain check: one "@", a non-empty local part, a domain with
+ * a dot that does not start or end the domain, no spaces, at most 254 bytes.
+ * Whether the mailbox exists is for the mail system to say.
+ */
+gboolean
+doorstep_validate_email (const char *email)
+{
+  const char *at;
+  const char *domain;
+  const char *dot;
+
+  if (email == NULL || *email == '\0' || strlen (email) > DOORSTEP_EMAIL_MAX)
+    return FALSE;
+  if (!g_utf8_validate (email, -1, NULL))
+    return FALSE;
+
+  for (const char *p = email; *p; p++)
+    if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
+      return FALSE;
+
+  at = strchr (email, '@');
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  domain = at + 1;
+  dot = strrchr (domain, '.');
+  if (dot == NULL || dot == domain || dot[1] == '\0' || domain[0] == '.')
+    return FALSE;
+  if (strstr (domain, "..") != NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * doorstep_phone_normalize:
+ * @phone: (nullable): a number as a person typed it: "+1 (555) 010-2030"
+ *
+ * Returns: (transfer full) (nullable): the number as a leading "+" (if any)
+ *   and digits, fit for a tel: URI, or %NULL if it holds anything but digits
+ *   and the usual separators, or not 7 to 15 digits (E.164's range).
+ */
+char *
+doorstep_phone_normalize (const char *phone)
+{
+  GString *out;
+  guint digits = 0;
+
+  if (phone == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = phone; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (out, *p);
+          digits++;
+        }
+      else if (*p == '+' && out->len == 0 && digits == 0)
+        g_string_append_c (out, '+');
+      else if (*p == ' ' || *p == '-' || *p == '.' || *p == '(' || *p == ')')
+        continue;
+      else
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+    }
+
+  if (digits < 7 || digits > 15)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+doorstep_validate_phone (const char *phone)
+{
+  g_autofree char *normalized = doorstep_phone_normalize (phone);
+  return normalized != NULL;
+}
+
+/**
+ * doorstep_validate_text:
+ * @text: (nullable): free text
+ * @max_chars: the most characters it may have
+ *
+ * Returns: whether @text is valid UTF-8, not only white space, and at most
+ *   @max_chars characters long.
+ */
+gboolean
+doorstep_validate_text (const char *text,
+                        gsize       max_chars)
+{
+  gboolean has_content = FALSE;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  if (g_utf8_strlen (text, -1) > (glong) max_chars)
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      {
+        has_content = TRUE;
+        break;
+      }
+
+  return has_content;
+}
+
+/**
+ * doorstep_initials:
+ * @name: (nullable): a person's or business's name
+ *
+ * Returns: (transfer full): up to two upper-case initials, "?" for no name
+ */
+char *
+doorstep_initials (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  gboolean at_word_start = TRUE;
+  guint count = 0;
+
+  for (const char *p = name; p != NULL && *p && count < 2; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (at_word_start)
+            {
+              g_string_append_unichar (out, g_unichar_toupper (c));
+              count++;
+            }
+          at_word_start = FALSE;
+        }
+      else
+        at_word_start = TRUE;
+    }
+
+  if (out->len == 0)
+    g_string_append_c (out, '?');
+
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Limits both sides enforce. The server is the guard; the client uses the
+ * same numbers so it can say what is wrong before sending. */
+#define DOORSTEP_PAGE_LIMIT_DEFAULT        50
+#define DOORSTEP_PAGE_LIMIT_MAX            200
+#define DOORSTEP_JSON_BODY_MAX             (1024 * 1024)
+#define DOORSTEP_REQUEST_DESCRIPTION_MAX   4000
+#define DOORSTEP_EMAIL_MAX                 254
+#define DOORSTEP_PASSWORD_MAX              1024
+#define DOORSTEP_SEARCH_QUERY_MAX          200
+
+gboolean  doorstep_validate_email        (const char *email);
+gboolean  doorstep_validate_phone        (const char *phone);
+char     *doorstep_phone_normalize       (const char *phone);
+gboolean  doorstep_validate_text         (const char *text,
+                                          gsize       max_chars);
+char     *doorstep_initials              (const char *name);
+
+G_END_DECLS
