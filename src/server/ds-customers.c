@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-customers.h"
+
+/**
+ * ds_like_pattern:
+ * @text: what a person searched for
+ *
+ * Returns: (transfer full): "%text%" with LIKE's own wildcards escaped by
+ *   "\", for use with ESCAPE '\'
+ */
+char *
+ds_like_pattern (const char *text)
+{
+  GString *pattern = g_string_new ("%");
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+
+  return g_string_free (pattern, FALSE);
+}
+
+void
+ds_customers_list_handler (DsContext *ctx)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsStmt) stmt = NULL;
+  g_auto(GStrv) after = NULL;
+  g_autofree char *pattern = NULL;
+  g_autofree char *next_cursor = NULL;
+  g_autofree char *last_key = NULL;
+  g_autofree char *last_id = NULL;
+  const char *query = ds_context_get_query (ctx, "q");
+  const char *cursor = ds_context_get_query (ctx, "cursor");
+  guint limit, count = 0;
+
+  if (!ds_context_get_limit (ctx, &limit))
+    return;
+
+  if (cursor != NULL && (after = ds_cursor_decode (cursor, 2)) == NULL)
+    {
+      g_autoptr(GHashTable) errors = ds_field_errors_new ();
+      ds_field_errors_add (errors, "cursor", "This cursor did not come from this list.");
+      ds_context_respond_invalid (ctx, errors);
+      return;
+    }
+
+  if (query != NULL)
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (query));
+
+      if (g_utf8_strlen (trimmed, -1) > DOORSTEP_SEARCH_QUERY_MAX)
+        {
+          g_autoptr(GHashTable) errors = ds_field_errors_new ();
+          ds_field_errors_add (errors, "q", "Search for at most 200 characters.");
+          ds_context_respond_invalid (ctx, errors);
+          return;
+        }
+      if (*trimmed != '\0')
+        pattern = ds_like_pattern (trimmed);
+    }
+
+  stmt = ds_db_prepare (ds_context_get_db (ctx),
+                        "SELECT c.id, c.display_name, c.customer_type, c.email, c.phone, c.sort_key,"
+                        "  (SELECT p.city FROM properties p WHERE p.customer_id = c.id"
+                        "   ORDER BY p.position, p.id LIMIT 1),"
+                        "  (SELECT COUNT(*) FROM properties p WHERE p.customer_id = c.id)"
+                        " FROM customers c"
+                        " WHERE (?1 IS NULL OR c.display_name LIKE ?1 ESCAPE '\\'"
+                        "        OR c.email LIKE ?1 ESCAPE '\\' OR c.phone LIKE ?1 ESCAPE '\\')"
+                        "   AND (?2 IS NULL OR (c.sort_key, c.id) > (?2, ?3))"
+                        " ORDER BY c.sort_key, c.id"
+                        " LIMIT ?4",
+                        &error);
+  if (stmt == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  ds_stmt_bind_text (stmt, 1, pattern);
+  ds_stmt_bind_text (stmt, 2, after != NULL ? after[0] : NULL);
+  ds_stmt_bind_text (stmt, 3, after != NULL ? after[1] : NULL);
+  /* One more than asked tells whether another page follows. */
+  ds_stmt_bind_int64 (stmt, 4, limit + 1);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  while (ds_stmt_step (stmt, &error))
+    {
+      if (count == limit)
+        {
+          next_cursor = ds_cursor_encode (last_key, last_id, NULL);
+          break;
+        }
+      count++;
+
+      g_free (last_key);
+      g_free (last_id);
+      last_id = g_strdup (ds_stmt_get_text (stmt, 0));
+      last_key = g_strdup (ds_stmt_get_text (stmt, 5));
+
+      json_builder_begin_object (builder);
+      ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (stmt, 0));
+      ds_json_add_nullable_string (builder, "display_name", ds_stmt_get_text (stmt, 1));
+      ds_json_add_nullable_string (builder, "customer_type", ds_stmt_get_text (stmt, 2));
+      ds_json_add_nullable_string (builder, "email", ds_stmt_get_text (stmt, 3));
+      ds_json_add_nullable_string (builder, "phone", ds_stmt_get_text (stmt, 4));
+      ds_json_add_nullable_string (builder, "city", ds_stmt_get_text (stmt, 6));
+      json_builder_set_member_name (builder, "property_count");
+      json_builder_add_int_value (builder, ds_stmt_get_int64 (stmt, 7));
+      json_builder_end_object (builder);
+    }
+  if (error != NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  json_builder_end_array (builder);
+  ds_json_add_nullable_string (builder, "next_cursor", next_cursor);
+  json_builder_end_object (builder);
+
+  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+}

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-server.h"
+
+G_BEGIN_DECLS
+
+char *ds_like_pattern          (const char *text);
+void  ds_customers_list_handler (DsContext *ctx);
+
+G_END_DECLS

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "ds-db.h"
+
+struct _DsDb {
+  sqlite3    *handle;
+  /* SQL text -> sqlite3_stmt*, prepared once and reset after each use. */
+  GHashTable *cache;
+};
+
+struct _DsStmt {
+  DsDb         *db;
+  sqlite3_stmt *handle;
+  gboolean      cached;
+};
+
+G_DEFINE_QUARK (ds-db-error-quark, ds_db_error)
+
+static void
+set_error_from_db (GError     **error,
+                   sqlite3     *handle,
+                   int          rc,
+                   const char  *what)
+{
+  int code = DS_DB_ERROR_FAILED;
+  int primary = rc & 0xff;
+
+  if (primary == SQLITE_CONSTRAINT)
+    code = DS_DB_ERROR_CONSTRAINT;
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    code = DS_DB_ERROR_BUSY;
+
+  g_set_error (error, DS_DB_ERROR, code, "%s: %s", what,
+               handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc));
+}
+
+static void
+finalize_stmt (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+/**
+ * ds_db_open:
+ * @path: the database file; created if missing
+ *
+ * Opens the database in WAL mode with foreign keys enforced and a busy
+ * timeout, so several server processes can share one file.
+ *
+ * Returns: (transfer full) (nullable): the connection
+ */
+DsDb *
+ds_db_open (const char  *path,
+            GError     **error)
+{
+  g_autoptr(DsDb) db = g_new0 (DsDb, 1);
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  db->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+
+  rc = sqlite3_open_v2 (path, &db->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_db (error, db->handle, rc, "Could not open the database");
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (db->handle, 5000);
+  sqlite3_extended_result_codes (db->handle, 1);
+
+  if (!ds_db_exec (db,
+                   "PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = NORMAL;"
+                   "PRAGMA foreign_keys = ON;",
+                   error))
+    return NULL;
+
+  return g_steal_pointer (&db);
+}
+
+void
+ds_db_close (DsDb *db)
+{
+  if (db == NULL)
+    return;
+
+  /* Statements first: sqlite3_close refuses while any is alive. */
+  g_clear_pointer (&db->cache, g_hash_table_unref);
+  g_clear_pointer (&db->handle, sqlite3_close);
+  g_free (db);
+}
+
+gboolean
+ds_db_exec (DsDb        *db,
+            const char  *sql,
+            GError     **error)
+{
+  char *message = NULL;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  rc = sqlite3_exec (db->handle, sql, NULL, NULL, &message);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, DS_DB_ERROR,
+                   (rc & 0xff) == SQLITE_BUSY ? DS_DB_ERROR_BUSY : DS_DB_ERROR_FAILED,
+                   "%s", message != NULL ? message : sqlite3_errstr (rc));
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ds_db_begin (DsDb    *db,
+             GError **error)
+{
+  /* IMMEDIATE takes the write lock up front, so two writers never both read
+   * and then collide on their first write. */
+  return ds_db_exec (db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+ds_db_commit (DsDb    *db,
+              GError **error)
+{
+  return ds_db_exec (db, "COMMIT", error);
+}
+
+void
+ds_db_rollback (DsDb *db)
+{
+  if (!sqlite3_get_autocommit (db->handle))
+    ds_db_exec (db, "ROLLBACK", NULL);
+}
+
+gint64
+ds_db_changes (DsDb *db)
+{
+  return sqlite3_changes64 (db->handle);
+}
+
+/**
+ * ds_db_prepare:
+ * @db: the connection
+ * @sql: one SQL statement with "?" placeholders
+ *
+ * Returns: (transfer full) (nullable): the statement, reset and ready to
+ *   bind; free it with ds_stmt_free() (g_autoptr does).
+ */
+DsStmt *
+ds_db_prepare (DsDb        *db,
+               const char  *sql,
+               GError     **error)
+{
+  DsStmt *stmt;
+  sqlite3_stmt *handle;
+  gboolean cached = FALSE;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  handle = g_hash_table_lookup (db->cache, sql);
+  if (handle != NULL && !sqlite3_stmt_busy (handle))
+    {
+      /* Take it out of the cache while in use: a nested query of the same
+       * text then prepares its own copy instead of resetting this one. */
+      g_hash_table_steal (db->cache, sql);
+      cached = TRUE;
+    }
+  else
+    {
+      rc = sqlite3_prepare_v2 (db->handle, sql, -1, &handle, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_error_from_db (error, db->handle, rc, "Could not prepare a statement");
+          return NULL;
+        }
+      cached = TRUE;
+    }
+
+  stmt = g_new0 (DsStmt, 1);
+  stmt->db = db;
+  stmt->handle = handle;
+  stmt->cached = cached;
+
+  return stmt;
+}
+
+void
+ds_stmt_free (DsStmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  sqlite3_reset (stmt->handle);
+  sqlite3_clear_bindings (stmt->handle);
+
+  if (stmt->cached && stmt->db->cache != NULL &&
+      !g_hash_table_contains (stmt->db->cache, sqlite3_sql (stmt->handle)))
+    g_hash_table_insert (stmt->db->cache, g_strdup (sqlite3_sql (stmt->handle)), stmt->handle);
+  else
+    sqlite3_finalize (stmt->handle);
+
+  g_free (stmt);
+}
+
+void
+ds_stmt_bind_text (DsStmt     *stmt,
+                   int         index,
+                   const char *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt->handle, index);
+  else
+    sqlite3_bind_text (stmt->handle, index, value, -1, SQLITE_TRANSIENT);
+}
+
+void
+ds_stmt_bind_int64 (DsStmt *stmt,
+                    int     index,
+                    gint64  value)
+{
+  sqlite3_bind_int64 (stmt->handle, index, value);
+}
+
+void
+ds_stmt_bind_null (DsStmt *stmt,
+                   int     index)
+{
+  sqlite3_bind_null (stmt->handle, index);
+}
+
+/**
+ * ds_stmt_step:
+ *
+ * Returns: %TRUE when a row is ready to read; %FALSE when done or on error
+ *   (then @error is set).
+ */
+gboolean
+ds_stmt_step (DsStmt  *stmt,
+              GError **error)
+{
+  int rc = sqlite3_step (stmt->handle);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Query failed");
+  return FALSE;
+}
+
+/**
+ * ds_stmt_run:
+ *
+ * Runs a statement that returns no rows.
+ */
+gboolean
+ds_stmt_run (DsStmt  *stmt,
+             GError **error)
+{
+  int rc = sqlite3_step (stmt->handle);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Statement failed");
+  return FALSE;
+}
+
+const char *
+ds_stmt_get_text (DsStmt *stmt,
+                  int     column)
+{
+  return (const char *) sqlite3_column_text (stmt->handle, column);
+}
+
+gint64
+ds_stmt_get_int64 (DsStmt *stmt,
+                   int     column)
+{
+  return sqlite3_column_int64 (stmt->handle, column);
+}
+
+gboolean
+ds_stmt_is_null (DsStmt *stmt,
+                 int     column)
+{
+  return sqlite3_column_type (stmt->handle, column) == SQLITE_NULL;
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-db.h"
+
+G_BEGIN_DECLS
+
+#define DS_DEMO_PASSWORD "doorstep-demo"
+
+gboolean ds_demo_seed      (DsDb     *db,
+                            gboolean *seeded,
+                            GError  **error);
+gboolean ds_demo_is_demo   (DsDb     *db);
+
+G_END_DECLS

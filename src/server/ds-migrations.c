@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-migrations.h"
+
+/* Migrations only ever get appended. Each runs once, in its own
+ * transaction, and schema_migrations records that it did. */
+static const char * const migrations[] = {
+  /* 1: the foundation: the business, accounts, sessions, customers and
+   * their properties, requests, and the records the dashboard sums up. */
+  "CREATE TABLE company ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  name TEXT NOT NULL,"
+  "  phone TEXT NOT NULL,"
+  "  sms_phone TEXT,"
+  "  email TEXT NOT NULL,"
+  "  website TEXT,"
+  "  address_line1 TEXT NOT NULL,"
+  "  address_line2 TEXT,"
+  "  city TEXT NOT NULL,"
+  "  region TEXT,"
+  "  postal_code TEXT,"
+  "  country TEXT NOT NULL,"
+  "  timezone TEXT NOT NULL,"
+  "  currency TEXT NOT NULL"
+  ");"
+  "CREATE TABLE company_hours ("
+  "  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+  "  opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1440),"
+  "  closes INTEGER NOT NULL CHECK (closes BETWEEN 0 AND 1440 AND closes > opens)"
+  ");"
+  "CREATE TABLE service_types ("
+  "  id TEXT PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  position INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE settings ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ");"
+  "CREATE TABLE customers ("
+  "  id TEXT PRIMARY KEY,"
+  "  display_name TEXT NOT NULL,"
+  "  first_name TEXT,"
+  "  last_name TEXT,"
+  "  company_name TEXT,"
+  "  customer_type TEXT NOT NULL DEFAULT 'homeowner',"
+  "  email TEXT,"
+  "  phone TEXT,"
+  "  sort_key TEXT NOT NULL,"
+  "  created_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX customers_sort ON customers (sort_key, id);"
+  "CREATE TABLE properties ("
+  "  id TEXT PRIMARY KEY,"
+  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+  "  label TEXT NOT NULL,"
+  "  address_line1 TEXT NOT NULL,"
+  "  address_line2 TEXT,"
+  "  city TEXT NOT NULL,"
+  "  region TEXT,"
+  "  postal_code TEXT,"
+  "  year_built INTEGER,"
+  "  building_details TEXT,"
+  "  position INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX properties_customer ON properties (customer_id, position);"
+  "CREATE TABLE users ("
+  "  id TEXT PRIMARY KEY,"
+  "  email TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  password_hash TEXT NOT NULL,"
+  "  display_name TEXT NOT NULL,"
+  "  role TEXT NOT NULL CHECK (role IN ('customer', 'technician', 'operator', 'admin')),"
+  "  customer_id TEXT REFERENCES customers (id) ON DELETE CASCADE,"
+  "  created_at TEXT NOT NULL,"
+  "  CHECK ((role = 'customer') = (customer_id IS NOT NULL))"
+  ");"
+  "CREATE TABLE sessions ("
+  "  id TEXT PRIMARY KEY,"
+  "  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+  "  created_at TEXT NOT NULL,"
+  "  revoked_at TEXT"
+  ");"
+  "CREATE TABLE access_tokens ("
+  "  token_hash TEXT PRIMARY KEY,"
+  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  expires_at INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE refresh_tokens ("
+  "  token_hash TEXT PRIMARY KEY,"
+  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  expires_at INTEGER NOT NULL,"
+  "  used_at INTEGER"
+  ");"
+  "CREATE TABLE login_failures ("
+  "  scope TEXT NOT NULL,"
+  "  at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX login_failures_scope ON login_failures (scope, at);"
+  "CREATE TABLE requests ("
+  "  id TEXT PRIMARY KEY,"
+  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+  "  property_id TEXT NOT NULL REFERENCES properties (id),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('job', 'quote')),"
+  "  service_type_id TEXT NOT NULL REFERENCES service_types (id),"
+  "  description TEXT NOT NULL,"
+  "  preferred_timing TEXT NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'new',"
+  "  created_by TEXT NOT NULL REFERENCES users (id),"
+  "  created_at TEXT NOT NULL"
+  ");"
+  "CREATE INDEX requests_customer ON requests (customer_id, created_at, id);"
+  /* What the dashboard sums. Their own issues give them their full shape;
+   * the columns here are the ones every later version keeps. */
+  "CREATE TABLE quotes ("
+  "  id TEXT PRIMARY KEY,"
+  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+  "  number TEXT NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  currency TEXT NOT NULL,"
+  "  total_minor INTEGER NOT NULL,"
+  "  valid_until TEXT"
+  ");"
+  "CREATE TABLE jobs ("
+  "  id TEXT PRIMARY KEY,"
+  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+  "  property_id TEXT REFERENCES properties (id),"
+  "  title TEXT NOT NULL,"
+  "  status TEXT NOT NULL"
+  ");"
+  "CREATE TABLE visits ("
+  "  id TEXT PRIMARY KEY,"
+  "  job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  starts_at TEXT NOT NULL,"
+  "  ends_at TEXT NOT NULL,"
+  "  technician_name TEXT,"
+  "  status TEXT NOT NULL"
+  ");"
+  "CREATE TABLE invoices ("
+  "  id TEXT PRIMARY KEY,"
+  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+  "  number TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  currency TEXT NOT NULL,"
+  "  total_minor INTEGER NOT NULL,"
+  "  balance_minor INTEGER NOT NULL,"
+  "  due_date TEXT"
+  ");",
+};
+
+guint
+ds_migrations_get_latest (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static gint64
+get_current_version (DsDb    *db,
+                     GError **error)
+{
+  g_autoptr(DsStmt) stmt = NULL;
+
+  stmt = ds_db_prepare (db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", error);
+  if (stmt == NULL || !ds_stmt_step (stmt, error))
+    return -1;
+  return ds_stmt_get_int64 (stmt, 0);
+}
+
+/**
+ * ds_migrations_apply:
+ *
+ * Brings the schema up to the latest version. A database newer than this
+ * server is refused rather than guessed at.
+ */
+gboolean
+ds_migrations_apply (DsDb    *db,
+                     GError **error)
+{
+  gint64 current;
+
+  if (!ds_db_exec (db,
+                   "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                   "  version INTEGER PRIMARY KEY,"
+                   "  applied_at TEXT NOT NULL)",
+                   error))
+    return FALSE;
+
+  current = get_current_version (db, error);
+  if (current < 0)
+    return FALSE;
+
+  if (current > (gint64) G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_MIGRATION,
+                   "The database has schema version %" G_GINT64_FORMAT
+                   " but this server knows only up to %u; use a newer server",
+                   current, (guint) G_N_ELEMENTS (migrations));
+      return FALSE;
+    }
+
+  for (guint version = (guint) current + 1; version <= G_N_ELEMENTS (migrations); version++)
+    {
+      g_autoptr(DsStmt) record = NULL;
+
+      if (!ds_db_begin (db, error))
+        return FALSE;
+
+      if (!ds_db_exec (db, migrations[version - 1], error))
+        {
+          g_prefix_error (error, "Migration %u: ", version);
+          ds_db_rollback (db);
+          return FALSE;
+        }
+
+      record = ds_db_prepare (db,
+                              "INSERT INTO schema_migrations (version, applied_at)"
+                              " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                              error);
+      if (record == NULL)
+        {
+          ds_db_rollback (db);
+          return FALSE;
+        }
+      ds_stmt_bind_int64 (record, 1, version);
+      if (!ds_stmt_run (record, error) || !ds_db_commit (db, error))
+        {
+          ds_db_rollback (db);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

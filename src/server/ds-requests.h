@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-server.h"
+
+G_BEGIN_DECLS
+
+void ds_requests_create_handler (DsContext *ctx);
+void ds_requests_list_handler   (DsContext *ctx);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-auth.h"
+#include "ds-company.h"
+#include "ds-customers.h"
+#include "ds-health.h"
+#include "ds-requests.h"
+#include "ds-server.h"
+
+/* Every route the server answers. docs/api.yaml documents each one, and
+ * tests/test-openapi.c fails when the two disagree. */
+static const DsRoute routes[] = {
+  { "GET",  "/api/v1/health",       DS_ACCESS_PUBLIC,    ds_health_handler },
+  { "POST", "/api/v1/auth/login",   DS_ACCESS_PUBLIC,    ds_auth_login_handler },
+  { "POST", "/api/v1/auth/refresh", DS_ACCESS_PUBLIC,    ds_auth_refresh_handler },
+  { "POST", "/api/v1/auth/logout",  DS_ACCESS_PUBLIC,    ds_auth_logout_handler },
+  { "GET",  "/api/v1/me",           DS_ACCESS_SIGNED_IN, ds_me_handler },
+  { "GET",  "/api/v1/company",      DS_ACCESS_SIGNED_IN, ds_company_handler },
+  { "GET",  "/api/v1/dashboard",    DS_ACCESS_SIGNED_IN, ds_dashboard_handler },
+  { "GET",  "/api/v1/customers",    DS_ACCESS_STAFF,     ds_customers_list_handler },
+  { "GET",  "/api/v1/requests",     DS_ACCESS_SIGNED_IN, ds_requests_list_handler },
+  { "POST", "/api/v1/requests",     DS_ACCESS_SIGNED_IN, ds_requests_create_handler },
+};
+
+const DsRoute *
+ds_routes_get (guint *n_routes)
+{
+  *n_routes = G_N_ELEMENTS (routes);
+  return routes;
+}

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib-unix.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ds-demo.h"
+#include "ds-migrations.h"
+#include "ds-server.h"
+
+static gboolean
+parse_listen (const char  *value,
+              char       **host,
+              guint       *port,
+              GError     **error)
+{
+  const char *colon;
+  guint64 parsed;
+
+  if (value[0] == '[')
+    {
+      const char *close = strchr (value, ']');
+      if (close == NULL || close[1] != ':')
+        goto invalid;
+      *host = g_strndup (value + 1, (gsize) (close - value - 1));
+      colon = close + 1;
+    }
+  else
+    {
+      colon = strrchr (value, ':');
+      if (colon == NULL || colon == value)
+        goto invalid;
+      *host = g_strndup (value, (gsize) (colon - value));
+    }
+
+  if (!g_ascii_string_to_unsigned (colon + 1, 10, 0, 65535, &parsed, NULL))
+    {
+      g_clear_pointer (host, g_free);
+      goto invalid;
+    }
+  *port = (guint) parsed;
+  return TRUE;
+
+invalid:
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "--listen wants HOST:PORT, such as 127.0.0.1:8080 or [::1]:8080, not “%s”", value);
+  return FALSE;
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *db_path = NULL;
+  g_autofree char *listen = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *base_url = NULL;
+  gboolean demo = FALSE;
+  gboolean version = FALSE;
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsDb) db = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  DsServer *server;
+  gboolean seeded = FALSE;
+  guint port = 8080;
+  DsServerConfig config = {
+    .account_failures = 5,
+    .address_failures = 20,
+    .failure_window_seconds = 15 * 60,
+    .access_token_seconds = 15 * 60,
+    .refresh_token_seconds = 30 * 24 * 60 * 60,
+  };
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      "The SQLite database (default: doorstep/doorstep.sqlite in the user data directory)", "FILE" },
+    { "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
+      "Where to listen (default 127.0.0.1:8080; port 0 picks a free one)", "HOST:PORT" },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, &demo,
+      "Fill an empty database with the demo business", NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+
+  options = g_option_context_new ("— the Doorstep portal API");
+  g_option_context_add_main_entries (options, entries, NULL);
+  if (!g_option_context_parse (options, &argc, &argv, &error))
+    {
+      g_printerr ("doorstep-server: %s\n", error->message);
+      return 2;
+    }
+
+  if (version)
+    {
+      g_print ("doorstep-server %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (sodium_init () < 0)
+    {
+      g_printerr ("doorstep-server: libsodium could not start\n");
+      return 1;
+    }
+
+  if (listen == NULL)
+    host = g_strdup ("127.0.0.1");
+  else if (!parse_listen (listen, &host, &port, &error))
+    {
+      g_printerr ("doorstep-server: %s\n", error->message);
+      return 2;
+    }
+
+  if (db_path == NULL)
+    {
+      g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "doorstep", NULL);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          g_printerr ("doorstep-server: cannot create %s: %s\n", dir, g_strerror (errno));
+          return 1;
+        }
+      db_path = g_build_filename (dir, "doorstep.sqlite", NULL);
+    }
+
+  db = ds_db_open (db_path, &error);
+  if (db == NULL || !ds_migrations_apply (db, &error) ||
+      (demo && !ds_demo_seed (db, &seeded, &error)))
+    {
+      g_printerr ("doorstep-server: %s: %s\n", db_path, error->message);
+      return 1;
+    }
+
+  config.demo = demo;
+  server = ds_server_new (db, &config);
+  if (!ds_server_listen (server, host, port, &error))
+    {
+      g_printerr ("doorstep-server: cannot listen on %s:%u: %s\n", host, port, error->message);
+      ds_server_free (server);
+      return 1;
+    }
+
+  /* The first line is the base URL, for whoever started us to read. */
+  base_url = ds_server_get_base_url (server);
+  g_print ("%s\n", base_url);
+  if (demo)
+    g_print (seeded ? "Seeded the demo business into %s\n"
+                    : "%s already has a business; left it as it is\n",
+             db_path);
+  fflush (stdout);
+
+  loop = g_main_loop_new (NULL, FALSE);
+  g_unix_signal_add (SIGINT, quit_cb, loop);
+  g_unix_signal_add (SIGTERM, quit_cb, loop);
+  g_main_loop_run (loop);
+
+  ds_server_free (server);
+  return 0;
+}
