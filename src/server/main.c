@@ -152,6 +152,11 @@ main (int    argc,
       return 1;
     }
 
+  /* Handlers first: whoever reads the URL below may signal us at once. */
+  loop = g_main_loop_new (NULL, FALSE);
+  g_unix_signal_add (SIGINT, quit_cb, loop);
+  g_unix_signal_add (SIGTERM, quit_cb, loop);
+
   /* The first line is the base URL, for whoever started us to read. */
   base_url = ds_server_get_base_url (server);
   g_print ("%s\n", base_url);
@@ -161,9 +166,6 @@ main (int    argc,
              db_path);
   fflush (stdout);
 
-  loop = g_main_loop_new (NULL, FALSE);
-  g_unix_signal_add (SIGINT, quit_cb, loop);
-  g_unix_signal_add (SIGTERM, quit_cb, loop);
   g_main_loop_run (loop);
 
   ds_server_free (server);
