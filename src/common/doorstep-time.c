@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "doorstep-time.h"
@@ -133,4 +134,69 @@ doorstep_hours_is_open (const DoorstepHoursSpan *spans,
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * doorstep_hours_describe:
+ * @local_now: the moment, in the business's time zone
+ * @is_open: (out) (optional): whether the business is open then
+ *
+ * Returns: (transfer full): "Open now · closes 18:00", "Closed · opens
+ *   tomorrow at 07:30", "Closed · opens Saturday at 09:00" or "Closed"
+ */
+char *
+doorstep_hours_describe (const DoorstepHoursSpan *spans,
+                         gsize                    n_spans,
+                         GDateTime               *local_now,
+                         gboolean                *is_open)
+{
+  guint weekday, minute;
+
+  g_return_val_if_fail (local_now != NULL, NULL);
+
+  weekday = (guint) g_date_time_get_day_of_week (local_now);
+  minute = (guint) (g_date_time_get_hour (local_now) * 60 + g_date_time_get_minute (local_now));
+
+  for (gsize i = 0; i < n_spans; i++)
+    if (spans[i].weekday == weekday && minute >= spans[i].opens && minute < spans[i].closes)
+      {
+        g_autofree char *closes = doorstep_clock_time_format (spans[i].closes);
+
+        if (is_open != NULL)
+          *is_open = TRUE;
+        /* Translators: %s is a time such as 18:00 */
+        return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Open now · closes %s"), closes);
+      }
+
+  if (is_open != NULL)
+    *is_open = FALSE;
+
+  /* The next opening, looking up to a week ahead. */
+  for (guint days = 0; days <= 7; days++)
+    {
+      guint day = (weekday - 1 + days) % 7 + 1;
+      const DoorstepHoursSpan *next = NULL;
+
+      for (gsize i = 0; i < n_spans; i++)
+        if (spans[i].weekday == day && (days > 0 || spans[i].opens > minute) &&
+            (next == NULL || spans[i].opens < next->opens))
+          next = &spans[i];
+
+      if (next != NULL)
+        {
+          g_autofree char *opens = doorstep_clock_time_format (next->opens);
+          g_autoptr(GDateTime) then = g_date_time_add_days (local_now, (gint) days);
+          g_autofree char *day_name = g_date_time_format (then, "%A");
+
+          if (days == 0)
+            /* Translators: %s is a time such as 07:30 */
+            return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Closed · opens at %s"), opens);
+          if (days == 1)
+            return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Closed · opens tomorrow at %s"), opens);
+          /* Translators: a weekday name, then a time such as 07:30 */
+          return g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Closed · opens %s at %s"), day_name, opens);
+        }
+    }
+
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, "Closed"));
 }

@@ -27,5 +27,9 @@ char      *doorstep_clock_time_format   (guint       minutes);
 gboolean   doorstep_hours_is_open       (const DoorstepHoursSpan *spans,
                                          gsize                    n_spans,
                                          GDateTime               *local_now);
+char      *doorstep_hours_describe      (const DoorstepHoursSpan *spans,
+                                         gsize                    n_spans,
+                                         GDateTime               *local_now,
+                                         gboolean                *is_open);
 
 G_END_DECLS
