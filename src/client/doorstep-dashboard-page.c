@@ -1,0 +1,536 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "doorstep-contact.h"
+#include "doorstep-dashboard-page.h"
+#include "doorstep-window.h"
+
+/* The portal's home: the business (hours, address, ways to reach it) and a
+ * summary of what the customer has with it. The company and the dashboard
+ * load side by side; the page shows once both are in. */
+
+struct _DoorstepDashboardPage {
+  AdwBin             parent_instance;
+
+  /* template widgets */
+  GtkStack          *state_stack;
+  AdwStatusPage     *error_page;
+  AdwAvatar         *company_avatar;
+  GtkLabel          *company_name;
+  GtkLabel          *open_label;
+  GtkLabel          *address_label;
+  GtkWidget         *request_button;
+  GtkLabel          *quotes_value;
+  GtkLabel          *quotes_caption;
+  GtkLabel          *visit_value;
+  GtkLabel          *visit_caption;
+  GtkLabel          *balance_value;
+  GtkLabel          *balance_caption;
+  GtkLabel          *requests_value;
+  GtkLabel          *requests_caption;
+  AdwPreferencesGroup *hours_group;
+  AdwActionRow      *phone_row;
+  AdwActionRow      *email_row;
+  AdwActionRow      *address_row;
+
+  /* owned references */
+  DoorstepApiClient *client;
+  GCancellable      *cancellable;
+  DoorstepCompany   *company;
+  DoorstepDashboard *dashboard;
+  GtkWidget         *hours_rows[7];
+  GError            *error;
+  guint              pending;
+  gboolean           preview;
+};
+
+G_DEFINE_FINAL_TYPE (DoorstepDashboardPage, doorstep_dashboard_page, ADW_TYPE_BIN)
+
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_actions (DoorstepDashboardPage *self)
+{
+  gboolean has_company = self->company != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.call", has_company);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.message-sms", has_company);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.message-email", has_company);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.directions", has_company);
+}
+
+static void
+show_company (DoorstepDashboardPage *self)
+{
+  DoorstepCompany *company = self->company;
+  g_autoptr(GDateTime) now = g_date_time_new_now (doorstep_company_get_timezone (company));
+  g_autofree char *status = NULL;
+  g_autofree char *address = doorstep_company_dup_address (company, FALSE);
+  g_autofree char *address_line = doorstep_company_dup_address (company, TRUE);
+  const DoorstepHoursSpan *spans;
+  gboolean is_open = FALSE;
+  gsize n_spans;
+  guint today = (guint) g_date_time_get_day_of_week (now);
+
+  spans = doorstep_company_get_hours (company, &n_spans);
+  status = doorstep_hours_describe (spans, n_spans, now, &is_open);
+
+  adw_avatar_set_text (self->company_avatar, doorstep_company_get_name (company));
+  gtk_label_set_text (self->company_name, doorstep_company_get_name (company));
+  gtk_label_set_text (self->open_label, status);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->open_label), is_open ? "closed" : "open");
+  gtk_widget_add_css_class (GTK_WIDGET (self->open_label), is_open ? "open" : "closed");
+  gtk_label_set_text (self->address_label, address);
+
+  for (guint day = 1; day <= 7; day++)
+    {
+      GtkWidget *row = self->hours_rows[day - 1];
+      GtkWidget *suffix = g_object_get_data (G_OBJECT (row), "hours-label");
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (gsize i = 0; i < n_spans; i++)
+        if (spans[i].weekday == day)
+          {
+            g_autofree char *opens = doorstep_clock_time_format (spans[i].opens);
+            g_autofree char *closes = doorstep_clock_time_format (spans[i].closes);
+
+            if (text->len > 0)
+              g_string_append (text, ", ");
+            /* Translators: opening and closing time */
+            g_string_append_printf (text, _("%s – %s"), opens, closes);
+          }
+      gtk_label_set_text (GTK_LABEL (suffix), text->len > 0 ? text->str : _("Closed"));
+
+      if (day == today)
+        gtk_widget_add_css_class (row, "today");
+      else
+        gtk_widget_remove_css_class (row, "today");
+    }
+
+  adw_action_row_set_subtitle (self->phone_row, doorstep_company_get_phone (company));
+  adw_action_row_set_subtitle (self->email_row, doorstep_company_get_email (company));
+  adw_action_row_set_subtitle (self->address_row, address_line);
+}
+
+static void
+show_dashboard (DoorstepDashboardPage *self)
+{
+  DoorstepDashboard *dashboard = self->dashboard;
+  const char *currency = doorstep_dashboard_get_currency (dashboard);
+  const DoorstepVisitSummary *visit = doorstep_dashboard_get_next_visit (dashboard);
+  guint quotes = doorstep_dashboard_get_open_quotes (dashboard);
+  guint requests = doorstep_dashboard_get_open_requests (dashboard);
+  gint64 balance = doorstep_dashboard_get_balance_due (dashboard);
+  g_autofree char *quotes_value = g_strdup_printf ("%u", quotes);
+  g_autofree char *requests_value = g_strdup_printf ("%u", requests);
+  g_autofree char *balance_value = doorstep_money_format (balance, currency);
+
+  gtk_label_set_text (self->quotes_value, quotes_value);
+  if (quotes == 0)
+    gtk_label_set_text (self->quotes_caption, _("Nothing is waiting for your approval."));
+  else
+    {
+      g_autofree char *total = doorstep_money_format (doorstep_dashboard_get_open_quotes_total (dashboard), currency);
+      g_autofree char *caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u quote for %s is waiting for your approval.",
+                                                               "%u quotes for %s are waiting for your approval.",
+                                                               quotes),
+                                                  quotes, total);
+      gtk_label_set_text (self->quotes_caption, caption);
+    }
+
+  if (visit == NULL)
+    {
+      gtk_label_set_text (self->visit_value, _("None"));
+      gtk_label_set_text (self->visit_caption, _("No visit is scheduled. Request a job to book one."));
+    }
+  else
+    {
+      g_autoptr(GDateTime) local_start = g_date_time_to_local (visit->starts_at);
+      g_autoptr(GDateTime) local_end = g_date_time_to_local (visit->ends_at);
+      g_autofree char *day = g_date_time_format (local_start, "%a %e %b");
+      g_autofree char *from = g_date_time_format (local_start, "%H:%M");
+      g_autofree char *to = g_date_time_format (local_end, "%H:%M");
+      g_autofree char *caption = NULL;
+
+      if (visit->technician_name != NULL)
+        /* Translators: a job title, a time range, and who is coming */
+        caption = g_strdup_printf (_("%s, %s – %s, with %s"), visit->title, from, to, visit->technician_name);
+      else
+        caption = g_strdup_printf (_("%s, %s – %s"), visit->title, from, to);
+      gtk_label_set_text (self->visit_value, day);
+      gtk_label_set_text (self->visit_caption, caption);
+    }
+
+  gtk_label_set_text (self->balance_value, balance_value);
+  if (balance <= 0)
+    gtk_label_set_text (self->balance_caption, _("You’re all paid up."));
+  else if (doorstep_dashboard_get_overdue_count (dashboard) > 0)
+    gtk_label_set_text (self->balance_caption, _("Some of this is overdue."));
+  else
+    gtk_label_set_text (self->balance_caption, _("Due on your open invoices."));
+
+  gtk_label_set_text (self->requests_value, requests_value);
+  gtk_label_set_text (self->requests_caption,
+                      requests == 0 ? _("Use Request a Job or Quote to ask for work.")
+                                    : g_dngettext (GETTEXT_PACKAGE,
+                                                   "Your request is with the team.",
+                                                   "Your requests are with the team.",
+                                                   requests));
+}
+
+static void
+finish_loading (DoorstepDashboardPage *self)
+{
+  if (--self->pending > 0)
+    return;
+
+  if (self->error != NULL)
+    {
+      adw_status_page_set_description (self->error_page, self->error->message);
+      gtk_stack_set_visible_child_name (self->state_stack, "error");
+    }
+  else
+    {
+      show_company (self);
+      show_dashboard (self);
+      gtk_stack_set_visible_child_name (self->state_stack, "content");
+    }
+
+  update_actions (self);
+  g_signal_emit (self, signals[LOADED], 0);
+}
+
+static void
+keep_first_error (DoorstepDashboardPage *self,
+                  GError               **error)
+{
+  if (self->error == NULL)
+    self->error = g_steal_pointer (error);
+}
+
+static void
+company_cb (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  DoorstepDashboardPage *self;
+  g_autoptr(GError) error = NULL;
+  DoorstepCompany *company;
+
+  company = doorstep_api_client_get_company_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = DOORSTEP_DASHBOARD_PAGE (user_data);
+  if (company == NULL)
+    keep_first_error (self, &error);
+  else
+    {
+      g_clear_object (&self->company);
+      self->company = company;
+    }
+  finish_loading (self);
+}
+
+static void
+dashboard_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DoorstepDashboardPage *self;
+  g_autoptr(GError) error = NULL;
+  DoorstepDashboard *dashboard;
+
+  dashboard = doorstep_api_client_get_dashboard_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = DOORSTEP_DASHBOARD_PAGE (user_data);
+  if (dashboard == NULL)
+    keep_first_error (self, &error);
+  else
+    {
+      g_clear_object (&self->dashboard);
+      self->dashboard = dashboard;
+    }
+  finish_loading (self);
+}
+
+static void
+start_loading (DoorstepDashboardPage *self,
+               gboolean               show_spinner)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_error (&self->error);
+  self->cancellable = g_cancellable_new ();
+  self->pending = 2;
+
+  if (show_spinner)
+    gtk_stack_set_visible_child_name (self->state_stack, "loading");
+
+  doorstep_api_client_get_company_async (self->client, self->cancellable, company_cb, self);
+  doorstep_api_client_get_dashboard_async (self->client, self->cancellable, dashboard_cb, self);
+}
+
+static void
+retry_cb (DoorstepDashboardPage *self)
+{
+  start_loading (self, TRUE);
+}
+
+static void
+uri_shown_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autofree char *what = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = GTK_WIDGET (source_object);
+
+  if (gtk_show_uri_full_finish (GTK_WINDOW (window), result, &error))
+    return;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("Could not open a URI: %s", error->message);
+  if (DOORSTEP_IS_WINDOW (window))
+    doorstep_window_add_toast (DOORSTEP_WINDOW (window), what);
+}
+
+static void
+open_uri (DoorstepDashboardPage *self,
+          const char            *uri,
+          const char            *failure)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (uri == NULL || !GTK_IS_WINDOW (root))
+    return;
+
+  gtk_show_uri_full (GTK_WINDOW (root), uri, GDK_CURRENT_TIME, self->cancellable,
+                     uri_shown_cb, g_strdup (failure));
+}
+
+static void
+call_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (widget);
+  const char *phone = doorstep_company_get_phone (self->company);
+  g_autofree char *uri = doorstep_contact_tel_uri (phone);
+  g_autofree char *failure = g_strdup_printf (_("No app on this computer can make calls. The number is %s."), phone);
+
+  open_uri (self, uri, failure);
+}
+
+static void
+message_sms_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (widget);
+  const char *phone = doorstep_company_get_sms_phone (self->company);
+  g_autofree char *uri = doorstep_contact_sms_uri (phone);
+  g_autofree char *failure = g_strdup_printf (_("No app on this computer can send text messages. The number is %s."), phone);
+
+  open_uri (self, uri, failure);
+}
+
+static void
+message_email_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (widget);
+  const char *email = doorstep_company_get_email (self->company);
+  g_autofree char *uri = doorstep_contact_mailto_uri (email);
+  g_autofree char *failure = g_strdup_printf (_("No email app is set up on this computer. The address is %s."), email);
+
+  open_uri (self, uri, failure);
+}
+
+static void
+directions_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (widget);
+  g_autofree char *address = doorstep_company_dup_address (self->company, TRUE);
+  g_autofree char *uri = doorstep_contact_directions_uri (address);
+
+  open_uri (self, uri, _("No app on this computer can show maps."));
+}
+
+static void
+create_hours_rows (DoorstepDashboardPage *self)
+{
+  /* 2024-01-01 was a Monday: format weekday names from that week. */
+  for (guint day = 1; day <= 7; day++)
+    {
+      g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 1, (int) day, 12, 0, 0);
+      g_autofree char *name = g_date_time_format (date, "%A");
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (label, "numeric");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      g_object_set_data (G_OBJECT (row), "hours-label", label);
+      adw_preferences_group_add (self->hours_group, row);
+      self->hours_rows[day - 1] = row;
+    }
+}
+
+static void
+doorstep_dashboard_page_dispose (GObject *object)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->client);
+  g_clear_object (&self->company);
+  g_clear_object (&self->dashboard);
+  g_clear_error (&self->error);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_DASHBOARD_PAGE);
+
+  G_OBJECT_CLASS (doorstep_dashboard_page_parent_class)->dispose (object);
+}
+
+static void
+doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = doorstep_dashboard_page_dispose;
+
+  /**
+   * DoorstepDashboardPage::loaded:
+   *
+   * A load finished, with the content or with an error shown.
+   */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-dashboard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, company_avatar);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, company_name);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, open_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, address_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, request_button);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, quotes_value);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, quotes_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, visit_value);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, visit_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_value);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_value);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, hours_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, email_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, address_row);
+  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
+
+  gtk_widget_class_install_action (widget_class, "dashboard.call", NULL, call_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.message-sms", NULL, message_sms_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.message-email", NULL, message_email_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.directions", NULL, directions_action);
+}
+
+static void
+doorstep_dashboard_page_init (DoorstepDashboardPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  create_hours_rows (self);
+  update_actions (self);
+}
+
+/**
+ * doorstep_dashboard_page_load:
+ * @preview: staff previewing a customer: nothing here may change anything
+ */
+void
+doorstep_dashboard_page_load (DoorstepDashboardPage *self,
+                              DoorstepApiClient     *client,
+                              gboolean               preview)
+{
+  g_return_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (DOORSTEP_IS_API_CLIENT (client));
+
+  doorstep_dashboard_page_clear (self);
+  g_set_object (&self->client, client);
+  self->preview = preview;
+  gtk_widget_set_sensitive (self->request_button, !preview);
+  gtk_widget_set_tooltip_text (self->request_button,
+                               preview ? _("Read-only preview: only the customer can send requests.") : NULL);
+  start_loading (self, TRUE);
+}
+
+/**
+ * doorstep_dashboard_page_reload:
+ *
+ * Loads again, keeping what is shown until the new data is in.
+ */
+void
+doorstep_dashboard_page_reload (DoorstepDashboardPage *self)
+{
+  g_return_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self));
+
+  if (self->client != NULL)
+    start_loading (self, self->company == NULL || self->dashboard == NULL);
+}
+
+void
+doorstep_dashboard_page_clear (DoorstepDashboardPage *self)
+{
+  g_return_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->client);
+  g_clear_object (&self->company);
+  g_clear_object (&self->dashboard);
+  g_clear_error (&self->error);
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  update_actions (self);
+}
+
+DoorstepCompany *
+doorstep_dashboard_page_get_company (DoorstepDashboardPage *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), NULL);
+  return self->company;
+}
+
+DoorstepDashboard *
+doorstep_dashboard_page_get_dashboard (DoorstepDashboardPage *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), NULL);
+  return self->dashboard;
+}
+
+/**
+ * doorstep_dashboard_page_get_state:
+ *
+ * Returns: "loading", "content" or "error"
+ */
+const char *
+doorstep_dashboard_page_get_state (DoorstepDashboardPage *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->state_stack);
+}

@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "doorstep-login-page.h"
+
+#define PROBE_DELAY_MS 400
+
+struct _DoorstepLoginPage {
+  AdwBin             parent_instance;
+
+  /* template widgets */
+  AdwEntryRow       *server_row;
+  AdwEntryRow       *email_row;
+  AdwEntryRow       *password_row;
+  GtkLabel          *server_hint;
+  GtkLabel          *error_label;
+  GtkWidget         *form_box;
+  GtkButton         *sign_in_button;
+  GtkSpinner        *spinner;
+  AdwPreferencesGroup *demo_group;
+
+  /* owned references */
+  DoorstepApiClient *client;
+  GCancellable      *cancellable;        /* the sign-in in flight */
+  GCancellable      *probe_cancellable;  /* the server check in flight */
+  GPtrArray         *demo_rows;
+  guint              probe_source;
+  char              *demo_password;
+};
+
+G_DEFINE_FINAL_TYPE (DoorstepLoginPage, doorstep_login_page, ADW_TYPE_BIN)
+
+enum {
+  SIGNED_IN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_error (DoorstepLoginPage *self,
+            const char        *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+mark_row (gpointer  row,
+          gboolean  invalid)
+{
+  if (invalid)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+set_busy (DoorstepLoginPage *self,
+          gboolean           busy)
+{
+  gtk_widget_set_sensitive (self->form_box, !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->demo_group), !busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+}
+
+static void
+clear_demo_rows (DoorstepLoginPage *self)
+{
+  for (guint i = 0; i < self->demo_rows->len; i++)
+    adw_preferences_group_remove (self->demo_group, g_ptr_array_index (self->demo_rows, i));
+  g_ptr_array_set_size (self->demo_rows, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_group), FALSE);
+  g_clear_pointer (&self->demo_password, g_free);
+}
+
+static void sign_in (DoorstepLoginPage *self);
+
+static void
+demo_row_activated_cb (AdwActionRow      *row,
+                       DoorstepLoginPage *self)
+{
+  const char *email = g_object_get_data (G_OBJECT (row), "email");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->email_row), email);
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), self->demo_password);
+  sign_in (self);
+}
+
+static void
+health_cb (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  DoorstepLoginPage *self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepHealth) health = NULL;
+  const DoorstepDemoAccount *accounts;
+  guint n_accounts;
+
+  health = doorstep_api_client_get_health_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = DOORSTEP_LOGIN_PAGE (user_data);
+  clear_demo_rows (self);
+
+  if (health == NULL)
+    {
+      gtk_label_set_text (self->server_hint, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->server_hint), TRUE);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->server_hint), FALSE);
+
+  accounts = doorstep_health_get_demo_accounts (health, &n_accounts);
+  if (n_accounts == 0)
+    return;
+
+  self->demo_password = g_strdup (doorstep_health_get_demo_password (health));
+  for (guint i = 0; i < n_accounts; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", doorstep_role_get_label (accounts[i].role),
+                                                   accounts[i].email);
+      g_autofree char *label = g_strdup_printf (_("Sign in as %s"), accounts[i].display_name);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), accounts[i].display_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
+      g_object_set_data_full (G_OBJECT (row), "email", g_strdup (accounts[i].email), g_free);
+      g_signal_connect (row, "activated", G_CALLBACK (demo_row_activated_cb), self);
+
+      adw_preferences_group_add (self->demo_group, row);
+      g_ptr_array_add (self->demo_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_group), TRUE);
+}
+
+static gboolean
+probe_server_cb (gpointer user_data)
+{
+  DoorstepLoginPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->probe_source = 0;
+
+  g_cancellable_cancel (self->probe_cancellable);
+  g_clear_object (&self->probe_cancellable);
+
+  if (!doorstep_api_client_set_base_url (self->client, gtk_editable_get_text (GTK_EDITABLE (self->server_row)), &error))
+    {
+      clear_demo_rows (self);
+      gtk_label_set_text (self->server_hint, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->server_hint), TRUE);
+      return G_SOURCE_REMOVE;
+    }
+
+  self->probe_cancellable = g_cancellable_new ();
+  doorstep_api_client_get_health_async (self->client, self->probe_cancellable, health_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+server_changed_cb (DoorstepLoginPage *self)
+{
+  mark_row (self->server_row, FALSE);
+  g_clear_handle_id (&self->probe_source, g_source_remove);
+  if (self->client != NULL)
+    self->probe_source = g_timeout_add (PROBE_DELAY_MS, probe_server_cb, self);
+}
+
+static void
+field_changed_cb (GtkWidget *row)
+{
+  mark_row (row, FALSE);
+}
+
+static void
+logged_in_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DoorstepLoginPage *self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = NULL;
+  GHashTable *fields;
+
+  user = doorstep_api_client_login_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = DOORSTEP_LOGIN_PAGE (user_data);
+  set_busy (self, FALSE);
+
+  if (user != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+      g_signal_emit (self, signals[SIGNED_IN], 0, user);
+      return;
+    }
+
+  /* Keep what was typed; point at what to fix. */
+  show_error (self, error->message);
+  fields = doorstep_api_error_get_field_errors (error);
+  if (fields != NULL && g_hash_table_contains (fields, "email"))
+    {
+      mark_row (self->email_row, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->email_row));
+    }
+  else if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED) ||
+           (fields != NULL && g_hash_table_contains (fields, "password")))
+    {
+      mark_row (self->password_row, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+    }
+  else if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_NETWORK) ||
+           g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_ADDRESS))
+    mark_row (self->server_row, TRUE);
+}
+
+static void
+sign_in (DoorstepLoginPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+
+  if (self->client == NULL || !gtk_widget_get_sensitive (self->form_box))
+    return;
+
+  if (!doorstep_api_client_set_base_url (self->client, gtk_editable_get_text (GTK_EDITABLE (self->server_row)), &error))
+    {
+      mark_row (self->server_row, TRUE);
+      show_error (self, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->server_row));
+      return;
+    }
+  if (!doorstep_validate_email (email))
+    {
+      mark_row (self->email_row, TRUE);
+      show_error (self, *email == '\0' ? _("Enter your email address.")
+                                       : _("This is not an email address. It looks like name@example.com."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->email_row));
+      return;
+    }
+  if (*password == '\0')
+    {
+      mark_row (self->password_row, TRUE);
+      show_error (self, _("Enter your password."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+      return;
+    }
+
+  show_error (self, NULL);
+  set_busy (self, TRUE);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  doorstep_api_client_login_async (self->client, email, password, self->cancellable, logged_in_cb, self);
+}
+
+static void
+sign_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  sign_in (DOORSTEP_LOGIN_PAGE (widget));
+}
+
+static void
+entry_activated_cb (DoorstepLoginPage *self)
+{
+  sign_in (self);
+}
+
+static void
+doorstep_login_page_dispose (GObject *object)
+{
+  DoorstepLoginPage *self = DOORSTEP_LOGIN_PAGE (object);
+
+  g_clear_handle_id (&self->probe_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->probe_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->probe_cancellable);
+  g_clear_object (&self->client);
+  g_clear_pointer (&self->demo_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->demo_password, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_LOGIN_PAGE);
+
+  G_OBJECT_CLASS (doorstep_login_page_parent_class)->dispose (object);
+}
+
+static void
+doorstep_login_page_class_init (DoorstepLoginPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = doorstep_login_page_dispose;
+
+  /**
+   * DoorstepLoginPage::signed-in:
+   * @user: who signed in
+   */
+  signals[SIGNED_IN] = g_signal_new ("signed-in", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOORSTEP_TYPE_USER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-login-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, server_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, email_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, password_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, server_hint);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, form_box);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, sign_in_button);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, demo_group);
+  gtk_widget_class_bind_template_callback (widget_class, server_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "login.sign-in", NULL, sign_in_action);
+}
+
+static void
+doorstep_login_page_init (DoorstepLoginPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->demo_rows = g_ptr_array_new ();
+}
+
+void
+doorstep_login_page_set_client (DoorstepLoginPage *self,
+                                DoorstepApiClient *client)
+{
+  g_return_if_fail (DOORSTEP_IS_LOGIN_PAGE (self));
+  g_set_object (&self->client, client);
+}
+
+/**
+ * doorstep_login_page_reset:
+ * @server: the server to offer
+ * @email: (nullable): the account to offer
+ * @message: (nullable): why the user is here, such as an ended session
+ *
+ * Readies the page for a sign-in: fields filled, password empty, the
+ * server checked for demo accounts.
+ */
+void
+doorstep_login_page_reset (DoorstepLoginPage *self,
+                           const char        *server,
+                           const char        *email,
+                           const char        *message)
+{
+  g_return_if_fail (DOORSTEP_IS_LOGIN_PAGE (self));
+
+  g_cancellable_cancel (self->cancellable);
+  set_busy (self, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->server_row), server);
+  gtk_editable_set_text (GTK_EDITABLE (self->email_row), email != NULL ? email : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+  mark_row (self->server_row, FALSE);
+  mark_row (self->email_row, FALSE);
+  mark_row (self->password_row, FALSE);
+  show_error (self, message);
+
+  /* Check the server now rather than after the typing delay. */
+  g_clear_handle_id (&self->probe_source, g_source_remove);
+  if (self->client != NULL)
+    probe_server_cb (self);
+
+  gtk_widget_grab_focus (GTK_WIDGET (email != NULL && *email != '\0' ? self->password_row : self->email_row));
+}

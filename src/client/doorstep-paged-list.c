@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-paged-list.h"
+
+/* A GListModel over one paginated API list. It holds the pages loaded so
+ * far; a view asks for the next with doorstep_paged_list_load_more() as the
+ * user scrolls near the end. Any change of filter makes a new list, so a
+ * late page of an old query can never land in a new one.
+ *
+ *   API pages ──load_more()──▶ GListStore ──items-changed──▶ GtkListView
+ */
+
+struct _DoorstepPagedList {
+  GObject             parent_instance;
+
+  DoorstepApiClient  *client;
+  char               *path;
+  GStrv               query;
+  GType               item_type;
+  DoorstepItemParser  parser;
+
+  GListStore         *items;
+  GCancellable       *cancellable;
+  char               *next_cursor;
+  GError             *error;
+  gboolean            loading;
+  gboolean            loaded;     /* the first page arrived */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepPagedList, doorstep_paged_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  PROP_LOADED,
+  PROP_HAS_MORE,
+  PROP_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_loading (DoorstepPagedList *self,
+             gboolean           loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+page_loaded_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(DoorstepPagedList) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepPage) page = NULL;
+  GListModel *items;
+  guint position, n;
+
+  page = doorstep_api_client_list_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  if (page == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_clear_error (&self->error);
+      self->error = g_steal_pointer (&error);
+      set_loading (self, FALSE);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+      return;
+    }
+
+  g_clear_error (&self->error);
+  g_free (self->next_cursor);
+  self->next_cursor = g_strdup (doorstep_page_get_next_cursor (page));
+
+  items = doorstep_page_get_items (page);
+  position = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      g_list_store_append (self->items, item);
+    }
+
+  set_loading (self, FALSE);
+  if (!self->loaded)
+    {
+      self->loaded = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_MORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
+}
+
+static GType
+doorstep_paged_list_get_item_type (GListModel *model)
+{
+  return DOORSTEP_PAGED_LIST (model)->item_type;
+}
+
+static guint
+doorstep_paged_list_get_n_items (GListModel *model)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (DOORSTEP_PAGED_LIST (model)->items));
+}
+
+static gpointer
+doorstep_paged_list_get_item (GListModel *model,
+                              guint       position)
+{
+  return g_list_model_get_item (G_LIST_MODEL (DOORSTEP_PAGED_LIST (model)->items), position);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = doorstep_paged_list_get_item_type;
+  iface->get_n_items = doorstep_paged_list_get_n_items;
+  iface->get_item = doorstep_paged_list_get_item;
+}
+
+static void
+doorstep_paged_list_dispose (GObject *object)
+{
+  DoorstepPagedList *self = DOORSTEP_PAGED_LIST (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->client);
+  g_clear_object (&self->items);
+
+  G_OBJECT_CLASS (doorstep_paged_list_parent_class)->dispose (object);
+}
+
+static void
+doorstep_paged_list_finalize (GObject *object)
+{
+  DoorstepPagedList *self = DOORSTEP_PAGED_LIST (object);
+
+  g_free (self->path);
+  g_strfreev (self->query);
+  g_free (self->next_cursor);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (doorstep_paged_list_parent_class)->finalize (object);
+}
+
+static void
+doorstep_paged_list_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  DoorstepPagedList *self = DOORSTEP_PAGED_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    case PROP_HAS_MORE:
+      g_value_set_boolean (value, doorstep_paged_list_get_has_more (self));
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+doorstep_paged_list_class_init (DoorstepPagedListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = doorstep_paged_list_dispose;
+  object_class->finalize = doorstep_paged_list_finalize;
+  object_class->get_property = doorstep_paged_list_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_MORE] =
+    g_param_spec_boolean ("has-more", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+doorstep_paged_list_init (DoorstepPagedList *self)
+{
+  self->cancellable = g_cancellable_new ();
+}
+
+/**
+ * doorstep_paged_list_new:
+ * @query: (nullable) (array zero-terminated=1): name, value pairs
+ *
+ * Returns: (transfer full): an empty list; call
+ *   doorstep_paged_list_load_more() for its first page
+ */
+DoorstepPagedList *
+doorstep_paged_list_new (DoorstepApiClient  *client,
+                         const char         *path,
+                         const char * const *query,
+                         GType               item_type,
+                         DoorstepItemParser  parser)
+{
+  DoorstepPagedList *self;
+
+  g_return_val_if_fail (DOORSTEP_IS_API_CLIENT (client), NULL);
+
+  self = g_object_new (DOORSTEP_TYPE_PAGED_LIST, NULL);
+  self->client = g_object_ref (client);
+  self->path = g_strdup (path);
+  self->query = g_strdupv ((char **) query);
+  self->item_type = item_type;
+  self->parser = parser;
+  self->items = g_list_store_new (item_type);
+
+  return self;
+}
+
+/**
+ * doorstep_paged_list_load_more:
+ *
+ * Loads the next page, if there is one and none is loading. After an
+ * error it tries that same page again.
+ */
+void
+doorstep_paged_list_load_more (DoorstepPagedList *self)
+{
+  g_return_if_fail (DOORSTEP_IS_PAGED_LIST (self));
+
+  if (self->loading || !doorstep_paged_list_get_has_more (self))
+    return;
+
+  set_loading (self, TRUE);
+  doorstep_api_client_list_async (self->client, self->path, (const char * const *) self->query,
+                                  self->next_cursor, self->item_type, self->parser,
+                                  self->cancellable, page_loaded_cb, g_object_ref (self));
+}
+
+gboolean
+doorstep_paged_list_get_loading (DoorstepPagedList *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_PAGED_LIST (self), FALSE);
+  return self->loading;
+}
+
+gboolean
+doorstep_paged_list_get_loaded (DoorstepPagedList *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_PAGED_LIST (self), FALSE);
+  return self->loaded;
+}
+
+gboolean
+doorstep_paged_list_get_has_more (DoorstepPagedList *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_PAGED_LIST (self), FALSE);
+  return !self->loaded || self->next_cursor != NULL;
+}
+
+const GError *
+doorstep_paged_list_get_error (DoorstepPagedList *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_PAGED_LIST (self), NULL);
+  return self->error;
+}

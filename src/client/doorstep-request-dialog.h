@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "doorstep-api-client.h"
+
+G_BEGIN_DECLS
+
+#define DOORSTEP_TYPE_REQUEST_DIALOG (doorstep_request_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (DoorstepRequestDialog, doorstep_request_dialog, DOORSTEP, REQUEST_DIALOG, AdwWindow)
+
+DoorstepRequestDialog *doorstep_request_dialog_new (DoorstepApiClient *client,
+                                                    DoorstepCompany   *company,
+                                                    DoorstepDashboard *dashboard);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "doorstep-application.h"
+
+G_BEGIN_DECLS
+
+#define DOORSTEP_TYPE_WINDOW (doorstep_window_get_type ())
+G_DECLARE_FINAL_TYPE (DoorstepWindow, doorstep_window, DOORSTEP, WINDOW, AdwApplicationWindow)
+
+DoorstepWindow *doorstep_window_new        (DoorstepApplication *application);
+void            doorstep_window_start      (DoorstepWindow      *self);
+const char     *doorstep_window_get_mode   (DoorstepWindow      *self);
+DoorstepUser   *doorstep_window_get_user   (DoorstepWindow      *self);
+void            doorstep_window_add_toast  (DoorstepWindow      *self,
+                                            const char          *title);
+
+G_END_DECLS
