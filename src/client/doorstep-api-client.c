@@ -27,6 +27,7 @@ typedef struct {
   GBytes             *body;
   gboolean            authenticated;
   gboolean            retried;
+  char               *sent_token;  /* the access token it went out with */
   SoupMessage        *msg;
   ParseFunc           parse;
   GType               item_type;
@@ -101,6 +102,7 @@ call_free (Call *call)
 {
   g_free (call->method);
   g_free (call->path);
+  g_free (call->sent_token);
   g_clear_pointer (&call->body, g_bytes_unref);
   g_clear_object (&call->msg);
   g_free (call);
@@ -379,7 +381,11 @@ send_cb (GObject      *source_object,
   if (status == 401 && call->authenticated && !call->retried && self->refresh_token != NULL)
     {
       call->retried = TRUE;
-      start_refresh (self, g_steal_pointer (&task));
+      /* Refreshed since this call went out: the new token is already here. */
+      if (self->access_token != NULL && g_strcmp0 (call->sent_token, self->access_token) != 0)
+        start_call (g_steal_pointer (&task));
+      else
+        start_refresh (self, g_steal_pointer (&task));
       return;
     }
 
@@ -461,6 +467,8 @@ start_call (GTask *task)
 
   headers = soup_message_get_request_headers (call->msg);
   soup_message_headers_replace (headers, "Accept", "application/json, application/problem+json");
+  g_free (call->sent_token);
+  call->sent_token = g_strdup (self->access_token);
   if (call->authenticated && self->access_token != NULL)
     {
       g_autofree char *bearer = g_strconcat ("Bearer ", self->access_token, NULL);
