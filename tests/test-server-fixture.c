@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 #include "test-server-fixture.h"
 
@@ -15,6 +17,14 @@ get_session (void)
   if (session == NULL)
     session = soup_session_new_with_options ("timeout", 30, NULL);
   return session;
+}
+
+static void
+die_with_parent (gpointer user_data)
+{
+  /* A test that aborts must not leave its server running (and holding the
+   * test runner's output pipe open). */
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
 }
 
 /**
@@ -30,6 +40,7 @@ test_server_start_at (const char *dir,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDataInputStream) out = NULL;
   g_autofree char *line = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   TestServer *server;
   GPtrArray *argv;
 
@@ -50,8 +61,9 @@ test_server_start_at (const char *dir,
     g_ptr_array_add (argv, (gpointer) "--demo");
   g_ptr_array_add (argv, NULL);
 
-  server->process = g_subprocess_newv ((const char * const *) argv->pdata,
-                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+  server->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_ptr_array_unref (argv);
   g_assert_no_error (error);
 

@@ -1,0 +1,412 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-api-client.h"
+#include "doorstep-contact.h"
+#include "doorstep-paged-list.h"
+#include "test-server-fixture.h"
+
+static TestServer *server;
+
+/* Runs the main context until an async call stored its result. */
+static void
+store_result_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static DoorstepApiClient *
+new_client (void)
+{
+  DoorstepApiClient *client = doorstep_api_client_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (doorstep_api_client_set_base_url (client, server->base_url, &error));
+  g_assert_no_error (error);
+  return client;
+}
+
+static DoorstepUser *
+sign_in (DoorstepApiClient *client,
+         const char        *email,
+         const char        *password,
+         GError           **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  doorstep_api_client_login_async (client, email, password, NULL, store_result_cb, &result);
+  return doorstep_api_client_login_finish (client, wait_for (&result), error);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_base_url (void)
+{
+  g_autoptr(DoorstepApiClient) client = doorstep_api_client_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (doorstep_api_client_set_base_url (client, " 127.0.0.1:8080/ ", NULL));
+  g_assert_cmpstr (doorstep_api_client_get_base_url (client), ==, "http://127.0.0.1:8080");
+  g_assert_true (doorstep_api_client_set_base_url (client, "https://portal.example.com", NULL));
+  g_assert_cmpstr (doorstep_api_client_get_base_url (client), ==, "https://portal.example.com");
+
+  g_assert_false (doorstep_api_client_set_base_url (client, "", &error));
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_ADDRESS);
+  g_clear_error (&error);
+  g_assert_false (doorstep_api_client_set_base_url (client, "ftp://example.com", &error));
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_ADDRESS);
+}
+
+static void
+test_health (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepHealth) health = NULL;
+  const DoorstepDemoAccount *accounts;
+  guint n;
+
+  doorstep_api_client_get_health_async (client, NULL, store_result_cb, &result);
+  health = doorstep_api_client_get_health_finish (client, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (doorstep_health_get_demo_password (health), ==, DEMO_PASSWORD);
+  accounts = doorstep_health_get_demo_accounts (health, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpint (accounts[0].role, ==, DOORSTEP_ROLE_CUSTOMER);
+}
+
+static void
+test_login_errors (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = NULL;
+  GHashTable *fields;
+
+  user = sign_in (client, "customer@example.com", "wrong", &error);
+  g_assert_null (user);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED);
+  g_assert_cmpstr (error->message, ==, "The email address or password is not right.");
+  g_clear_error (&error);
+
+  user = sign_in (client, "not-an-email", "x", &error);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_VALIDATION);
+  fields = doorstep_api_error_get_field_errors (error);
+  g_assert_nonnull (fields);
+  g_assert_cmpstr (g_hash_table_lookup (fields, "email"), ==, "This is not an email address.");
+  g_assert_null (doorstep_api_client_get_refresh_token (client));
+}
+
+static void
+test_unreachable (void)
+{
+  g_autoptr(DoorstepApiClient) client = doorstep_api_client_new ();
+  GSocketService *closed;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = NULL;
+  g_autofree char *url = NULL;
+  guint16 port;
+
+  /* A port that was free a moment ago and has nobody listening. */
+  closed = g_socket_service_new ();
+  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (closed), NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (closed);
+  url = g_strdup_printf ("http://127.0.0.1:%u", port);
+  g_assert_true (doorstep_api_client_set_base_url (client, url, NULL));
+
+  user = sign_in (client, "customer@example.com", DEMO_PASSWORD, &error);
+  g_assert_null (user);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_NETWORK);
+  g_assert_nonnull (strstr (error->message, url));
+}
+
+static void
+test_portal_data (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "customer@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(GAsyncResult) company_result = NULL;
+  g_autoptr(GAsyncResult) dashboard_result = NULL;
+  g_autoptr(DoorstepCompany) company = NULL;
+  g_autoptr(DoorstepDashboard) dashboard = NULL;
+  g_autofree char *address = NULL;
+  gsize n_spans;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (doorstep_user_get_role (user), ==, DOORSTEP_ROLE_CUSTOMER);
+  g_assert_cmpstr (doorstep_user_get_customer_id (user), ==, MAYA_ID);
+
+  /* Both at once, as the dashboard page asks. */
+  doorstep_api_client_get_company_async (client, NULL, store_result_cb, &company_result);
+  doorstep_api_client_get_dashboard_async (client, NULL, store_result_cb, &dashboard_result);
+  company = doorstep_api_client_get_company_finish (client, wait_for (&company_result), &error);
+  g_assert_no_error (error);
+  dashboard = doorstep_api_client_get_dashboard_finish (client, wait_for (&dashboard_result), &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (doorstep_company_get_name (company), ==, "Northwind Home Services");
+  g_assert_cmpuint (g_list_model_get_n_items (doorstep_company_get_service_types (company)), ==, 7);
+  doorstep_company_get_hours (company, &n_spans);
+  g_assert_cmpuint (n_spans, ==, 6);
+  address = doorstep_company_dup_address (company, TRUE);
+  g_assert_cmpstr (address, ==, "1450 SE Alder St, Suite 200, Portland, OR 97214");
+
+  g_assert_cmpstr (doorstep_dashboard_get_customer_name (dashboard), ==, "Maya Okafor");
+  g_assert_cmpuint (g_list_model_get_n_items (doorstep_dashboard_get_properties (dashboard)), ==, 2);
+  g_assert_cmpstr (doorstep_dashboard_get_currency (dashboard), ==, "USD");
+  g_assert_null (doorstep_dashboard_get_next_visit (dashboard));
+}
+
+static void
+test_create_request (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "customer2@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) bad_result = NULL;
+  g_autoptr(DoorstepServiceRequest) request = NULL;
+  g_autoptr(DoorstepServiceRequest) refused = NULL;
+  GHashTable *fields;
+
+  doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
+                                            "prp_demo0daniel0reyes_1", "Kitchen sink drains slowly.",
+                                            DOORSTEP_TIMING_THIS_WEEK, NULL, store_result_cb, &result);
+  request = doorstep_api_client_create_request_finish (client, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (doorstep_service_request_get_service_name (request), ==, "Drain cleaning");
+  g_assert_cmpint (doorstep_service_request_get_status (request), ==, DOORSTEP_REQUEST_STATUS_NEW);
+
+  /* Someone else's property: refused with the field named. */
+  doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
+                                            "prp_demo0maya0okafor_1", "Not my house.",
+                                            DOORSTEP_TIMING_ASAP, NULL, store_result_cb, &bad_result);
+  refused = doorstep_api_client_create_request_finish (client, wait_for (&bad_result), &error);
+  g_assert_null (refused);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_VALIDATION);
+  fields = doorstep_api_error_get_field_errors (error);
+  g_assert_cmpstr (g_hash_table_lookup (fields, "property_id"), ==, "Choose one of your properties.");
+}
+
+static void
+wait_until_loaded (DoorstepPagedList *list)
+{
+  while (doorstep_paged_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_paged_list (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
+  const char *query[] = { "limit", "3", NULL };
+  g_autoptr(DoorstepPagedList) list = doorstep_paged_list_new (client, "/customers", query,
+                                                               DOORSTEP_TYPE_CUSTOMER,
+                                                               doorstep_customer_new_from_json);
+  g_autoptr(DoorstepCustomer) first = NULL;
+  guint pages = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (doorstep_paged_list_get_has_more (list));
+  while (doorstep_paged_list_get_has_more (list))
+    {
+      doorstep_paged_list_load_more (list);
+      wait_until_loaded (list);
+      g_assert_null (doorstep_paged_list_get_error (list));
+      pages++;
+    }
+
+  g_assert_cmpuint (pages, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 8);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (doorstep_customer_get_display_name (first), ==, "Alice Brennan");
+}
+
+static void
+test_refresh_on_401 (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "admin@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(GAsyncResult) third = NULL;
+  g_autoptr(DoorstepUser) me1 = NULL;
+  g_autoptr(DoorstepUser) me2 = NULL;
+  g_autoptr(DoorstepUser) me3 = NULL;
+  g_autofree char *old_refresh = NULL;
+  guint changed = 0;
+
+  g_assert_no_error (error);
+  old_refresh = g_strdup (doorstep_api_client_get_refresh_token (client));
+  g_signal_connect (client, "session-changed", G_CALLBACK (count_cb), &changed);
+
+  /* The access token runs out. Two calls meet the 401 together: they
+   * must share one refresh, or the second would reuse a rotated token
+   * and end the session. */
+  test_server_exec_sql (server, "UPDATE access_tokens SET expires_at = 0");
+  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &first);
+  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &second);
+  me1 = doorstep_api_client_get_me_finish (client, wait_for (&first), &error);
+  g_assert_no_error (error);
+  me2 = doorstep_api_client_get_me_finish (client, wait_for (&second), &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (doorstep_api_client_get_refresh_token (client), !=, old_refresh);
+  g_assert_cmpstr (doorstep_user_get_email (me1), ==, "admin@example.com");
+
+  /* The session is still good afterwards. */
+  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &third);
+  me3 = doorstep_api_client_get_me_finish (client, wait_for (&third), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (me3);
+}
+
+static void
+test_session_ended (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "technician@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(DoorstepUser) me = NULL;
+  guint ended = 0;
+
+  g_assert_no_error (error);
+  g_signal_connect (client, "session-ended", G_CALLBACK (count_cb), &ended);
+
+  /* Someone ended the session elsewhere. */
+  test_server_exec_sql (server,
+                        "UPDATE sessions SET revoked_at = '2026-01-01T00:00:00Z'"
+                        " WHERE user_id = 'usr_demo0technician'");
+  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &result);
+  me = doorstep_api_client_get_me_finish (client, wait_for (&result), &error);
+  g_assert_null (me);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED);
+  g_assert_cmpuint (ended, ==, 1);
+  g_assert_null (doorstep_api_client_get_refresh_token (client));
+}
+
+static void
+test_resume_and_logout (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(DoorstepApiClient) later = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "customer@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(GAsyncResult) resumed_result = NULL;
+  g_autoptr(GAsyncResult) logout_result = NULL;
+  g_autoptr(GAsyncResult) again_result = NULL;
+  g_autoptr(DoorstepUser) resumed = NULL;
+  g_autoptr(DoorstepUser) again = NULL;
+  g_autofree char *kept = g_strdup (doorstep_api_client_get_refresh_token (client));
+
+  /* Another run of the app picks the session up from the kept token. */
+  doorstep_api_client_resume_async (later, kept, NULL, store_result_cb, &resumed_result);
+  resumed = doorstep_api_client_resume_finish (later, wait_for (&resumed_result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (doorstep_user_get_email (resumed), ==, "customer@example.com");
+
+  doorstep_api_client_logout_async (later, NULL, store_result_cb, &logout_result);
+  g_assert_true (doorstep_api_client_logout_finish (later, wait_for (&logout_result), &error));
+  g_assert_no_error (error);
+  g_assert_null (doorstep_api_client_get_refresh_token (later));
+
+  /* The session is over on the server too. */
+  doorstep_api_client_resume_async (later, kept, NULL, store_result_cb, &again_result);
+  again = doorstep_api_client_resume_finish (later, wait_for (&again_result), &error);
+  g_assert_null (again);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED);
+}
+
+static void
+test_staff_preview (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) write_result = NULL;
+  g_autoptr(DoorstepDashboard) dashboard = NULL;
+  g_autoptr(DoorstepServiceRequest) request = NULL;
+
+  g_assert_no_error (error);
+  doorstep_api_client_set_acting_customer (client, DANIEL_ID);
+  doorstep_api_client_get_dashboard_async (client, NULL, store_result_cb, &result);
+  dashboard = doorstep_api_client_get_dashboard_finish (client, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (doorstep_dashboard_get_customer_name (dashboard), ==, "Daniel Reyes");
+
+  doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
+                                            "prp_demo0daniel0reyes_1", "Staff cannot write.",
+                                            DOORSTEP_TIMING_ASAP, NULL, store_result_cb, &write_result);
+  request = doorstep_api_client_create_request_finish (client, wait_for (&write_result), &error);
+  g_assert_null (request);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_FORBIDDEN);
+}
+
+static void
+test_contact_uris (void)
+{
+  g_autofree char *tel = doorstep_contact_tel_uri ("+1 503 555 0142");
+  g_autofree char *sms = doorstep_contact_sms_uri ("(503) 555-0143");
+  g_autofree char *mail = doorstep_contact_mailto_uri ("hello@northwind-home.example");
+  g_autofree char *maps = doorstep_contact_directions_uri ("1450 SE Alder St, Portland, OR 97214");
+
+  g_assert_cmpstr (tel, ==, "tel:+15035550142");
+  g_assert_cmpstr (sms, ==, "sms:5035550143");
+  g_assert_cmpstr (mail, ==, "mailto:hello@northwind-home.example");
+  g_assert_cmpstr (maps, ==, "https://www.openstreetmap.org/search?query=1450%20SE%20Alder%20St%2C%20Portland%2C%20OR%2097214");
+  g_assert_null (doorstep_contact_tel_uri ("call us"));
+  g_assert_null (doorstep_contact_mailto_uri ("nobody"));
+  g_assert_null (doorstep_contact_directions_uri (""));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  server = test_server_start (TRUE);
+
+  g_test_add_func ("/api-client/base-url", test_base_url);
+  g_test_add_func ("/api-client/health", test_health);
+  g_test_add_func ("/api-client/login-errors", test_login_errors);
+  g_test_add_func ("/api-client/unreachable", test_unreachable);
+  g_test_add_func ("/api-client/portal-data", test_portal_data);
+  g_test_add_func ("/api-client/create-request", test_create_request);
+  g_test_add_func ("/api-client/paged-list", test_paged_list);
+  g_test_add_func ("/api-client/refresh-on-401", test_refresh_on_401);
+  g_test_add_func ("/api-client/session-ended", test_session_ended);
+  g_test_add_func ("/api-client/resume-and-logout", test_resume_and_logout);
+  g_test_add_func ("/api-client/staff-preview", test_staff_preview);
+  g_test_add_func ("/api-client/contact-uris", test_contact_uris);
+
+  result = g_test_run ();
+  test_server_stop (server);
+  return result;
+}
