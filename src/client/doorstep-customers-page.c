@@ -232,7 +232,9 @@ doorstep_customers_page_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_object (&self->client);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_CUSTOMERS_PAGE);
+  /* No gtk_widget_dispose_template (): the template's one child is the
+   * AdwBin's child, which AdwBin unparents itself; unparenting it here
+   * too leaves AdwBin a dangling pointer. */
 
   G_OBJECT_CLASS (doorstep_customers_page_parent_class)->dispose (object);
 }

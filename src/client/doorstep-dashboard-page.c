@@ -403,7 +403,9 @@ doorstep_dashboard_page_dispose (GObject *object)
   g_clear_object (&self->dashboard);
   g_clear_error (&self->error);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_DASHBOARD_PAGE);
+  /* No gtk_widget_dispose_template (): the template's one child is the
+   * AdwBin's child, which AdwBin unparents itself; unparenting it here
+   * too leaves AdwBin a dangling pointer. */
 
   G_OBJECT_CLASS (doorstep_dashboard_page_parent_class)->dispose (object);
 }

@@ -16,7 +16,6 @@ struct _DoorstepLoginPage {
   AdwEntryRow       *password_row;
   GtkLabel          *server_hint;
   GtkLabel          *error_label;
-  GtkWidget         *form_box;
   GtkButton         *sign_in_button;
   GtkSpinner        *spinner;
   AdwPreferencesGroup *demo_group;
@@ -28,6 +27,7 @@ struct _DoorstepLoginPage {
   GPtrArray         *demo_rows;
   guint              probe_source;
   char              *demo_password;
+  gboolean           busy;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepLoginPage, doorstep_login_page, ADW_TYPE_BIN)
@@ -61,7 +61,13 @@ static void
 set_busy (DoorstepLoginPage *self,
           gboolean           busy)
 {
-  gtk_widget_set_sensitive (self->form_box, !busy);
+  /* Read-only rather than insensitive: the focus stays where it is, so a
+   * keyboard user carries on from the same field afterwards. */
+  self->busy = busy;
+  gtk_editable_set_editable (GTK_EDITABLE (self->server_row), !busy);
+  gtk_editable_set_editable (GTK_EDITABLE (self->email_row), !busy);
+  gtk_editable_set_editable (GTK_EDITABLE (self->password_row), !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "login.sign-in", !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->demo_group), !busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
@@ -233,7 +239,7 @@ sign_in (DoorstepLoginPage *self)
   g_autofree char *email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
 
-  if (self->client == NULL || !gtk_widget_get_sensitive (self->form_box))
+  if (self->client == NULL || self->busy)
     return;
 
   if (!doorstep_api_client_set_base_url (self->client, gtk_editable_get_text (GTK_EDITABLE (self->server_row)), &error))
@@ -296,7 +302,9 @@ doorstep_login_page_dispose (GObject *object)
   g_clear_pointer (&self->demo_rows, g_ptr_array_unref);
   g_clear_pointer (&self->demo_password, g_free);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_LOGIN_PAGE);
+  /* No gtk_widget_dispose_template (): the template's one child is the
+   * AdwBin's child, which AdwBin unparents itself; unparenting it here
+   * too leaves AdwBin a dangling pointer. */
 
   G_OBJECT_CLASS (doorstep_login_page_parent_class)->dispose (object);
 }
@@ -322,7 +330,6 @@ doorstep_login_page_class_init (DoorstepLoginPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, password_row);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, server_hint);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, error_label);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, form_box);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, sign_in_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, demo_group);

@@ -108,7 +108,9 @@ doorstep_portal_view_dispose (GObject *object)
 {
   DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_PORTAL_VIEW);
+  /* No gtk_widget_dispose_template (): the template's one child is the
+   * AdwBin's child, which AdwBin unparents itself; unparenting it here
+   * too leaves AdwBin a dangling pointer. */
   g_clear_object (&self->client);
   g_clear_object (&self->primary_menu);
 

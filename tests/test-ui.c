@@ -1,0 +1,601 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <sqlite3.h>
+
+#include "doorstep-application.h"
+#include "doorstep-customers-page.h"
+#include "doorstep-dashboard-page.h"
+#include "doorstep-login-page.h"
+#include "doorstep-portal-view.h"
+#include "doorstep-request-dialog.h"
+#include "doorstep-secret-store.h"
+#include "doorstep-window.h"
+
+/* The real app, driven through its actions and widgets, against a real
+ * server with the demo business. run-ui-tests.sh runs this three times in
+ * one Xvfb display, D-Bus session and keyring, as three launches of the
+ * app: DOORSTEP_UI_PHASE is "first", "relaunch" or "offline". */
+
+#define MAYA_ID "cus_demo0maya0okafor"
+
+static const char *server_url;
+static const char *db_path;
+static const char *screenshot_dir;
+static DoorstepApplication *app;
+static DoorstepWindow *window;
+
+#define WAIT_FOR(cond)                                                        \
+  G_STMT_START {                                                              \
+    gint64 deadline_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;         \
+    while (!(cond))                                                           \
+      {                                                                       \
+        if (g_get_monotonic_time () > deadline_)                              \
+          g_error ("Timed out waiting for %s", #cond);                        \
+        g_main_context_iteration (NULL, TRUE);                                \
+      }                                                                       \
+  } G_STMT_END
+
+static gboolean
+heartbeat_cb (gpointer user_data)
+{
+  /* Wakes the loop now and then, so WAIT_FOR checks its condition even
+   * when nothing else happens. */
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 250 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static gint64
+query_int (const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+exec_sql (const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+wait_for_steady_size (GtkWidget *widget)
+{
+  int width = -1, height = -1;
+
+  /* The new size arrives a few frames after the request. */
+  for (guint steady = 0; steady < 3; )
+    {
+      settle ();
+      if (gtk_widget_get_width (widget) == width && gtk_widget_get_height (widget) == height)
+        steady++;
+      else
+        steady = 0;
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+    }
+}
+
+/* Makes the window's content exactly width × height, the way a person
+ * resizing it would: the X server resizes the window and GTK follows. The
+ * X window includes the decoration's margins, so ask, measure, correct. */
+static void
+resize (GtkWindow *toplevel,
+        int        width,
+        int        height)
+{
+  GtkWidget *widget = GTK_WIDGET (toplevel);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (toplevel));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  int ask_width = width, ask_height = height;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+
+  for (guint attempt = 0; attempt <= 4; attempt++)
+    {
+      int dw = width - gtk_widget_get_width (widget);
+      int dh = height - gtk_widget_get_height (widget);
+
+      if (dw == 0 && dh == 0)
+        return;
+      if (attempt == 4)
+        break;
+      if (attempt > 0)
+        {
+          ask_width += dw;
+          ask_height += dh;
+        }
+      XResizeWindow (xdisplay, gdk_x11_surface_get_xid (surface), (unsigned) ask_width, (unsigned) ask_height);
+      XFlush (xdisplay);
+      wait_for_steady_size (widget);
+    }
+
+  g_error ("Could not make the window %d × %d; it is %d × %d", width, height,
+           gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* Let the window draw what changed last. */
+  settle ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (screenshot_dir, 0755);
+  path = g_strdup_printf ("%s/%s.png", screenshot_dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* Wide and narrow, light and dark. */
+static void
+screenshot_all (GtkWindow  *toplevel,
+                const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const struct { int width; const char *size; } sizes[] = { { 1200, "wide" }, { 400, "narrow" } };
+  const struct { AdwColorScheme scheme; const char *name; } schemes[] = {
+    { ADW_COLOR_SCHEME_FORCE_LIGHT, "light" }, { ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      resize (toplevel, sizes[s].width, 800);
+      for (guint c = 0; c < G_N_ELEMENTS (schemes); c++)
+        {
+          g_autofree char *file = g_strdup_printf ("%s-%s-%s", name, sizes[s].size, schemes[c].name);
+
+          adw_style_manager_set_color_scheme (style, schemes[c].scheme);
+          settle ();
+          save_png (GTK_WIDGET (toplevel), file);
+        }
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  resize (toplevel, 1200, 800);
+}
+
+static void
+start_app (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  app = doorstep_application_new ();
+  doorstep_application_set_server (app, server_url);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = DOORSTEP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  resize (GTK_WINDOW (window), 1200, 800);
+}
+
+static void
+stop_app (void)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = NULL;
+  settle ();
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+}
+
+static const char *
+mode (void)
+{
+  return doorstep_window_get_mode (window);
+}
+
+static gpointer
+login_page (void)
+{
+  return child (window, DOORSTEP_TYPE_WINDOW, "login_page");
+}
+
+static gpointer
+login_child (const char *name)
+{
+  return child (login_page (), DOORSTEP_TYPE_LOGIN_PAGE, name);
+}
+
+static gpointer
+dashboard_page (void)
+{
+  return child (child (window, DOORSTEP_TYPE_WINDOW, "portal_view"), DOORSTEP_TYPE_PORTAL_VIEW, "dashboard_page");
+}
+
+static const char *
+dashboard_text (const char *name)
+{
+  return gtk_label_get_text (child (dashboard_page (), DOORSTEP_TYPE_DASHBOARD_PAGE, name));
+}
+
+static void
+sign_in_with (const char *email,
+              const char *password)
+{
+  gtk_editable_set_text (login_child ("email_row"), email);
+  gtk_editable_set_text (login_child ("password_row"), password);
+  g_assert_true (gtk_widget_activate_action (login_page (), "login.sign-in", NULL));
+}
+
+static char *
+kept_secret (const char *account)
+{
+  return doorstep_secret_store_lookup_sync (server_url, account, NULL);
+}
+
+static DoorstepRequestDialog *
+find_request_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (DOORSTEP_IS_REQUEST_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return DOORSTEP_REQUEST_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gint64
+open_requests_in_db (void)
+{
+  return query_int ("SELECT COUNT(*) FROM requests WHERE customer_id = '" MAYA_ID "' AND status != 'closed'");
+}
+
+/* Phase "first" */
+
+static void
+test_sign_in_page (void)
+{
+  start_app ();
+  WAIT_FOR (g_strcmp0 (mode (), "login") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (login_child ("server_row")), ==, server_url);
+  /* The demo server's accounts are offered. */
+  WAIT_FOR (gtk_widget_get_visible (login_child ("demo_group")));
+  screenshot_all (GTK_WINDOW (window), "sign-in");
+}
+
+static void
+test_wrong_password (void)
+{
+  GtkLabel *error_label = login_child ("error_label");
+
+  sign_in_with ("customer@example.com", "not-the-password");
+  WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (error_label)) && gtk_widget_get_sensitive (login_child ("sign_in_button")));
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, "The email address or password is not right.");
+  g_assert_cmpstr (mode (), ==, "login");
+  /* What was typed stays. */
+  g_assert_cmpstr (gtk_editable_get_text (login_child ("email_row")), ==, "customer@example.com");
+  g_assert_true (gtk_widget_has_css_class (login_child ("password_row"), "error"));
+  save_png (GTK_WIDGET (window), "sign-in-error-wide-light");
+}
+
+static void
+test_unreachable_server (void)
+{
+  GtkLabel *error_label = login_child ("error_label");
+  GSocketService *service = g_socket_service_new ();
+  g_autofree char *closed = NULL;
+  guint16 port;
+
+  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, NULL);
+  g_object_unref (service);
+  closed = g_strdup_printf ("http://127.0.0.1:%u", port);
+
+  gtk_editable_set_text (login_child ("server_row"), closed);
+  sign_in_with ("customer@example.com", "doorstep-demo");
+  WAIT_FOR (g_str_has_prefix (gtk_label_get_text (error_label), "Can’t reach the server"));
+  g_assert_cmpstr (mode (), ==, "login");
+  g_assert_true (gtk_widget_get_sensitive (login_child ("sign_in_button")));
+  save_png (GTK_WIDGET (window), "sign-in-unreachable-wide-light");
+
+  gtk_editable_set_text (login_child ("server_row"), server_url);
+}
+
+static void
+test_sign_in_customer (void)
+{
+  g_autofree char *requests = NULL;
+
+  sign_in_with ("customer@example.com", "doorstep-demo");
+  WAIT_FOR (g_strcmp0 (mode (), "portal") == 0);
+  WAIT_FOR (g_strcmp0 (doorstep_dashboard_page_get_state (dashboard_page ()), "content") == 0);
+
+  g_assert_cmpstr (dashboard_text ("company_name"), ==, "Northwind Home Services");
+  g_assert_true (g_str_has_prefix (dashboard_text ("open_label"), "Open now") ||
+                 g_str_has_prefix (dashboard_text ("open_label"), "Closed"));
+  /* The cards show the server's numbers. */
+  requests = g_strdup_printf ("%" G_GINT64_FORMAT, open_requests_in_db ());
+  g_assert_cmpstr (dashboard_text ("requests_value"), ==, requests);
+  g_assert_cmpstr (dashboard_text ("quotes_value"), ==, "0");
+  g_assert_cmpstr (dashboard_text ("balance_value"), ==, "$0.00");
+
+  /* Only the refresh token is kept, in the keyring. */
+  WAIT_FOR (({ g_autofree char *s = kept_secret ("customer@example.com"); s != NULL; }));
+
+  screenshot_all (GTK_WINDOW (window), "dashboard");
+}
+
+static void
+test_request_form (void)
+{
+  GtkWidget *portal = child (window, DOORSTEP_TYPE_WINDOW, "portal_view");
+  DoorstepRequestDialog *dialog;
+  GtkTextBuffer *buffer;
+  const char *text = "The upstairs radiator stays cold and gurgles when the heating comes on.";
+  gint64 before = open_requests_in_db ();
+  g_autofree char *expected = NULL;
+
+  g_assert_true (gtk_widget_activate_action (portal, "portal.request-work", NULL));
+  WAIT_FOR ((dialog = find_request_dialog ()) != NULL);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  screenshot_all (GTK_WINDOW (dialog), "request-form");
+
+  /* Nothing described: refused here, nothing sent. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "request.send", NULL));
+  g_assert_true (gtk_widget_get_visible (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "description_error")));
+  g_assert_cmpint (open_requests_in_db (), ==, before);
+
+  adw_combo_row_set_selected (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "kind_row"), 1);
+  adw_combo_row_set_selected (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "service_row"), 0);
+  adw_combo_row_set_selected (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "property_row"), 1);
+  buffer = gtk_text_view_get_buffer (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "description_view"));
+  gtk_text_buffer_set_text (buffer, text, -1);
+
+  /* The server refuses (the rental changed hands meanwhile): the form
+   * says why beside the field and keeps everything typed. */
+  exec_sql ("UPDATE properties SET customer_id = 'cus_demo0daniel0reyes' WHERE id = 'prp_demo0maya0okafor_2'");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "request.send", NULL));
+  WAIT_FOR (gtk_widget_get_visible (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "error_label")) &&
+            gtk_widget_get_sensitive (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "form_box")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "property_row")),
+                   ==, "Choose one of your properties.");
+  {
+    GtkTextIter start, end;
+    g_autofree char *kept = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    kept = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (kept, ==, text);
+  }
+  save_png (GTK_WIDGET (dialog), "request-form-error-wide-light");
+  exec_sql ("UPDATE properties SET customer_id = '" MAYA_ID "' WHERE id = 'prp_demo0maya0okafor_2'");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "request.send", NULL));
+  WAIT_FOR (find_request_dialog () == NULL);
+
+  g_assert_cmpint (open_requests_in_db (), ==, before + 1);
+  g_assert_cmpint (query_int ("SELECT COUNT(*) FROM requests WHERE kind = 'quote'"
+                              " AND property_id = 'prp_demo0maya0okafor_2'"
+                              " AND description LIKE 'The upstairs radiator%'"), ==, 1);
+  /* The toast confirms and the dashboard counts the new request. */
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT, before + 1);
+  WAIT_FOR (g_strcmp0 (dashboard_text ("requests_value"), expected) == 0);
+  save_png (GTK_WIDGET (window), "dashboard-request-sent-wide-light");
+
+  stop_app ();
+}
+
+/* Phase "relaunch" */
+
+static gboolean login_seen;
+
+static void
+mode_changed_cb (GtkStack *stack)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "login") == 0)
+    login_seen = TRUE;
+}
+
+static void
+test_silent_sign_in (void)
+{
+  g_autofree char *kept = kept_secret ("customer@example.com");
+
+  g_assert_nonnull (kept);
+  start_app ();
+  mode_changed_cb (child (window, DOORSTEP_TYPE_WINDOW, "mode_stack"));
+  g_signal_connect (child (window, DOORSTEP_TYPE_WINDOW, "mode_stack"), "notify::visible-child-name",
+                    G_CALLBACK (mode_changed_cb), NULL);
+
+  WAIT_FOR (g_strcmp0 (mode (), "portal") == 0);
+  WAIT_FOR (g_strcmp0 (doorstep_dashboard_page_get_state (dashboard_page ()), "content") == 0);
+  g_assert_false (login_seen);
+  g_assert_cmpstr (doorstep_user_get_email (doorstep_window_get_user (window)), ==, "customer@example.com");
+
+  /* The token rotated on resume; the keyring holds the new one. */
+  WAIT_FOR (({ g_autofree char *now = kept_secret ("customer@example.com"); now != NULL && g_strcmp0 (now, kept) != 0; }));
+}
+
+static void
+test_sign_out (void)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sign-out", NULL));
+  WAIT_FOR (g_strcmp0 (mode (), "login") == 0);
+  WAIT_FOR (({ g_autofree char *s = kept_secret ("customer@example.com"); s == NULL; }));
+  /* And the session is over on the server. */
+  WAIT_FOR (query_int ("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id"
+                       " WHERE u.email = 'customer@example.com' AND s.revoked_at IS NULL") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (login_child ("password_row")), ==, "");
+}
+
+static void
+test_staff_customers (void)
+{
+  DoorstepCustomersPage *customers = child (window, DOORSTEP_TYPE_WINDOW, "customers_page");
+  GtkWidget *search = child (customers, DOORSTEP_TYPE_CUSTOMERS_PAGE, "search_entry");
+
+  sign_in_with ("admin@example.com", "doorstep-demo");
+  WAIT_FOR (g_strcmp0 (mode (), "admin") == 0);
+  WAIT_FOR (g_strcmp0 (doorstep_customers_page_get_state (customers), "list") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (doorstep_customers_page_get_model (customers)), ==,
+                    (guint) query_int ("SELECT COUNT(*) FROM customers"));
+  screenshot_all (GTK_WINDOW (window), "customers");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "bak");
+  WAIT_FOR (doorstep_customers_page_get_model (customers) != NULL &&
+            g_list_model_get_n_items (doorstep_customers_page_get_model (customers)) == 1 &&
+            g_strcmp0 (doorstep_customers_page_get_state (customers), "list") == 0);
+  save_png (GTK_WIDGET (window), "customers-search-wide-light");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "nobody-by-this-name");
+  WAIT_FOR (g_strcmp0 (doorstep_customers_page_get_state (customers), "empty") == 0);
+  screenshot_all (GTK_WINDOW (window), "customers-empty");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  WAIT_FOR (g_strcmp0 (doorstep_customers_page_get_state (customers), "list") == 0 &&
+            g_list_model_get_n_items (doorstep_customers_page_get_model (customers)) > 1);
+}
+
+static void
+test_view_as_customer (void)
+{
+  GtkWidget *portal = child (window, DOORSTEP_TYPE_WINDOW, "portal_view");
+  GtkRevealer *banner = child (portal, DOORSTEP_TYPE_PORTAL_VIEW, "preview_revealer");
+  GtkLabel *banner_label = child (portal, DOORSTEP_TYPE_PORTAL_VIEW, "preview_label");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view-as-customer", "s", MAYA_ID));
+  WAIT_FOR (g_strcmp0 (mode (), "portal") == 0);
+  WAIT_FOR (g_strcmp0 (doorstep_dashboard_page_get_state (dashboard_page ()), "content") == 0);
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_nonnull (strstr (gtk_label_get_text (banner_label), "Maya Okafor"));
+  g_assert_cmpstr (dashboard_text ("company_name"), ==, "Northwind Home Services");
+
+  /* Read-only: asking for work does nothing, the button is off. */
+  g_assert_false (gtk_widget_get_sensitive (child (dashboard_page (), DOORSTEP_TYPE_DASHBOARD_PAGE, "request_button")));
+  gtk_widget_activate_action (portal, "portal.request-work", NULL);
+  settle ();
+  g_assert_null (find_request_dialog ());
+
+  screenshot_all (GTK_WINDOW (window), "preview");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back-to-customers", NULL));
+  WAIT_FOR (g_strcmp0 (mode (), "admin") == 0);
+}
+
+static void
+test_leave_signed_in (void)
+{
+  /* Sign out the admin, and leave the customer signed in for "offline". */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sign-out", NULL));
+  WAIT_FOR (g_strcmp0 (mode (), "login") == 0);
+  sign_in_with ("customer@example.com", "doorstep-demo");
+  WAIT_FOR (g_strcmp0 (mode (), "portal") == 0);
+  WAIT_FOR (({ g_autofree char *s = kept_secret ("customer@example.com"); s != NULL; }));
+  stop_app ();
+}
+
+/* Phase "offline": the server is gone. */
+
+static void
+test_resume_offline (void)
+{
+  AdwStatusPage *page;
+
+  start_app ();
+  WAIT_FOR (g_strcmp0 (mode (), "resume-error") == 0);
+  page = child (window, DOORSTEP_TYPE_WINDOW, "resume_error_page");
+  g_assert_true (g_str_has_prefix (adw_status_page_get_description (page), "Can’t reach the server"));
+  screenshot_all (GTK_WINDOW (window), "resume-error");
+  stop_app ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *phase;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+
+  server_url = g_getenv ("DOORSTEP_TEST_SERVER");
+  db_path = g_getenv ("DOORSTEP_TEST_DB");
+  screenshot_dir = g_getenv ("DOORSTEP_SCREENSHOT_DIR");
+  phase = g_getenv ("DOORSTEP_UI_PHASE");
+  g_assert_nonnull (server_url);
+  g_assert_nonnull (db_path);
+  g_assert_nonnull (screenshot_dir);
+  g_assert_nonnull (phase);
+
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_timeout_add (20, heartbeat_cb, NULL);
+
+  if (g_str_equal (phase, "first"))
+    {
+      g_test_add_func ("/ui/first/1-sign-in-page", test_sign_in_page);
+      g_test_add_func ("/ui/first/2-wrong-password", test_wrong_password);
+      g_test_add_func ("/ui/first/3-unreachable-server", test_unreachable_server);
+      g_test_add_func ("/ui/first/4-sign-in-customer", test_sign_in_customer);
+      g_test_add_func ("/ui/first/5-request-form", test_request_form);
+    }
+  else if (g_str_equal (phase, "relaunch"))
+    {
+      g_test_add_func ("/ui/relaunch/1-silent-sign-in", test_silent_sign_in);
+      g_test_add_func ("/ui/relaunch/2-sign-out", test_sign_out);
+      g_test_add_func ("/ui/relaunch/3-staff-customers", test_staff_customers);
+      g_test_add_func ("/ui/relaunch/4-view-as-customer", test_view_as_customer);
+      g_test_add_func ("/ui/relaunch/5-leave-signed-in", test_leave_signed_in);
+    }
+  else if (g_str_equal (phase, "offline"))
+    g_test_add_func ("/ui/offline/resume-error", test_resume_offline);
+  else
+    g_error ("Unknown phase %s", phase);
+
+  return g_test_run ();
+}
