@@ -178,6 +178,8 @@ static void
 server_changed_cb (DoorstepLoginPage *self)
 {
   mark_row (self->server_row, FALSE);
+  /* Demo accounts belong to the server they came from. */
+  clear_demo_rows (self);
   g_clear_handle_id (&self->probe_source, g_source_remove);
   if (self->client != NULL)
     self->probe_source = g_timeout_add (PROBE_DELAY_MS, probe_server_cb, self);

@@ -279,8 +279,8 @@ doorstep_request_dialog_init (DoorstepRequestDialog *self)
   self->cancellable = g_cancellable_new ();
 
   /* The order matches DoorstepRequestKind and DoorstepTiming. */
-  gtk_string_list_append (kinds, _("A job: come and do the work"));
-  gtk_string_list_append (kinds, _("A quote: tell me the price first"));
+  gtk_string_list_append (kinds, _("A job"));
+  gtk_string_list_append (kinds, _("A quote"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   for (guint i = 0; i < doorstep_timing_get_count (); i++)
     gtk_string_list_append (timings, doorstep_timing_get_label ((DoorstepTiming) i));

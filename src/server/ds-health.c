@@ -28,7 +28,7 @@ ds_health_handler (DsContext *ctx)
       stmt = ds_db_prepare (db,
                             "SELECT email, role, display_name FROM users"
                             " ORDER BY CASE role WHEN 'customer' THEN 0 WHEN 'admin' THEN 1"
-                            "   WHEN 'operator' THEN 2 ELSE 3 END, email",
+                            "   WHEN 'operator' THEN 2 ELSE 3 END, rowid",
                             &error);
       if (stmt == NULL)
         {
