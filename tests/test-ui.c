@@ -573,7 +573,9 @@ main (int    argc,
 
   gtk_init ();
   adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* Animations stay on, as for most people. (With them off, libadwaita
+   * 1.2's AdwViewSwitcherBar reveals its bar at once and GTK warns about
+   * an empty box allocated 0×-1.) */
   g_timeout_add (20, heartbeat_cb, NULL);
 
   if (g_str_equal (phase, "first"))
