@@ -26,6 +26,18 @@ ds_like_pattern (const char *text)
   return g_string_free (pattern, FALSE);
 }
 
+#define LIST_SQL(cursor_condition)                                            \
+  "SELECT c.id, c.display_name, c.customer_type, c.email, c.phone, c.sort_key,"  \
+  "  (SELECT p.city FROM properties p WHERE p.customer_id = c.id"              \
+  "   ORDER BY p.position, p.id LIMIT 1),"                                     \
+  "  (SELECT COUNT(*) FROM properties p WHERE p.customer_id = c.id)"           \
+  " FROM customers c"                                                          \
+  " WHERE (?1 IS NULL OR c.display_name LIKE ?1 ESCAPE '\\'"                   \
+  "        OR c.email LIKE ?1 ESCAPE '\\' OR c.phone LIKE ?1 ESCAPE '\\')"     \
+  "   " cursor_condition                                                       \
+  " ORDER BY c.sort_key, c.id"                                                 \
+  " LIMIT ?4"
+
 void
 ds_customers_list_handler (DsContext *ctx)
 {
@@ -67,17 +79,11 @@ ds_customers_list_handler (DsContext *ctx)
         pattern = ds_like_pattern (trimmed);
     }
 
+  /* The cursor condition is there only with a cursor: written as
+   * "?2 IS NULL OR …" it would stop SQLite from seeking the index, and
+   * every page would scan from the first customer. */
   stmt = ds_db_prepare (ds_context_get_db (ctx),
-                        "SELECT c.id, c.display_name, c.customer_type, c.email, c.phone, c.sort_key,"
-                        "  (SELECT p.city FROM properties p WHERE p.customer_id = c.id"
-                        "   ORDER BY p.position, p.id LIMIT 1),"
-                        "  (SELECT COUNT(*) FROM properties p WHERE p.customer_id = c.id)"
-                        " FROM customers c"
-                        " WHERE (?1 IS NULL OR c.display_name LIKE ?1 ESCAPE '\\'"
-                        "        OR c.email LIKE ?1 ESCAPE '\\' OR c.phone LIKE ?1 ESCAPE '\\')"
-                        "   AND (?2 IS NULL OR (c.sort_key, c.id) > (?2, ?3))"
-                        " ORDER BY c.sort_key, c.id"
-                        " LIMIT ?4",
+                        after != NULL ? LIST_SQL ("AND (c.sort_key, c.id) > (?2, ?3)") : LIST_SQL (""),
                         &error);
   if (stmt == NULL)
     {

@@ -171,6 +171,13 @@ fail:
   ds_context_respond_error (ctx, error);
 }
 
+#define LIST_SQL(cursor_condition)                                            \
+  "SELECT " REQUEST_COLUMNS REQUEST_FROM                                       \
+  " WHERE (?1 IS NULL OR r.customer_id = ?1)"                                  \
+  "   " cursor_condition                                                       \
+  " ORDER BY r.created_at DESC, r.id DESC"                                     \
+  " LIMIT ?4"
+
 void
 ds_requests_list_handler (DsContext *ctx)
 {
@@ -198,12 +205,10 @@ ds_requests_list_handler (DsContext *ctx)
     }
 
   /* Newest first. */
+  /* As in ds-customers.c: the cursor condition only with a cursor, so the
+   * index is sought, not scanned. */
   stmt = ds_db_prepare (ds_context_get_db (ctx),
-                        "SELECT " REQUEST_COLUMNS REQUEST_FROM
-                        " WHERE (?1 IS NULL OR r.customer_id = ?1)"
-                        "   AND (?2 IS NULL OR (r.created_at, r.id) < (?2, ?3))"
-                        " ORDER BY r.created_at DESC, r.id DESC"
-                        " LIMIT ?4",
+                        after != NULL ? LIST_SQL ("AND (r.created_at, r.id) < (?2, ?3)") : LIST_SQL (""),
                         &error);
   if (stmt == NULL)
     {
