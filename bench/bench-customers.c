@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "test-server-fixture.h"
+
+/* How the staff's customer list holds up with 100,000 customers: the real
+ * server over HTTP on loopback, its SQLite file filled by SQL. Prints
+ * figures; asserts nothing about time. Run: meson test -C _build --benchmark */
+
+#define N_CUSTOMERS 100000
+#define N_SAMPLES 50
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what,
+        GArray     *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  g_print ("%-48s median %7.2f ms   p90 %7.2f ms   max %7.2f ms   (n=%u)\n", what,
+           g_array_index (samples, double, samples->len / 2),
+           g_array_index (samples, double, samples->len * 9 / 10),
+           g_array_index (samples, double, samples->len - 1),
+           samples->len);
+}
+
+static char *
+fetch (TestServer *server,
+       const char *token,
+       const char *path,
+       double     *ms)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(TestResponse) response = test_http (server, "GET", path, token, NULL);
+  JsonObject *object;
+
+  *ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_cmpuint (response->status, ==, 200);
+  object = test_response_object (response);
+  if (json_object_get_null_member (object, "next_cursor"))
+    return NULL;
+  return g_strdup (json_object_get_string_member (object, "next_cursor"));
+}
+
+static void
+time_path (TestServer *server,
+           const char *token,
+           const char *label,
+           const char *path)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_SAMPLES; i++)
+    {
+      double ms;
+      g_autofree char *cursor = fetch (server, token, path, &ms);
+      g_array_append_val (samples, ms);
+    }
+  report (label, samples);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  TestServer *server = test_server_start (TRUE);
+  g_autofree char *token = NULL;
+  g_autofree char *cursor = NULL;
+  g_autofree char *deep_path = NULL;
+  g_autoptr(GArray) walk = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) login = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 start;
+  guint pages = 0;
+
+  start = g_get_monotonic_time ();
+  test_server_exec_sql (server,
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
+    " INSERT INTO customers (id, display_name, first_name, last_name, customer_type, email,"
+    "                        phone, sort_key, created_at)"
+    " SELECT printf('cus_bench%06d', i), printf('Pat Customer%06d', i), 'Pat',"
+    "        printf('Customer%06d', i), 'homeowner', printf('pat%06d@example.com', i),"
+    "        printf('+1 503 555 %04d', i % 10000), printf('customer%06d pat', i),"
+    "        '2026-01-01T00:00:00Z' FROM n;"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
+    " INSERT INTO properties (id, customer_id, label, address_line1, city, position)"
+    " SELECT printf('prp_bench%06d', i), printf('cus_bench%06d', i), 'Home',"
+    "        printf('%d SE Main St', i), 'Portland', 0 FROM n;");
+  g_print ("Loaded %d customers with a property each in %.1f s\n\n", N_CUSTOMERS,
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      double ms;
+      gint64 t = g_get_monotonic_time ();
+
+      g_free (token);
+      token = test_login (server, "operator@example.com", NULL);
+      ms = (g_get_monotonic_time () - t) / 1000.0;
+      g_array_append_val (login, ms);
+    }
+  report ("POST /auth/login (argon2id)", login);
+
+  time_path (server, token, "GET /customers (first page of 50)", "/api/v1/customers");
+  time_path (server, token, "GET /customers?limit=200", "/api/v1/customers?limit=200");
+
+  /* Walk to the middle of the list by cursor, as scrolling does. */
+  start = g_get_monotonic_time ();
+  do
+    {
+      g_autofree char *escaped = cursor != NULL ? g_uri_escape_string (cursor, NULL, FALSE) : NULL;
+      g_autofree char *path = cursor != NULL ? g_strdup_printf ("/api/v1/customers?limit=200&cursor=%s", escaped)
+                                             : g_strdup ("/api/v1/customers?limit=200");
+      double ms;
+      char *next = fetch (server, token, path, &ms);
+
+      g_array_append_val (walk, ms);
+      g_free (cursor);
+      cursor = next;
+      pages++;
+    }
+  while (cursor != NULL && pages < N_CUSTOMERS / 200 / 2);
+  report ("GET /customers?limit=200&cursor=... (walk to middle)", walk);
+  g_print ("%-48s %.1f s for %u pages\n", "  whole walk", (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, pages);
+
+  {
+    g_autofree char *escaped = g_uri_escape_string (cursor, NULL, FALSE);
+    deep_path = g_strdup_printf ("/api/v1/customers?cursor=%s", escaped);
+  }
+  time_path (server, token, "GET /customers?cursor=<middle> (page 1001 of 2000)", deep_path);
+  time_path (server, token, "GET /customers?q=customer05 (search, 10,000 hits)", "/api/v1/customers?q=customer05");
+  time_path (server, token, "GET /customers?q=pat099999 (search, one hit)", "/api/v1/customers?q=pat099999");
+  time_path (server, token, "GET /customers?q=nobody (search, no hit)", "/api/v1/customers?q=nobody");
+
+  test_server_stop (server);
+  return 0;
+}
