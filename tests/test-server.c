@@ -473,6 +473,34 @@ test_requests_create_and_list (void)
   g_assert_cmpuint (json_array_get_length (items), >=, 2);
   for (guint i = 0; i < json_array_get_length (items); i++)
     g_assert_cmpstr (get_string (json_array_get_object_element (items, i), "customer_id"), ==, MAYA_ID);
+  /* Newest first: the one just sent leads. */
+  g_assert_cmpstr (get_string (json_array_get_object_element (items, 0), "id"), ==, id);
+
+  /* A page of one at a time gives the same requests in the same order. */
+  {
+    g_autofree char *cursor = NULL;
+    guint seen = 0;
+
+    do
+      {
+        g_autofree char *escaped = cursor != NULL ? g_uri_escape_string (cursor, NULL, FALSE) : NULL;
+        g_autofree char *path = cursor != NULL ? g_strdup_printf ("/api/v1/requests?limit=1&cursor=%s", escaped)
+                                               : g_strdup ("/api/v1/requests?limit=1");
+        g_autoptr(TestResponse) page = test_http (server, "GET", path, access, NULL);
+        JsonObject *body = test_response_object (page);
+        JsonArray *one = json_object_get_array_member (body, "items");
+
+        g_assert_cmpuint (json_array_get_length (one), ==, 1);
+        g_assert_cmpstr (get_string (json_array_get_object_element (one, 0), "id"), ==,
+                         get_string (json_array_get_object_element (items, seen), "id"));
+        seen++;
+        g_free (cursor);
+        cursor = g_strdup (json_object_get_null_member (body, "next_cursor")
+                           ? NULL : get_string (body, "next_cursor"));
+      }
+    while (cursor != NULL);
+    g_assert_cmpuint (seen, ==, json_array_get_length (items));
+  }
 }
 
 static void
@@ -673,14 +701,7 @@ test_demo_seed_once (void)
   g_assert_cmpint (test_server_query_int (first, "SELECT COUNT(*) FROM properties WHERE year_built IS NOT NULL"), >=, 5);
 
   /* Stop without removing the files, then start again on them. */
-  g_subprocess_send_signal (first->process, SIGTERM);
-  g_subprocess_wait (first->process, NULL, NULL);
-  g_object_unref (first->process);
-  g_string_free (first->output, TRUE);
-  g_free (first->dir);
-  g_free (first->db_path);
-  g_free (first->base_url);
-  g_free (first);
+  test_server_stop_keep_files (first);
 
   second = test_server_start_at (dir, TRUE);
   g_assert_true (strstr (second->output->str, "already has a business") != NULL);

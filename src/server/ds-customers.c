@@ -38,31 +38,34 @@ ds_like_pattern (const char *text)
   " ORDER BY c.sort_key, c.id"                                                 \
   " LIMIT ?4"
 
+static void
+write_customer (JsonBuilder *builder,
+                DsStmt      *stmt)
+{
+  json_builder_begin_object (builder);
+  ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (stmt, 0));
+  ds_json_add_nullable_string (builder, "display_name", ds_stmt_get_text (stmt, 1));
+  ds_json_add_nullable_string (builder, "customer_type", ds_stmt_get_text (stmt, 2));
+  ds_json_add_nullable_string (builder, "email", ds_stmt_get_text (stmt, 3));
+  ds_json_add_nullable_string (builder, "phone", ds_stmt_get_text (stmt, 4));
+  ds_json_add_nullable_string (builder, "city", ds_stmt_get_text (stmt, 6));
+  json_builder_set_member_name (builder, "property_count");
+  json_builder_add_int_value (builder, ds_stmt_get_int64 (stmt, 7));
+  json_builder_end_object (builder);
+}
+
 void
 ds_customers_list_handler (DsContext *ctx)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DsStmt) stmt = NULL;
   g_auto(GStrv) after = NULL;
   g_autofree char *pattern = NULL;
-  g_autofree char *next_cursor = NULL;
-  g_autofree char *last_key = NULL;
-  g_autofree char *last_id = NULL;
   const char *query = ds_context_get_query (ctx, "q");
-  const char *cursor = ds_context_get_query (ctx, "cursor");
-  guint limit, count = 0;
+  guint limit;
 
-  if (!ds_context_get_limit (ctx, &limit))
+  if (!ds_context_get_limit (ctx, &limit) || !ds_context_get_cursor (ctx, &after))
     return;
-
-  if (cursor != NULL && (after = ds_cursor_decode (cursor, 2)) == NULL)
-    {
-      g_autoptr(GHashTable) errors = ds_field_errors_new ();
-      ds_field_errors_add (errors, "cursor", "This cursor did not come from this list.");
-      ds_context_respond_invalid (ctx, errors);
-      return;
-    }
 
   if (query != NULL)
     {
@@ -96,42 +99,5 @@ ds_customers_list_handler (DsContext *ctx)
   /* One more than asked tells whether another page follows. */
   ds_stmt_bind_int64 (stmt, 4, limit + 1);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "items");
-  json_builder_begin_array (builder);
-  while (ds_stmt_step (stmt, &error))
-    {
-      if (count == limit)
-        {
-          next_cursor = ds_cursor_encode (last_key, last_id, NULL);
-          break;
-        }
-      count++;
-
-      g_free (last_key);
-      g_free (last_id);
-      last_id = g_strdup (ds_stmt_get_text (stmt, 0));
-      last_key = g_strdup (ds_stmt_get_text (stmt, 5));
-
-      json_builder_begin_object (builder);
-      ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (stmt, 0));
-      ds_json_add_nullable_string (builder, "display_name", ds_stmt_get_text (stmt, 1));
-      ds_json_add_nullable_string (builder, "customer_type", ds_stmt_get_text (stmt, 2));
-      ds_json_add_nullable_string (builder, "email", ds_stmt_get_text (stmt, 3));
-      ds_json_add_nullable_string (builder, "phone", ds_stmt_get_text (stmt, 4));
-      ds_json_add_nullable_string (builder, "city", ds_stmt_get_text (stmt, 6));
-      json_builder_set_member_name (builder, "property_count");
-      json_builder_add_int_value (builder, ds_stmt_get_int64 (stmt, 7));
-      json_builder_end_object (builder);
-    }
-  if (error != NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  json_builder_end_array (builder);
-  ds_json_add_nullable_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_page (ctx, stmt, limit, 5, 0, write_customer);
 }

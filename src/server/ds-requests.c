@@ -181,32 +181,19 @@ fail:
 void
 ds_requests_list_handler (DsContext *ctx)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DsStmt) stmt = NULL;
   g_auto(GStrv) after = NULL;
   g_autofree char *customer_id = NULL;
-  g_autofree char *next_cursor = NULL;
-  g_autofree char *last_created = NULL;
-  g_autofree char *last_id = NULL;
-  const char *cursor = ds_context_get_query (ctx, "cursor");
-  guint limit, count = 0;
+  guint limit;
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ_ALL_STAFF, &customer_id))
+  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ_ALL_STAFF, &customer_id) ||
+      !ds_context_get_limit (ctx, &limit) ||
+      !ds_context_get_cursor (ctx, &after))
     return;
-  if (!ds_context_get_limit (ctx, &limit))
-    return;
-  if (cursor != NULL && (after = ds_cursor_decode (cursor, 2)) == NULL)
-    {
-      g_autoptr(GHashTable) errors = ds_field_errors_new ();
-      ds_field_errors_add (errors, "cursor", "This cursor did not come from this list.");
-      ds_context_respond_invalid (ctx, errors);
-      return;
-    }
 
-  /* Newest first. */
-  /* As in ds-customers.c: the cursor condition only with a cursor, so the
-   * index is sought, not scanned. */
+  /* Newest first. As in ds-customers.c, the cursor condition is there
+   * only with a cursor, so the index is sought, not scanned. */
   stmt = ds_db_prepare (ds_context_get_db (ctx),
                         after != NULL ? LIST_SQL ("AND (r.created_at, r.id) < (?2, ?3)") : LIST_SQL (""),
                         &error);
@@ -220,31 +207,5 @@ ds_requests_list_handler (DsContext *ctx)
   ds_stmt_bind_text (stmt, 3, after != NULL ? after[1] : NULL);
   ds_stmt_bind_int64 (stmt, 4, limit + 1);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "items");
-  json_builder_begin_array (builder);
-  while (ds_stmt_step (stmt, &error))
-    {
-      if (count == limit)
-        {
-          next_cursor = ds_cursor_encode (last_created, last_id, NULL);
-          break;
-        }
-      count++;
-      g_free (last_id);
-      g_free (last_created);
-      last_id = g_strdup (ds_stmt_get_text (stmt, 0));
-      last_created = g_strdup (ds_stmt_get_text (stmt, 10));
-      add_request (builder, stmt);
-    }
-  if (error != NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  json_builder_end_array (builder);
-  ds_json_add_nullable_string (builder, "next_cursor", next_cursor);
-  json_builder_end_object (builder);
-
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_page (ctx, stmt, limit, 10, 0, add_request);
 }

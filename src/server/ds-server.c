@@ -567,6 +567,36 @@ ds_context_get_limit (DsContext *ctx,
 }
 
 /**
+ * ds_context_get_cursor:
+ * @after: (out) (transfer full): the sort key and id of the last row of the
+ *   page before, or %NULL for the first page
+ *
+ * Reads the "cursor" query parameter of a list. Answers 422 itself and
+ * returns %FALSE when it is not a cursor this server made.
+ */
+gboolean
+ds_context_get_cursor (DsContext   *ctx,
+                       char      ***after)
+{
+  const char *cursor = ds_context_get_query (ctx, "cursor");
+
+  *after = NULL;
+  if (cursor == NULL)
+    return TRUE;
+
+  *after = ds_cursor_decode (cursor, 2);
+  if (*after == NULL)
+    {
+      g_autoptr(GHashTable) errors = ds_field_errors_new ();
+      ds_field_errors_add (errors, "cursor", "This cursor did not come from this list.");
+      ds_context_respond_invalid (ctx, errors);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * ds_context_resolve_customer:
  * @scope: what the caller means to do
  * @customer_id: (out) (transfer full) (nullable): whose portal data this
@@ -661,6 +691,62 @@ ds_context_respond_json (DsContext *ctx,
   soup_server_message_set_response (ctx->msg, "application/json",
                                     SOUP_MEMORY_TAKE, body, strlen (body));
   json_node_unref (node);
+}
+
+/**
+ * ds_context_respond_page:
+ * @stmt: the list query, bound with a LIMIT of @limit + 1
+ * @key_column: the column the list is sorted by
+ * @id_column: the id column that breaks ties
+ * @write_row: adds one row's JSON object
+ *
+ * Answers one page of a list, {"items": [...], "next_cursor": ...}. The
+ * extra row the query may return only tells that another page follows;
+ * the cursor is the sort key and id of the last row sent.
+ */
+void
+ds_context_respond_page (DsContext   *ctx,
+                         DsStmt      *stmt,
+                         guint        limit,
+                         int          key_column,
+                         int          id_column,
+                         DsRowWriter  write_row)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *next_cursor = NULL;
+  g_autofree char *last_key = NULL;
+  g_autofree char *last_id = NULL;
+  guint count = 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  while (ds_stmt_step (stmt, &error))
+    {
+      if (count == limit)
+        {
+          next_cursor = ds_cursor_encode (last_key, last_id, NULL);
+          break;
+        }
+      count++;
+
+      g_free (last_key);
+      g_free (last_id);
+      last_key = g_strdup (ds_stmt_get_text (stmt, key_column));
+      last_id = g_strdup (ds_stmt_get_text (stmt, id_column));
+      write_row (builder, stmt);
+    }
+  if (error != NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  json_builder_end_array (builder);
+  ds_json_add_nullable_string (builder, "next_cursor", next_cursor);
+  json_builder_end_object (builder);
+
+  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
 }
 
 void

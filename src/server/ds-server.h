@@ -86,6 +86,8 @@ void           ds_context_resume              (DsContext  *ctx);
 JsonObject    *ds_context_read_json           (DsContext  *ctx);
 gboolean       ds_context_get_limit           (DsContext  *ctx,
                                                guint      *limit);
+gboolean       ds_context_get_cursor          (DsContext  *ctx,
+                                               char     ***after);
 gboolean       ds_context_resolve_customer    (DsContext  *ctx,
                                                DsScope     scope,
                                                char      **customer_id);
@@ -99,6 +101,15 @@ void           ds_context_respond_problem     (DsContext  *ctx,
                                                guint       status,
                                                const char *type,
                                                const char *detail);
+typedef void (*DsRowWriter) (JsonBuilder *builder,
+                             DsStmt      *stmt);
+
+void           ds_context_respond_page        (DsContext  *ctx,
+                                               DsStmt     *stmt,
+                                               guint       limit,
+                                               int         key_column,
+                                               int         id_column,
+                                               DsRowWriter write_row);
 void           ds_context_respond_invalid     (DsContext  *ctx,
                                                GHashTable *field_errors);
 void           ds_context_respond_error       (DsContext  *ctx,
