@@ -107,12 +107,13 @@ remove_dir (const char *dir)
 }
 
 /**
- * test_server_stop:
+ * test_server_stop_keep_files:
  *
- * Stops the server (as a SIGTERM would) and removes its files.
+ * Stops the server (as a SIGTERM would), checks it exited cleanly, and
+ * leaves its database where it is.
  */
 void
-test_server_stop (TestServer *server)
+test_server_stop_keep_files (TestServer *server)
 {
   g_autoptr(GError) error = NULL;
 
@@ -123,7 +124,6 @@ test_server_stop (TestServer *server)
   g_assert_true (g_subprocess_get_if_exited (server->process));
   g_assert_cmpint (g_subprocess_get_exit_status (server->process), ==, 0);
 
-  remove_dir (server->dir);
   g_object_unref (server->process);
   g_string_free (server->output, TRUE);
   g_free (server->dir);
@@ -132,16 +132,30 @@ test_server_stop (TestServer *server)
   g_free (server);
 }
 
+/**
+ * test_server_stop:
+ *
+ * Stops the server and removes its files.
+ */
+void
+test_server_stop (TestServer *server)
+{
+  g_autofree char *dir = g_strdup (server->dir);
+
+  test_server_stop_keep_files (server);
+  remove_dir (dir);
+}
+
 /* Direct SQL for what tests must set up that no endpoint offers yet (such
  * as records of later issues) or must force (such as an expired token). */
 void
-test_server_exec_sql (TestServer *server,
-                      const char *sql)
+test_sqlite_exec (const char *db_path,
+                  const char *sql)
 {
   sqlite3 *db = NULL;
   char *message = NULL;
 
-  g_assert_cmpint (sqlite3_open (server->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
   sqlite3_busy_timeout (db, 5000);
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
@@ -149,14 +163,14 @@ test_server_exec_sql (TestServer *server,
 }
 
 gint64
-test_server_query_int (TestServer *server,
+test_sqlite_query_int (const char *db_path,
                        const char *sql)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gint64 value;
 
-  g_assert_cmpint (sqlite3_open (server->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
   sqlite3_busy_timeout (db, 5000);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
@@ -164,6 +178,20 @@ test_server_query_int (TestServer *server,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return value;
+}
+
+void
+test_server_exec_sql (TestServer *server,
+                      const char *sql)
+{
+  test_sqlite_exec (server->db_path, sql);
+}
+
+gint64
+test_server_query_int (TestServer *server,
+                       const char *sql)
+{
+  return test_sqlite_query_int (server->db_path, sql);
 }
 
 TestResponse *

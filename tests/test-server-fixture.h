@@ -27,6 +27,11 @@ TestServer   *test_server_start        (gboolean     demo);
 TestServer   *test_server_start_at     (const char  *dir,
                                         gboolean     demo);
 void          test_server_stop         (TestServer  *server);
+void          test_server_stop_keep_files (TestServer *server);
+void          test_sqlite_exec         (const char  *db_path,
+                                        const char  *sql);
+gint64        test_sqlite_query_int    (const char  *db_path,
+                                        const char  *sql);
 void          test_server_exec_sql     (TestServer  *server,
                                         const char  *sql);
 gint64        test_server_query_int    (TestServer  *server,

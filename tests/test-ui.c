@@ -12,6 +12,7 @@
 #include "doorstep-request-dialog.h"
 #include "doorstep-secret-store.h"
 #include "doorstep-window.h"
+#include "test-server-fixture.h"
 
 /* The real app, driven through its actions and widgets, against a real
  * server with the demo business. run-ui-tests.sh runs this three times in
@@ -68,29 +69,13 @@ child (gpointer    widget,
 static gint64
 query_int (const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  return test_sqlite_query_int (db_path, sql);
 }
 
 static void
 exec_sql (const char *sql)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  test_sqlite_exec (db_path, sql);
 }
 
 static void
