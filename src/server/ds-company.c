@@ -6,11 +6,20 @@
 /* The business itself (GET /company) and a customer's summary of what they
  * have with it (GET /dashboard). */
 
+/**
+ * ds_company_get_currency:
+ * @today: (out) (optional) (transfer full): today's date, "YYYY-MM-DD", in
+ *   the business's time zone: the day a quote expires or an invoice falls
+ *   due is the business's day
+ *
+ * Returns: (transfer full) (nullable): the business's currency
+ */
 char *
 ds_company_get_currency (DsDb    *db,
+                         char   **today,
                          GError **error)
 {
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT currency FROM company WHERE id = 1", error);
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT currency, timezone FROM company WHERE id = 1", error);
 
   if (stmt == NULL)
     return NULL;
@@ -19,6 +28,17 @@ ds_company_get_currency (DsDb    *db,
       if (*error == NULL)
         g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "The business has not been set up");
       return NULL;
+    }
+
+  if (today != NULL)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (ds_stmt_get_text (stmt, 1));
+      g_autoptr(GDateTime) now = NULL;
+
+      if (tz == NULL)
+        tz = g_time_zone_new_utc ();
+      now = g_date_time_new_now (tz);
+      *today = g_date_time_format (now, "%Y-%m-%d");
     }
   return g_strdup (ds_stmt_get_text (stmt, 0));
 }
@@ -336,13 +356,13 @@ ds_dashboard_handler (DsContext *ctx)
   g_autofree char *customer_id = NULL;
   g_autofree char *currency = NULL;
   g_autofree char *now_str = doorstep_timestamp_format (now);
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = NULL;
   DsDb *db = ds_context_get_db (ctx);
 
   if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id))
     return;
 
-  currency = ds_company_get_currency (db, &error);
+  currency = ds_company_get_currency (db, &today, &error);
   if (currency == NULL)
     {
       ds_context_respond_error (ctx, error);

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 char *ds_company_get_currency (DsDb    *db,
+                               char   **today,
                                GError **error);
 
 void  ds_company_handler      (DsContext *ctx);
