@@ -153,8 +153,10 @@ show_dashboard (DoorstepDashboardPage *self)
     }
   else
     {
-      g_autoptr(GDateTime) local_start = g_date_time_to_local (visit->starts_at);
-      g_autoptr(GDateTime) local_end = g_date_time_to_local (visit->ends_at);
+      /* In the business's time zone, where the visit happens. */
+      GTimeZone *tz = doorstep_company_get_timezone (self->company);
+      g_autoptr(GDateTime) local_start = g_date_time_to_timezone (visit->starts_at, tz);
+      g_autoptr(GDateTime) local_end = g_date_time_to_timezone (visit->ends_at, tz);
       g_autofree char *day = g_date_time_format (local_start, "%a %e %b");
       g_autofree char *from = g_date_time_format (local_start, "%H:%M");
       g_autofree char *to = g_date_time_format (local_end, "%H:%M");
