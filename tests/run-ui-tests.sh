@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the UI tests as three launches of the app in one X display (Xvfb),
-# one private D-Bus session and one unlocked gnome-keyring, against one
-# real demo server: first run, relaunch (silent sign-in), and offline.
+# Runs the UI tests as launches of the app in one X display (Xvfb), one
+# private D-Bus session and one unlocked gnome-keyring, against one real
+# demo server: first run, relaunch (silent sign-in), without any Secret
+# Service (on a bus of its own that can start nothing), and offline.
 #
 # usage: run-ui-tests.sh TEST-UI SERVER SCREENSHOT-DIR
 set -eu
@@ -52,6 +53,27 @@ status=0
 DOORSTEP_UI_PHASE=first "$test_ui" --tap || status=1
 if [ $status -eq 0 ]; then
   DOORSTEP_UI_PHASE=relaunch "$test_ui" --tap || status=1
+fi
+if [ $status -eq 0 ]; then
+  # A session bus with no service directories: nothing provides
+  # org.freedesktop.secrets and nothing can be started to. Accessibility
+  # is off there, as its bus cannot be started either.
+  cat > "$work/bare-session.conf" <<CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=$work</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+CONF
+  DOORSTEP_UI_PHASE=no-keyring GTK_A11Y=none XDG_CONFIG_HOME="$work/config-no-keyring" \
+    dbus-run-session --config-file="$work/bare-session.conf" -- "$test_ui" --tap || status=1
 fi
 if [ $status -eq 0 ]; then
   kill "$server_pid"

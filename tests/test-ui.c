@@ -15,9 +15,10 @@
 #include "test-server-fixture.h"
 
 /* The real app, driven through its actions and widgets, against a real
- * server with the demo business. run-ui-tests.sh runs this three times in
- * one Xvfb display, D-Bus session and keyring, as three launches of the
- * app: DOORSTEP_UI_PHASE is "first", "relaunch" or "offline". */
+ * server with the demo business. run-ui-tests.sh runs it four times in one
+ * Xvfb display, as four launches of the app: DOORSTEP_UI_PHASE is "first",
+ * "relaunch" and "offline" (one D-Bus session and keyring), and
+ * "no-keyring" (a D-Bus session with no Secret Service at all). */
 
 #define MAYA_ID "cus_demo0maya0okafor"
 
@@ -134,6 +135,19 @@ resize (GtkWindow *toplevel,
            gtk_widget_get_width (widget), gtk_widget_get_height (widget));
 }
 
+static gboolean
+any_transition_running (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (any_transition_running (c))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -147,7 +161,8 @@ save_png (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
-  /* Let the window draw what changed last. */
+  /* Let crossfades finish and the window draw what changed last. */
+  WAIT_FOR (!any_transition_running (widget));
   settle ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_to_node (snapshot);
@@ -523,6 +538,36 @@ test_leave_signed_in (void)
   stop_app ();
 }
 
+/* Phase "no-keyring": a D-Bus session without any Secret Service. */
+
+static gboolean
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (find_label_containing (c, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_sign_in_without_keyring (void)
+{
+  start_app ();
+  WAIT_FOR (g_strcmp0 (mode (), "login") == 0);
+  sign_in_with ("customer2@example.com", "doorstep-demo");
+
+  /* Signed in for this run all the same, and told it will not last. */
+  WAIT_FOR (g_strcmp0 (mode (), "portal") == 0);
+  WAIT_FOR (find_label_containing (GTK_WIDGET (window), "can’t remember you on this computer"));
+  save_png (GTK_WIDGET (window), "no-keyring-wide-light");
+  stop_app ();
+}
+
 /* Phase "offline": the server is gone. */
 
 static void
@@ -579,6 +624,8 @@ main (int    argc,
       g_test_add_func ("/ui/relaunch/4-view-as-customer", test_view_as_customer);
       g_test_add_func ("/ui/relaunch/5-leave-signed-in", test_leave_signed_in);
     }
+  else if (g_str_equal (phase, "no-keyring"))
+    g_test_add_func ("/ui/no-keyring/sign-in", test_sign_in_without_keyring);
   else if (g_str_equal (phase, "offline"))
     g_test_add_func ("/ui/offline/resume-error", test_resume_offline);
   else

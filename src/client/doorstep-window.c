@@ -134,7 +134,8 @@ secret_saved_cb (GObject      *source_object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_warning ("Could not keep the sign-in in the keyring: %s", error->message);
+  /* Expected where there is no keyring; the person is told below. */
+  g_message ("Could not keep the sign-in in the keyring: %s", error->message);
   if (self->remembered)
     {
       self->remembered = FALSE;
@@ -171,7 +172,7 @@ secret_cleared_cb (GObject      *source_object,
 
   if (!doorstep_secret_store_clear_finish (result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not remove the kept sign-in: %s", error->message);
+    g_message ("Could not remove the kept sign-in: %s", error->message);
 }
 
 static void
