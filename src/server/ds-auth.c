@@ -162,6 +162,17 @@ check_throttled (DsContext   *ctx,
   guint account_count, address_count;
   gint64 retry_after = 0;
 
+  /* Failures older than the window no longer count; drop them. */
+  {
+    g_autoptr(DsStmt) prune = ds_db_prepare (ds_context_get_db (ctx),
+                                             "DELETE FROM login_failures WHERE at <= ?", error);
+    if (prune == NULL)
+      return FALSE;
+    ds_stmt_bind_int64 (prune, 1, since);
+    if (!ds_stmt_run (prune, error))
+      return FALSE;
+  }
+
   account_count = count_recent_failures (ds_context_get_db (ctx), account, since, &oldest_account, error);
   if (*error != NULL)
     return FALSE;

@@ -14,7 +14,6 @@ struct _DsDb {
 struct _DsStmt {
   DsDb         *db;
   sqlite3_stmt *handle;
-  gboolean      cached;
 };
 
 G_DEFINE_QUARK (ds-db-error-quark, ds_db_error)
@@ -164,20 +163,16 @@ ds_db_prepare (DsDb        *db,
 {
   DsStmt *stmt;
   sqlite3_stmt *handle;
-  gboolean cached = FALSE;
   int rc;
 
   g_return_val_if_fail (db != NULL, NULL);
   g_return_val_if_fail (sql != NULL, NULL);
 
+  /* Take a cached statement out of the cache while in use: a nested query
+   * of the same text then prepares its own copy instead of resetting it. */
   handle = g_hash_table_lookup (db->cache, sql);
-  if (handle != NULL && !sqlite3_stmt_busy (handle))
-    {
-      /* Take it out of the cache while in use: a nested query of the same
-       * text then prepares its own copy instead of resetting this one. */
-      g_hash_table_steal (db->cache, sql);
-      cached = TRUE;
-    }
+  if (handle != NULL)
+    g_hash_table_steal (db->cache, sql);
   else
     {
       rc = sqlite3_prepare_v2 (db->handle, sql, -1, &handle, NULL);
@@ -186,13 +181,11 @@ ds_db_prepare (DsDb        *db,
           set_error_from_db (error, db->handle, rc, "Could not prepare a statement");
           return NULL;
         }
-      cached = TRUE;
     }
 
   stmt = g_new0 (DsStmt, 1);
   stmt->db = db;
   stmt->handle = handle;
-  stmt->cached = cached;
 
   return stmt;
 }
@@ -206,7 +199,9 @@ ds_stmt_free (DsStmt *stmt)
   sqlite3_reset (stmt->handle);
   sqlite3_clear_bindings (stmt->handle);
 
-  if (stmt->cached && stmt->db->cache != NULL &&
+  /* Back into the cache, unless a nested copy of the same text got there
+   * first. */
+  if (stmt->db->cache != NULL &&
       !g_hash_table_contains (stmt->db->cache, sqlite3_sql (stmt->handle)))
     g_hash_table_insert (stmt->db->cache, g_strdup (sqlite3_sql (stmt->handle)), stmt->handle);
   else
