@@ -142,12 +142,6 @@ ds_db_rollback (DsDb *db)
     ds_db_exec (db, "ROLLBACK", NULL);
 }
 
-gint64
-ds_db_changes (DsDb *db)
-{
-  return sqlite3_changes64 (db->handle);
-}
-
 /**
  * ds_db_prepare:
  * @db: the connection

@@ -33,7 +33,6 @@ gboolean    ds_db_begin           (DsDb        *db,
 gboolean    ds_db_commit          (DsDb        *db,
                                    GError     **error);
 void        ds_db_rollback        (DsDb        *db);
-gint64      ds_db_changes         (DsDb        *db);
 
 DsStmt     *ds_db_prepare         (DsDb        *db,
                                    const char  *sql,

@@ -369,12 +369,6 @@ ds_server_get_base_url (DsServer *server)
   return g_strdup_printf ("http://%s:%d", g_uri_get_host (uri), g_uri_get_port (uri));
 }
 
-const DsServerConfig *
-ds_server_get_config (DsServer *server)
-{
-  return &server->config;
-}
-
 /* public API: the request context */
 
 DsContext *

@@ -44,7 +44,6 @@ typedef enum {
 } DsScope;
 
 typedef struct {
-  gboolean    demo;
   /* Login throttling; tests lower nothing, these are the real numbers. */
   guint       account_failures;
   guint       address_failures;
@@ -63,7 +62,6 @@ gboolean       ds_server_listen               (DsServer             *server,
                                                guint                 port,
                                                GError              **error);
 char          *ds_server_get_base_url         (DsServer             *server);
-const DsServerConfig *ds_server_get_config    (DsServer             *server);
 
 DsContext     *ds_context_ref                 (DsContext  *ctx);
 void           ds_context_unref               (DsContext  *ctx);

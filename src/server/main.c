@@ -143,7 +143,6 @@ main (int    argc,
       return 1;
     }
 
-  config.demo = demo;
   server = ds_server_new (db, &config);
   if (!ds_server_listen (server, host, port, &error))
     {
