@@ -162,25 +162,20 @@ error_for_status (guint       status,
 
   if (problem != NULL)
     {
-      JsonNode *detail_node = json_object_get_member (problem, "detail");
-      JsonNode *errors_node = json_object_get_member (problem, "errors");
+      JsonObject *errors = doorstep_json_get_object (problem, "errors");
 
-      if (detail_node != NULL && JSON_NODE_HOLDS_VALUE (detail_node) &&
-          json_node_get_value_type (detail_node) == G_TYPE_STRING)
-        detail = json_node_get_string (detail_node);
-
-      if (errors_node != NULL && JSON_NODE_HOLDS_OBJECT (errors_node))
+      detail = doorstep_json_get_string (problem, "detail");
+      if (errors != NULL)
         {
-          JsonObject *errors = json_node_get_object (errors_node);
           g_autoptr(GList) members = json_object_get_members (errors);
 
           fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
           for (GList *l = members; l != NULL; l = l->next)
             {
-              JsonNode *message = json_object_get_member (errors, l->data);
+              const char *message = doorstep_json_get_string (errors, l->data);
 
-              if (JSON_NODE_HOLDS_VALUE (message) && json_node_get_value_type (message) == G_TYPE_STRING)
-                g_hash_table_insert (fields, g_strdup (l->data), g_strdup (json_node_get_string (message)));
+              if (message != NULL)
+                g_hash_table_insert (fields, g_strdup (l->data), g_strdup (message));
             }
         }
     }
@@ -253,12 +248,10 @@ store_session (DoorstepApiClient  *self,
                JsonObject         *object,
                GError            **error)
 {
-  JsonNode *access = json_object_get_member (object, "access_token");
-  JsonNode *refresh = json_object_get_member (object, "refresh_token");
+  const char *access = doorstep_json_get_string (object, "access_token");
+  const char *refresh = doorstep_json_get_string (object, "refresh_token");
 
-  if (access == NULL || refresh == NULL ||
-      !JSON_NODE_HOLDS_VALUE (access) || json_node_get_value_type (access) != G_TYPE_STRING ||
-      !JSON_NODE_HOLDS_VALUE (refresh) || json_node_get_value_type (refresh) != G_TYPE_STRING)
+  if (access == NULL || refresh == NULL)
     {
       g_set_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_RESPONSE,
                    _("The server sent an answer Doorstep does not understand (%s)."), "tokens");
@@ -267,8 +260,8 @@ store_session (DoorstepApiClient  *self,
 
   g_free (self->access_token);
   g_free (self->refresh_token);
-  self->access_token = g_strdup (json_node_get_string (access));
-  self->refresh_token = g_strdup (json_node_get_string (refresh));
+  self->access_token = g_strdup (access);
+  self->refresh_token = g_strdup (refresh);
 
   /* The refresh token rotated; whoever keeps it must keep the new one. */
   g_signal_emit (self, signals[SESSION_CHANGED], 0);
@@ -499,9 +492,9 @@ parse_session (DoorstepApiClient  *self,
                gpointer            call_data,
                GError            **error)
 {
-  JsonNode *user = json_object_get_member (object, "user");
+  JsonObject *user = doorstep_json_get_object (object, "user");
 
-  if (user == NULL || !JSON_NODE_HOLDS_OBJECT (user))
+  if (user == NULL)
     {
       g_set_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_RESPONSE,
                    _("The server sent an answer Doorstep does not understand (%s)."), "user");
@@ -510,7 +503,7 @@ parse_session (DoorstepApiClient  *self,
   if (!store_session (self, object, error))
     return NULL;
 
-  return G_OBJECT (doorstep_user_new_from_json (json_node_get_object (user), error));
+  return G_OBJECT (doorstep_user_new_from_json (user, error));
 }
 
 static GObject *

@@ -9,9 +9,9 @@
 /* JSON readers: a member of the wrong type counts as missing, so a server
  * that sends nonsense gets an "invalid response" error, never a crash. */
 
-static const char *
-get_string (JsonObject *object,
-            const char *member)
+const char *
+doorstep_json_get_string (JsonObject *object,
+                          const char *member)
 {
   JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
 
@@ -32,9 +32,9 @@ get_int (JsonObject *object,
   return json_node_get_int (node);
 }
 
-static JsonObject *
-get_object (JsonObject *object,
-            const char *member)
+JsonObject *
+doorstep_json_get_object (JsonObject *object,
+                          const char *member)
 {
   JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
 
@@ -106,15 +106,15 @@ doorstep_user_new_from_json (JsonObject  *object,
                              GError     **error)
 {
   g_autoptr(DoorstepUser) self = g_object_new (DOORSTEP_TYPE_USER, NULL);
-  JsonObject *customer = get_object (object, "customer");
+  JsonObject *customer = doorstep_json_get_object (object, "customer");
 
-  self->id = g_strdup (get_string (object, "id"));
-  self->email = g_strdup (get_string (object, "email"));
-  self->display_name = g_strdup (get_string (object, "display_name"));
-  self->customer_id = g_strdup (get_string (customer, "id"));
+  self->id = g_strdup (doorstep_json_get_string (object, "id"));
+  self->email = g_strdup (doorstep_json_get_string (object, "email"));
+  self->display_name = g_strdup (doorstep_json_get_string (object, "display_name"));
+  self->customer_id = g_strdup (doorstep_json_get_string (customer, "id"));
 
   if (!require (self->id != NULL && self->email != NULL && self->display_name != NULL, "user", error) ||
-      !require (doorstep_role_from_string (get_string (object, "role"), &self->role), "role", error) ||
+      !require (doorstep_role_from_string (doorstep_json_get_string (object, "role"), &self->role), "role", error) ||
       !require ((self->role == DOORSTEP_ROLE_CUSTOMER) == (self->customer_id != NULL), "customer", error))
     return NULL;
 
@@ -170,14 +170,14 @@ doorstep_property_new_from_json (JsonObject  *object,
                                  GError     **error)
 {
   g_autoptr(DoorstepProperty) self = g_object_new (DOORSTEP_TYPE_PROPERTY, NULL);
-  JsonObject *address = get_object (object, "address");
+  JsonObject *address = doorstep_json_get_object (object, "address");
 
-  self->id = g_strdup (get_string (object, "id"));
-  self->label = g_strdup (get_string (object, "label"));
-  self->street = g_strdup (get_string (address, "line1"));
-  self->city = g_strdup (get_string (address, "city"));
+  self->id = g_strdup (doorstep_json_get_string (object, "id"));
+  self->label = g_strdup (doorstep_json_get_string (object, "label"));
+  self->street = g_strdup (doorstep_json_get_string (address, "line1"));
+  self->city = g_strdup (doorstep_json_get_string (address, "city"));
   self->year_built = (int) get_int (object, "year_built", 0);
-  self->building_details = g_strdup (get_string (object, "building_details"));
+  self->building_details = g_strdup (doorstep_json_get_string (object, "building_details"));
 
   if (!require (self->id != NULL && self->label != NULL && self->street != NULL, "property", error))
     return NULL;
@@ -292,17 +292,17 @@ doorstep_company_new_from_json (JsonObject  *object,
                                 GError     **error)
 {
   g_autoptr(DoorstepCompany) self = g_object_new (DOORSTEP_TYPE_COMPANY, NULL);
-  JsonObject *address = get_object (object, "address");
+  JsonObject *address = doorstep_json_get_object (object, "address");
   JsonArray *hours = get_array (object, "hours");
   JsonArray *services = get_array (object, "service_types");
-  const char *tz = get_string (object, "timezone");
-  g_autoptr(GString) locality = g_string_new (get_string (address, "city"));
+  const char *tz = doorstep_json_get_string (object, "timezone");
+  g_autoptr(GString) locality = g_string_new (doorstep_json_get_string (address, "city"));
 
-  self->name = g_strdup (get_string (object, "name"));
-  self->phone = g_strdup (get_string (object, "phone"));
-  self->sms_phone = g_strdup (get_string (object, "sms_phone"));
-  self->email = g_strdup (get_string (object, "email"));
-  self->currency = g_strdup (get_string (object, "currency"));
+  self->name = g_strdup (doorstep_json_get_string (object, "name"));
+  self->phone = g_strdup (doorstep_json_get_string (object, "phone"));
+  self->sms_phone = g_strdup (doorstep_json_get_string (object, "sms_phone"));
+  self->email = g_strdup (doorstep_json_get_string (object, "email"));
+  self->currency = g_strdup (doorstep_json_get_string (object, "currency"));
 
   if (!require (self->name != NULL && self->currency != NULL && address != NULL &&
                 hours != NULL && services != NULL && tz != NULL, "company", error))
@@ -312,12 +312,12 @@ doorstep_company_new_from_json (JsonObject  *object,
   if (self->timezone == NULL)
     self->timezone = g_time_zone_new_utc ();
 
-  self->address_lines[0] = g_strdup (get_string (address, "line1"));
-  self->address_lines[1] = g_strdup (get_string (address, "line2"));
-  if (get_string (address, "region") != NULL)
-    g_string_append_printf (locality, ", %s", get_string (address, "region"));
-  if (get_string (address, "postal_code") != NULL)
-    g_string_append_printf (locality, " %s", get_string (address, "postal_code"));
+  self->address_lines[0] = g_strdup (doorstep_json_get_string (address, "line1"));
+  self->address_lines[1] = g_strdup (doorstep_json_get_string (address, "line2"));
+  if (doorstep_json_get_string (address, "region") != NULL)
+    g_string_append_printf (locality, ", %s", doorstep_json_get_string (address, "region"));
+  if (doorstep_json_get_string (address, "postal_code") != NULL)
+    g_string_append_printf (locality, " %s", doorstep_json_get_string (address, "postal_code"));
   self->address_lines[2] = g_string_free (g_steal_pointer (&locality), FALSE);
 
   for (guint i = 0; i < json_array_get_length (hours); i++)
@@ -327,8 +327,8 @@ doorstep_company_new_from_json (JsonObject  *object,
 
       parsed.weekday = (guint) get_int (span, "weekday", 0);
       if (!require (parsed.weekday >= 1 && parsed.weekday <= 7 &&
-                    doorstep_clock_time_parse (get_string (span, "opens"), &parsed.opens) &&
-                    doorstep_clock_time_parse (get_string (span, "closes"), &parsed.closes),
+                    doorstep_clock_time_parse (doorstep_json_get_string (span, "opens"), &parsed.opens) &&
+                    doorstep_clock_time_parse (doorstep_json_get_string (span, "closes"), &parsed.closes),
                     "opening hours", error))
         return NULL;
       g_array_append_val (self->hours, parsed);
@@ -339,8 +339,8 @@ doorstep_company_new_from_json (JsonObject  *object,
       JsonObject *service = json_array_get_object_element (services, i);
       g_autoptr(DoorstepServiceType) type = g_object_new (DOORSTEP_TYPE_SERVICE_TYPE, NULL);
 
-      type->id = g_strdup (get_string (service, "id"));
-      type->name = g_strdup (get_string (service, "name"));
+      type->id = g_strdup (doorstep_json_get_string (service, "id"));
+      type->name = g_strdup (doorstep_json_get_string (service, "name"));
       if (!require (type->id != NULL && type->name != NULL, "service type", error))
         return NULL;
       g_list_store_append (self->service_types, type);
@@ -444,18 +444,18 @@ doorstep_dashboard_new_from_json (JsonObject  *object,
                                   GError     **error)
 {
   g_autoptr(DoorstepDashboard) self = g_object_new (DOORSTEP_TYPE_DASHBOARD, NULL);
-  JsonObject *customer = get_object (object, "customer");
+  JsonObject *customer = doorstep_json_get_object (object, "customer");
   JsonArray *properties = get_array (customer, "properties");
-  JsonObject *quotes = get_object (object, "open_quotes");
-  JsonObject *quotes_total = get_object (quotes, "total");
-  JsonObject *balance = get_object (object, "balance_due");
-  JsonObject *balance_total = get_object (balance, "total");
-  JsonObject *requests = get_object (object, "open_requests");
-  JsonObject *visit = get_object (object, "next_visit");
+  JsonObject *quotes = doorstep_json_get_object (object, "open_quotes");
+  JsonObject *quotes_total = doorstep_json_get_object (quotes, "total");
+  JsonObject *balance = doorstep_json_get_object (object, "balance_due");
+  JsonObject *balance_total = doorstep_json_get_object (balance, "total");
+  JsonObject *requests = doorstep_json_get_object (object, "open_requests");
+  JsonObject *visit = doorstep_json_get_object (object, "next_visit");
 
-  self->customer_id = g_strdup (get_string (customer, "id"));
-  self->customer_name = g_strdup (get_string (customer, "display_name"));
-  self->currency = g_strdup (get_string (balance_total, "currency"));
+  self->customer_id = g_strdup (doorstep_json_get_string (customer, "id"));
+  self->customer_name = g_strdup (doorstep_json_get_string (customer, "display_name"));
+  self->currency = g_strdup (doorstep_json_get_string (balance_total, "currency"));
 
   if (!require (self->customer_id != NULL && properties != NULL && quotes != NULL &&
                 balance != NULL && requests != NULL && self->currency != NULL, "dashboard", error))
@@ -479,10 +479,10 @@ doorstep_dashboard_new_from_json (JsonObject  *object,
 
   if (visit != NULL)
     {
-      self->next_visit.title = g_strdup (get_string (visit, "title"));
-      self->next_visit.technician_name = g_strdup (get_string (visit, "technician_name"));
-      self->next_visit.starts_at = doorstep_timestamp_parse (get_string (visit, "starts_at"));
-      self->next_visit.ends_at = doorstep_timestamp_parse (get_string (visit, "ends_at"));
+      self->next_visit.title = g_strdup (doorstep_json_get_string (visit, "title"));
+      self->next_visit.technician_name = g_strdup (doorstep_json_get_string (visit, "technician_name"));
+      self->next_visit.starts_at = doorstep_timestamp_parse (doorstep_json_get_string (visit, "starts_at"));
+      self->next_visit.ends_at = doorstep_timestamp_parse (doorstep_json_get_string (visit, "ends_at"));
       if (!require (self->next_visit.starts_at != NULL && self->next_visit.ends_at != NULL,
                     "next visit", error))
         return NULL;
@@ -552,11 +552,11 @@ doorstep_customer_new_from_json (JsonObject  *object,
 {
   g_autoptr(DoorstepCustomer) self = g_object_new (DOORSTEP_TYPE_CUSTOMER, NULL);
 
-  self->id = g_strdup (get_string (object, "id"));
-  self->display_name = g_strdup (get_string (object, "display_name"));
-  self->email = g_strdup (get_string (object, "email"));
-  self->phone = g_strdup (get_string (object, "phone"));
-  self->city = g_strdup (get_string (object, "city"));
+  self->id = g_strdup (doorstep_json_get_string (object, "id"));
+  self->display_name = g_strdup (doorstep_json_get_string (object, "display_name"));
+  self->email = g_strdup (doorstep_json_get_string (object, "email"));
+  self->phone = g_strdup (doorstep_json_get_string (object, "phone"));
+  self->city = g_strdup (doorstep_json_get_string (object, "city"));
   self->property_count = (guint) get_int (object, "property_count", 0);
 
   if (!require (self->id != NULL && self->display_name != NULL, "customer", error))
@@ -615,14 +615,14 @@ doorstep_service_request_new_from_json (JsonObject  *object,
 {
   g_autoptr(DoorstepServiceRequest) self = g_object_new (DOORSTEP_TYPE_SERVICE_REQUEST, NULL);
 
-  self->id = g_strdup (get_string (object, "id"));
-  self->service_name = g_strdup (get_string (object, "service_type_name"));
-  self->property_label = g_strdup (get_string (object, "property_label"));
-  self->description = g_strdup (get_string (object, "description"));
+  self->id = g_strdup (doorstep_json_get_string (object, "id"));
+  self->service_name = g_strdup (doorstep_json_get_string (object, "service_type_name"));
+  self->property_label = g_strdup (doorstep_json_get_string (object, "property_label"));
+  self->description = g_strdup (doorstep_json_get_string (object, "description"));
 
   if (!require (self->id != NULL && self->description != NULL, "request", error) ||
-      !require (doorstep_request_kind_from_string (get_string (object, "kind"), &self->kind), "request kind", error) ||
-      !require (doorstep_request_status_from_string (get_string (object, "status"), &self->status), "request status", error))
+      !require (doorstep_request_kind_from_string (doorstep_json_get_string (object, "kind"), &self->kind), "request kind", error) ||
+      !require (doorstep_request_status_from_string (doorstep_json_get_string (object, "status"), &self->status), "request status", error))
     return NULL;
 
   return G_OBJECT (g_steal_pointer (&self));
@@ -684,25 +684,25 @@ doorstep_health_new_from_json (JsonObject  *object,
                                GError     **error)
 {
   g_autoptr(DoorstepHealth) self = g_object_new (DOORSTEP_TYPE_HEALTH, NULL);
-  JsonObject *demo = get_object (object, "demo");
+  JsonObject *demo = doorstep_json_get_object (object, "demo");
   JsonArray *accounts = get_array (demo, "accounts");
 
-  if (!require (g_strcmp0 (get_string (object, "status"), "ok") == 0, "health", error))
+  if (!require (g_strcmp0 (doorstep_json_get_string (object, "status"), "ok") == 0, "health", error))
     return NULL;
 
-  self->version = g_strdup (get_string (object, "version"));
-  self->demo_password = g_strdup (get_string (demo, "password"));
+  self->version = g_strdup (doorstep_json_get_string (object, "version"));
+  self->demo_password = g_strdup (doorstep_json_get_string (demo, "password"));
 
   for (guint i = 0; accounts != NULL && i < json_array_get_length (accounts); i++)
     {
       JsonObject *account = json_array_get_object_element (accounts, i);
       DoorstepDemoAccount parsed = { 0 };
 
-      if (!doorstep_role_from_string (get_string (account, "role"), &parsed.role) ||
-          get_string (account, "email") == NULL)
+      if (!doorstep_role_from_string (doorstep_json_get_string (account, "role"), &parsed.role) ||
+          doorstep_json_get_string (account, "email") == NULL)
         continue;
-      parsed.email = g_strdup (get_string (account, "email"));
-      parsed.display_name = g_strdup (get_string (account, "display_name"));
+      parsed.email = g_strdup (doorstep_json_get_string (account, "email"));
+      parsed.display_name = g_strdup (doorstep_json_get_string (account, "display_name"));
       g_array_append_val (self->demo_accounts, parsed);
     }
 
@@ -779,7 +779,7 @@ doorstep_page_new_from_json (JsonObject          *object,
 
   self->items = g_list_store_new (item_type);
   g_list_store_splice (self->items, 0, 0, parsed->pdata, parsed->len);
-  self->next_cursor = g_strdup (get_string (object, "next_cursor"));
+  self->next_cursor = g_strdup (doorstep_json_get_string (object, "next_cursor"));
 
   return g_steal_pointer (&self);
 }

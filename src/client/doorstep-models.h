@@ -8,6 +8,14 @@
 
 G_BEGIN_DECLS
 
+/* Readers for JSON from the API: a member that is missing, null or of the
+ * wrong type is %NULL, so nonsense from a server becomes an error, never a
+ * crash. @object may be %NULL. */
+const char *doorstep_json_get_string (JsonObject *object,
+                                      const char *member);
+JsonObject *doorstep_json_get_object (JsonObject *object,
+                                      const char *member);
+
 /* Read-only records parsed from the API. Each is filled once from JSON by
  * its _new_from_json() and never changes after; a fresh load makes new
  * objects. They live in one file because none has behaviour of its own. */
