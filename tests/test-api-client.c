@@ -118,18 +118,10 @@ static void
 test_unreachable (void)
 {
   g_autoptr(DoorstepApiClient) client = doorstep_api_client_new ();
-  GSocketService *closed;
   g_autoptr(GError) error = NULL;
   g_autoptr(DoorstepUser) user = NULL;
-  g_autofree char *url = NULL;
-  guint16 port;
+  g_autofree char *url = test_closed_server_url ();
 
-  /* A port that was free a moment ago and has nobody listening. */
-  closed = g_socket_service_new ();
-  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (closed), NULL, &error);
-  g_assert_no_error (error);
-  g_object_unref (closed);
-  url = g_strdup_printf ("http://127.0.0.1:%u", port);
   g_assert_true (doorstep_api_client_set_base_url (client, url, NULL));
 
   user = sign_in (client, "customer@example.com", DEMO_PASSWORD, &error);

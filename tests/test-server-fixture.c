@@ -194,6 +194,25 @@ test_server_query_int (TestServer *server,
   return test_sqlite_query_int (server->db_path, sql);
 }
 
+/**
+ * test_closed_server_url:
+ *
+ * Returns: (transfer full): the URL of a loopback port that was free a
+ *   moment ago and has nobody listening, for testing an unreachable server
+ */
+char *
+test_closed_server_url (void)
+{
+  GSocketService *service = g_socket_service_new ();
+  g_autoptr(GError) error = NULL;
+  guint16 port;
+
+  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (service);
+  return g_strdup_printf ("http://127.0.0.1:%u", port);
+}
+
 TestResponse *
 test_http_full (TestServer *server,
                 const char *method,

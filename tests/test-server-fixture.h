@@ -37,6 +37,8 @@ void          test_server_exec_sql     (TestServer  *server,
 gint64        test_server_query_int    (TestServer  *server,
                                         const char  *sql);
 
+char         *test_closed_server_url   (void);
+
 TestResponse *test_http                (TestServer  *server,
                                         const char  *method,
                                         const char  *path,

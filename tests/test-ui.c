@@ -327,13 +327,7 @@ static void
 test_unreachable_server (void)
 {
   GtkLabel *error_label = login_child ("error_label");
-  GSocketService *service = g_socket_service_new ();
-  g_autofree char *closed = NULL;
-  guint16 port;
-
-  port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (service), NULL, NULL);
-  g_object_unref (service);
-  closed = g_strdup_printf ("http://127.0.0.1:%u", port);
+  g_autofree char *closed = test_closed_server_url ();
 
   gtk_editable_set_text (login_child ("server_row"), closed);
   sign_in_with ("customer@example.com", "doorstep-demo");
