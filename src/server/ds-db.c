@@ -230,6 +230,18 @@ ds_stmt_bind_null (DsStmt *stmt,
   sqlite3_bind_null (stmt->handle, index);
 }
 
+/* Binds a blob; SQLite copies it, so @value need not outlive the call. */
+void
+ds_stmt_bind_bytes (DsStmt *stmt,
+                    int     index,
+                    GBytes *value)
+{
+  gsize size;
+  gconstpointer data = g_bytes_get_data (value, &size);
+
+  sqlite3_bind_blob64 (stmt->handle, index, size > 0 ? data : "", size, SQLITE_TRANSIENT);
+}
+
 /**
  * ds_stmt_step:
  *
@@ -252,7 +264,8 @@ ds_stmt_step (DsStmt  *stmt,
 /**
  * ds_stmt_run:
  *
- * Runs a statement that returns no rows.
+ * Runs a statement that returns no rows, then resets it, so it can be
+ * bound and run again (SQLite ignores binding a statement it has not reset).
  */
 gboolean
 ds_stmt_run (DsStmt  *stmt,
@@ -261,7 +274,10 @@ ds_stmt_run (DsStmt  *stmt,
   int rc = sqlite3_step (stmt->handle);
 
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-    return TRUE;
+    {
+      sqlite3_reset (stmt->handle);
+      return TRUE;
+    }
 
   set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Statement failed");
   return FALSE;
@@ -272,6 +288,25 @@ ds_stmt_get_text (DsStmt *stmt,
                   int     column)
 {
   return (const char *) sqlite3_column_text (stmt->handle, column);
+}
+
+/**
+ * ds_stmt_get_bytes:
+ *
+ * Returns: (transfer full) (nullable): a copy of a blob column, %NULL for NULL
+ */
+GBytes *
+ds_stmt_get_bytes (DsStmt *stmt,
+                   int     column)
+{
+  const void *data;
+  int size;
+
+  if (sqlite3_column_type (stmt->handle, column) == SQLITE_NULL)
+    return NULL;
+  data = sqlite3_column_blob (stmt->handle, column);
+  size = sqlite3_column_bytes (stmt->handle, column);
+  return g_bytes_new (data, (gsize) size);
 }
 
 gint64

@@ -46,6 +46,9 @@ void        ds_stmt_bind_int64    (DsStmt      *stmt,
                                    gint64       value);
 void        ds_stmt_bind_null     (DsStmt      *stmt,
                                    int          index);
+void        ds_stmt_bind_bytes    (DsStmt      *stmt,
+                                   int          index,
+                                   GBytes      *value);
 gboolean    ds_stmt_step          (DsStmt      *stmt,
                                    GError     **error);
 gboolean    ds_stmt_run           (DsStmt      *stmt,
@@ -55,6 +58,8 @@ const char *ds_stmt_get_text      (DsStmt      *stmt,
 gint64      ds_stmt_get_int64     (DsStmt      *stmt,
                                    int          column);
 gboolean    ds_stmt_is_null       (DsStmt      *stmt,
+                                   int          column);
+GBytes     *ds_stmt_get_bytes     (DsStmt      *stmt,
                                    int          column);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsStmt, ds_stmt_free)
