@@ -23,6 +23,7 @@ struct _DsContext {
   GHashTable         *query;
   GHashTable         *params;
   DsIdentity         *identity;
+  const DsRoute      *route;
   gboolean            responded;
   gboolean            paused;
 };
@@ -196,6 +197,54 @@ authenticate (DsContext *ctx,
   return TRUE;
 }
 
+static gsize
+route_max_body (const DsRoute *route)
+{
+  return route != NULL && route->max_body > 0 ? route->max_body : DOORSTEP_JSON_BODY_MAX;
+}
+
+static void
+set_too_large (SoupServerMessage *msg,
+               gsize              limit)
+{
+  g_autofree char *detail = g_strdup_printf ("The request body is larger than the %" G_GSIZE_FORMAT
+                                             " MiB this server accepts here.",
+                                             limit / (1024 * 1024));
+
+  set_problem_body (msg, 413, "payload-too-large", detail, NULL);
+}
+
+/* The route for @method on the path split into @segments, or NULL. When
+ * none has that method, @allowed (if given) collects the methods that the
+ * path does answer. */
+static const DsRoute *
+find_route (const char  *method,
+            char       **segments,
+            GString    **allowed)
+{
+  const DsRoute *routes;
+  guint n_routes;
+
+  routes = ds_routes_get (&n_routes);
+  for (guint i = 0; i < n_routes; i++)
+    {
+      if (!match_route (&routes[i], segments, NULL))
+        continue;
+
+      if (g_str_equal (routes[i].method, method))
+        return &routes[i];
+
+      if (allowed == NULL)
+        continue;
+      if (*allowed == NULL)
+        *allowed = g_string_new (routes[i].method);
+      else
+        g_string_append_printf (*allowed, ", %s", routes[i].method);
+    }
+
+  return NULL;
+}
+
 static void
 early_handler_cb (SoupServer        *soup,
                   SoupServerMessage *msg,
@@ -204,14 +253,22 @@ early_handler_cb (SoupServer        *soup,
                   gpointer           user_data)
 {
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  g_auto(GStrv) segments = NULL;
+  const DsRoute *route = NULL;
+  gsize limit;
+
+  if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH)
+    return;
+
+  segments = split_api_path (path);
+  if (segments != NULL)
+    route = find_route (soup_server_message_get_method (msg), segments, NULL);
+  limit = route_max_body (route);
 
   /* Refuse an oversized body from its headers, before reading a byte of it. */
-  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
-      soup_message_headers_get_content_length (headers) > DOORSTEP_JSON_BODY_MAX)
+  if (soup_message_headers_get_content_length (headers) > (goffset) limit)
     {
-      set_problem_body (msg, 413, "payload-too-large",
-                        "The request body is larger than the 1 MiB this server accepts.",
-                        NULL);
+      set_too_large (msg, limit);
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
                                     "Connection", "close");
     }
@@ -229,9 +286,7 @@ handler_cb (SoupServer        *soup,
   g_auto(GStrv) segments = NULL;
   g_autoptr(GString) allowed = NULL;
   const char *method = soup_server_message_get_method (msg);
-  const DsRoute *routes;
   const DsRoute *found = NULL;
-  guint n_routes;
 
   ctx = g_new0 (DsContext, 1);
   g_atomic_ref_count_init (&ctx->ref_count);
@@ -250,23 +305,7 @@ handler_cb (SoupServer        *soup,
       return;
     }
 
-  routes = ds_routes_get (&n_routes);
-  for (guint i = 0; i < n_routes; i++)
-    {
-      if (!match_route (&routes[i], segments, NULL))
-        continue;
-
-      if (g_str_equal (routes[i].method, method))
-        {
-          found = &routes[i];
-          break;
-        }
-
-      if (allowed == NULL)
-        allowed = g_string_new (routes[i].method);
-      else
-        g_string_append_printf (allowed, ", %s", routes[i].method);
-    }
+  found = find_route (method, segments, &allowed);
 
   if (found == NULL)
     {
@@ -283,6 +322,7 @@ handler_cb (SoupServer        *soup,
     }
 
   match_route (found, segments, ctx->params);
+  ctx->route = found;
 
   if (found->access != DS_ACCESS_PUBLIC && !authenticate (ctx, found->access))
     return;
@@ -504,10 +544,11 @@ ds_context_read_json (DsContext *ctx)
   bytes = soup_message_body_flatten (body);
   data = g_bytes_get_data (bytes, &size);
 
-  if (size > DOORSTEP_JSON_BODY_MAX)
+  if (size > route_max_body (ctx->route))
     {
-      ds_context_respond_problem (ctx, 413, "payload-too-large",
-                                  "The request body is larger than the 1 MiB this server accepts.");
+      g_assert (!ctx->responded);
+      ctx->responded = TRUE;
+      set_too_large (ctx->msg, route_max_body (ctx->route));
       return NULL;
     }
 
@@ -527,6 +568,36 @@ ds_context_read_json (DsContext *ctx)
     }
 
   return json_object_ref (json_node_get_object (root));
+}
+
+/**
+ * ds_context_hash_request:
+ *
+ * Returns: a SHA-256 of the method, path, query and body, which tells
+ *   whether a retry with an idempotency key is the same request
+ */
+char *
+ds_context_hash_request (DsContext *ctx)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (ctx->msg));
+  GUri *uri = soup_server_message_get_uri (ctx->msg);
+  const char *method = soup_server_message_get_method (ctx->msg);
+  const char *path = g_uri_get_path (uri);
+  const char *query = g_uri_get_query (uri);
+  gsize size;
+  const guchar *data = g_bytes_get_data (body, &size);
+
+  /* NUL separators keep "a" + "bc" apart from "ab" + "c". */
+  g_checksum_update (checksum, (const guchar *) method, (gssize) strlen (method) + 1);
+  g_checksum_update (checksum, (const guchar *) path, (gssize) strlen (path) + 1);
+  if (query != NULL)
+    g_checksum_update (checksum, (const guchar *) query, (gssize) strlen (query));
+  g_checksum_update (checksum, (const guchar *) "", 1);
+  if (size > 0)
+    g_checksum_update (checksum, data, (gssize) size);
+
+  return g_strdup (g_checksum_get_string (checksum));
 }
 
 /**
@@ -685,6 +756,35 @@ ds_context_respond_json (DsContext *ctx,
   soup_server_message_set_response (ctx->msg, "application/json",
                                     SOUP_MEMORY_TAKE, body, strlen (body));
   json_node_unref (node);
+}
+
+/* An answer already in JSON text, as stored for an idempotent replay. */
+void
+ds_context_respond_json_text (DsContext  *ctx,
+                              guint       status,
+                              const char *body)
+{
+  g_assert (!ctx->responded);
+  ctx->responded = TRUE;
+
+  soup_server_message_set_status (ctx->msg, status, NULL);
+  soup_server_message_set_response (ctx->msg, "application/json",
+                                    SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+void
+ds_context_respond_bytes (DsContext  *ctx,
+                          guint       status,
+                          const char *content_type,
+                          GBytes     *body)
+{
+  g_assert (!ctx->responded);
+  ctx->responded = TRUE;
+
+  soup_server_message_set_status (ctx->msg, status, NULL);
+  soup_message_headers_set_content_type (soup_server_message_get_response_headers (ctx->msg),
+                                         content_type, NULL);
+  soup_message_body_append_bytes (soup_server_message_get_response_body (ctx->msg), body);
 }
 
 /**

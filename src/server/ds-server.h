@@ -25,6 +25,7 @@ typedef struct {
   const char *path;     /* "/api/v1/things/{id}"; {x} matches one segment */
   DsAccess    access;
   DsHandler   handler;
+  gsize       max_body; /* largest request body; 0 is DOORSTEP_JSON_BODY_MAX */
 } DsRoute;
 
 /* Who is asking, once the access token checked out. */
@@ -82,6 +83,7 @@ void           ds_context_pause               (DsContext  *ctx);
 void           ds_context_resume              (DsContext  *ctx);
 
 JsonObject    *ds_context_read_json           (DsContext  *ctx);
+char          *ds_context_hash_request        (DsContext  *ctx);
 gboolean       ds_context_get_limit           (DsContext  *ctx,
                                                guint      *limit);
 gboolean       ds_context_get_cursor          (DsContext  *ctx,
@@ -93,6 +95,13 @@ gboolean       ds_context_resolve_customer    (DsContext  *ctx,
 void           ds_context_respond_json        (DsContext  *ctx,
                                                guint       status,
                                                JsonNode   *node);
+void           ds_context_respond_json_text   (DsContext  *ctx,
+                                               guint       status,
+                                               const char *body);
+void           ds_context_respond_bytes       (DsContext  *ctx,
+                                               guint       status,
+                                               const char *content_type,
+                                               GBytes     *body);
 void           ds_context_respond_empty       (DsContext  *ctx,
                                                guint       status);
 void           ds_context_respond_problem     (DsContext  *ctx,
