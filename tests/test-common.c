@@ -41,6 +41,59 @@ test_enums_round_trip (void)
 }
 
 static void
+test_quote_totals (void)
+{
+  /* 1/3 of an hour at $100.00 is 33.333…: rounds down; 2.5 × $0.01 is
+   * 2.5 cents: rounds half away from zero to 3. */
+  g_assert_cmpint (doorstep_quote_line_amount (333, 10000), ==, 3330);
+  g_assert_cmpint (doorstep_quote_line_amount (2500, 1), ==, 3);
+  g_assert_cmpint (doorstep_quote_line_amount (1500, 1), ==, 2);
+  g_assert_cmpint (doorstep_quote_line_amount (DOORSTEP_QUOTE_QUANTITY_MAX, DOORSTEP_QUOTE_PRICE_MAX),
+                   ==, G_GINT64_CONSTANT (100000000000000000));
+
+  {
+    const DoorstepQuoteLine lines[] = {
+      { 1000, 10001, FALSE, TRUE },   /* 100.01 */
+      { 1000, 5000, TRUE, FALSE },    /* optional, not chosen */
+      { 1000, 2000, TRUE, TRUE },     /* optional, chosen: 20.00 */
+      { 1000, 0, FALSE, FALSE },      /* required is always in, even marked unselected */
+    };
+    DoorstepQuoteTotals totals;
+
+    /* Tax is rounded once on (subtotal − discount): 8.25% of 110.01 = 9.075825 → 9.08 */
+    doorstep_quote_compute (lines, G_N_ELEMENTS (lines), 1000, 825, &totals);
+    g_assert_cmpint (totals.subtotal, ==, 12001);
+    g_assert_cmpint (totals.discount, ==, 1000);
+    g_assert_cmpint (totals.tax, ==, 908);
+    g_assert_cmpint (totals.total, ==, 11909);
+
+    /* 110.01 × 5% = 5.5005 → 5.50; a half cent rounds up: 0.10 × 5% = 0.005 → 0.01 */
+    doorstep_quote_compute (lines, 3, 1000, 500, &totals);
+    g_assert_cmpint (totals.tax, ==, 550);
+    doorstep_quote_compute ((DoorstepQuoteLine[]) { { 1000, 10, FALSE, TRUE } }, 1, 0, 5000, &totals);
+    g_assert_cmpint (totals.tax, ==, 5);
+    doorstep_quote_compute ((DoorstepQuoteLine[]) { { 1000, 1, FALSE, TRUE } }, 1, 0, 5000, &totals);
+    g_assert_cmpint (totals.tax, ==, 1);
+
+    /* A discount never takes the total below zero. */
+    doorstep_quote_compute (lines, 1, 50000, 825, &totals);
+    g_assert_cmpint (totals.discount, ==, 10001);
+    g_assert_cmpint (totals.total, ==, 0);
+  }
+
+  {
+    g_autofree char *a = doorstep_quantity_format (2500);
+    g_autofree char *b = doorstep_quantity_format (1000);
+    g_autofree char *c = doorstep_quantity_format (125);
+    g_autofree char *d = doorstep_tax_rate_format (825);
+    g_assert_cmpstr (a, ==, "2.5");
+    g_assert_cmpstr (b, ==, "1");
+    g_assert_cmpstr (c, ==, "0.125");
+    g_assert_cmpstr (d, ==, "8.25%");
+  }
+}
+
+static void
 test_money_format (void)
 {
   const struct { gint64 amount; const char *currency; const char *expected; } cases[] = {
@@ -251,6 +304,7 @@ main (int    argc,
 
   g_test_add_func ("/common/enums/round-trip", test_enums_round_trip);
   g_test_add_func ("/common/money/format", test_money_format);
+  g_test_add_func ("/common/quote/totals", test_quote_totals);
   g_test_add_func ("/common/validate/email", test_validate_email);
   g_test_add_func ("/common/validate/phone", test_validate_phone);
   g_test_add_func ("/common/validate/text", test_validate_text);

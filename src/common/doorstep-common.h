@@ -3,5 +3,6 @@
 
 #include "doorstep-enums.h"
 #include "doorstep-money.h"
+#include "doorstep-quote-math.h"
 #include "doorstep-time.h"
 #include "doorstep-validate.h"

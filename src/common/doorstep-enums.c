@@ -35,6 +35,20 @@ static const EnumEntry request_statuses[] = {
   [DOORSTEP_REQUEST_STATUS_SCHEDULED] = { "scheduled", N_("Scheduled") },
   [DOORSTEP_REQUEST_STATUS_CLOSED]    = { "closed",    N_("Closed") },
 };
+static const EnumEntry quote_statuses[] = {
+  [DOORSTEP_QUOTE_STATUS_REQUESTED] = { "requested", N_("Requested") },
+  [DOORSTEP_QUOTE_STATUS_OPEN]      = { "open",      N_("Awaiting decision") },
+  [DOORSTEP_QUOTE_STATUS_APPROVED]  = { "approved",  N_("Approved") },
+  [DOORSTEP_QUOTE_STATUS_DECLINED]  = { "declined",  N_("Declined") },
+};
+
+static const EnumEntry quote_filters[] = {
+  [DOORSTEP_QUOTE_FILTER_ALL]       = { "all",       N_("All") },
+  [DOORSTEP_QUOTE_FILTER_OPEN]      = { "open",      N_("Open") },
+  [DOORSTEP_QUOTE_FILTER_APPROVED]  = { "approved",  N_("Approved") },
+  [DOORSTEP_QUOTE_FILTER_DECLINED]  = { "declined",  N_("Declined") },
+  [DOORSTEP_QUOTE_FILTER_REQUESTED] = { "requested", N_("Requested") },
+};
 
 static gboolean
 lookup_name (const EnumEntry *entries,
@@ -86,6 +100,14 @@ DEFINE_ENUM_NAMES (doorstep_role, DoorstepRole, roles)
 DEFINE_ENUM_NAMES (doorstep_request_kind, DoorstepRequestKind, request_kinds)
 DEFINE_ENUM_NAMES (doorstep_timing, DoorstepTiming, timings)
 DEFINE_ENUM_NAMES (doorstep_request_status, DoorstepRequestStatus, request_statuses)
+DEFINE_ENUM_NAMES (doorstep_quote_status, DoorstepQuoteStatus, quote_statuses)
+DEFINE_ENUM_NAMES (doorstep_quote_filter, DoorstepQuoteFilter, quote_filters)
+
+guint
+doorstep_quote_filter_get_count (void)
+{
+  return G_N_ELEMENTS (quote_filters);
+}
 
 gboolean
 doorstep_role_is_staff (DoorstepRole role)

@@ -34,6 +34,24 @@ typedef enum {
   DOORSTEP_REQUEST_STATUS_CLOSED,
 } DoorstepRequestStatus;
 
+/* Where a quote stands. An open quote past its valid-until date is still
+ * "open" here; the API adds "expired": true and refuses to act on it. */
+typedef enum {
+  DOORSTEP_QUOTE_STATUS_REQUESTED,  /* asked for, not priced yet */
+  DOORSTEP_QUOTE_STATUS_OPEN,       /* sent, awaiting the customer's decision */
+  DOORSTEP_QUOTE_STATUS_APPROVED,
+  DOORSTEP_QUOTE_STATUS_DECLINED,
+} DoorstepQuoteStatus;
+
+/* The filters of the quotes list: "open" leaves out expired quotes. */
+typedef enum {
+  DOORSTEP_QUOTE_FILTER_ALL,
+  DOORSTEP_QUOTE_FILTER_OPEN,
+  DOORSTEP_QUOTE_FILTER_APPROVED,
+  DOORSTEP_QUOTE_FILTER_DECLINED,
+  DOORSTEP_QUOTE_FILTER_REQUESTED,
+} DoorstepQuoteFilter;
+
 const char *doorstep_role_to_string            (DoorstepRole role);
 gboolean    doorstep_role_from_string          (const char *str, DoorstepRole *out);
 gboolean    doorstep_role_is_staff             (DoorstepRole role);
@@ -51,5 +69,15 @@ guint       doorstep_timing_get_count          (void);
 const char *doorstep_request_status_to_string  (DoorstepRequestStatus status);
 gboolean    doorstep_request_status_from_string (const char *str, DoorstepRequestStatus *out);
 const char *doorstep_request_status_get_label  (DoorstepRequestStatus status);
+
+
+const char *doorstep_quote_status_to_string    (DoorstepQuoteStatus status);
+gboolean    doorstep_quote_status_from_string  (const char *str, DoorstepQuoteStatus *out);
+const char *doorstep_quote_status_get_label    (DoorstepQuoteStatus status);
+
+const char *doorstep_quote_filter_to_string    (DoorstepQuoteFilter filter);
+gboolean    doorstep_quote_filter_from_string  (const char *str, DoorstepQuoteFilter *out);
+const char *doorstep_quote_filter_get_label    (DoorstepQuoteFilter filter);
+guint       doorstep_quote_filter_get_count    (void);
 
 G_END_DECLS

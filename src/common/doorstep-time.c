@@ -200,3 +200,25 @@ doorstep_hours_describe (const DoorstepHoursSpan *spans,
 
   return g_strdup (g_dgettext (GETTEXT_PACKAGE, "Closed"));
 }
+
+/**
+ * doorstep_local_date_format:
+ * @str: a day, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full) (nullable): the day for people to read,
+ *   "2 Nov 2026" in the user's language, or %NULL when @str is no date
+ */
+char *
+doorstep_local_date_format (const char *str)
+{
+  GDate date;
+  char buffer[64];
+  gsize length;
+
+  if (str == NULL || !doorstep_local_date_parse (str, &date))
+    return NULL;
+  length = g_date_strftime (buffer, sizeof buffer, "%e %b %Y", &date);
+  if (length == 0)
+    return g_strdup (str);
+  return g_strdup (g_strchug (buffer));
+}

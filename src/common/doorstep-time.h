@@ -12,6 +12,7 @@ char      *doorstep_timestamp_format    (GDateTime  *datetime);
 GDateTime *doorstep_timestamp_parse     (const char *str);
 gboolean   doorstep_local_date_parse    (const char *str,
                                          GDate      *out);
+char      *doorstep_local_date_format   (const char *str);
 
 /* One opening interval of a business: on an ISO weekday (1 = Monday,
  * 7 = Sunday), from opens to closes, in minutes after local midnight. */
