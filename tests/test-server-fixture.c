@@ -213,31 +213,23 @@ test_closed_server_url (void)
   return g_strdup_printf ("http://127.0.0.1:%u", port);
 }
 
+/**
+ * test_http_send:
+ * @session: (nullable): the session to send on; %NULL for the shared one
+ *
+ * Sends @msg and reads the whole answer; a JSON answer is parsed.
+ * Thread-safe with a session of the calling thread's own.
+ */
 TestResponse *
-test_http_full (TestServer *server,
-                const char *method,
-                const char *path,
-                const char *token,
-                const char *content_type,
-                GBytes     *body)
+test_http_send (SoupSession *session,
+                SoupMessage *msg)
 {
-  g_autofree char *url = g_strconcat (server->base_url, path, NULL);
-  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   TestResponse *response;
   const char *type;
 
-  g_assert_nonnull (msg);
-  if (token != NULL)
-    {
-      g_autofree char *bearer = g_strconcat ("Bearer ", token, NULL);
-      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", bearer);
-    }
-  if (body != NULL)
-    soup_message_set_request_body_from_bytes (msg, content_type, body);
-
-  bytes = soup_session_send_and_read (get_session (), msg, NULL, &error);
+  bytes = soup_session_send_and_read (session != NULL ? session : get_session (), msg, NULL, &error);
   g_assert_no_error (error);
 
   response = g_new0 (TestResponse, 1);
@@ -245,8 +237,9 @@ test_http_full (TestServer *server,
   response->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
   type = soup_message_headers_get_content_type (response->headers, NULL);
   response->content_type = g_strdup (type);
+  response->body = g_bytes_ref (bytes);
 
-  if (type != NULL && g_bytes_get_size (bytes) > 0)
+  if (type != NULL && g_str_has_suffix (type, "json") && g_bytes_get_size (bytes) > 0)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
       gsize size;
@@ -258,6 +251,64 @@ test_http_full (TestServer *server,
     }
 
   return response;
+}
+
+/**
+ * test_http_message:
+ * @idempotency_key: (nullable): sent as Idempotency-Key
+ *
+ * Returns: (transfer full): a request to @path, ready to send
+ */
+SoupMessage *
+test_http_message (TestServer *server,
+                   const char *method,
+                   const char *path,
+                   const char *token,
+                   const char *idempotency_key,
+                   const char *content_type,
+                   GBytes     *body)
+{
+  g_autofree char *url = g_strconcat (server->base_url, path, NULL);
+  SoupMessage *msg = soup_message_new (method, url);
+
+  g_assert_nonnull (msg);
+  if (token != NULL)
+    {
+      g_autofree char *bearer = g_strconcat ("Bearer ", token, NULL);
+      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", bearer);
+    }
+  if (idempotency_key != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (msg), "Idempotency-Key", idempotency_key);
+  if (body != NULL)
+    soup_message_set_request_body_from_bytes (msg, content_type, body);
+  return msg;
+}
+
+TestResponse *
+test_http_full (TestServer *server,
+                const char *method,
+                const char *path,
+                const char *token,
+                const char *content_type,
+                GBytes     *body)
+{
+  g_autoptr(SoupMessage) msg = test_http_message (server, method, path, token, NULL, content_type, body);
+
+  return test_http_send (NULL, msg);
+}
+
+/* A JSON POST with an Idempotency-Key. */
+TestResponse *
+test_http_idempotent (TestServer *server,
+                      const char *path,
+                      const char *token,
+                      const char *key,
+                      const char *body)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+  g_autoptr(SoupMessage) msg = test_http_message (server, "POST", path, token, key, "application/json", bytes);
+
+  return test_http_send (NULL, msg);
 }
 
 TestResponse *
@@ -278,6 +329,7 @@ test_response_free (TestResponse *response)
   g_free (response->content_type);
   soup_message_headers_unref (response->headers);
   g_clear_pointer (&response->json, json_node_unref);
+  g_clear_pointer (&response->body, g_bytes_unref);
   g_free (response);
 }
 

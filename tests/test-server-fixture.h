@@ -21,6 +21,7 @@ typedef struct {
   char        *content_type;
   SoupMessageHeaders *headers;
   JsonNode    *json;
+  GBytes      *body;
 } TestResponse;
 
 TestServer   *test_server_start        (gboolean     demo);
@@ -50,6 +51,20 @@ TestResponse *test_http_full           (TestServer  *server,
                                         const char  *token,
                                         const char  *content_type,
                                         GBytes      *body);
+SoupMessage  *test_http_message        (TestServer  *server,
+                                        const char  *method,
+                                        const char  *path,
+                                        const char  *token,
+                                        const char  *idempotency_key,
+                                        const char  *content_type,
+                                        GBytes      *body);
+TestResponse *test_http_send           (SoupSession *session,
+                                        SoupMessage *msg);
+TestResponse *test_http_idempotent     (TestServer  *server,
+                                        const char  *path,
+                                        const char  *token,
+                                        const char  *key,
+                                        const char  *body);
 void          test_response_free       (TestResponse *response);
 JsonObject   *test_response_object     (TestResponse *response);
 void          test_assert_problem      (TestResponse *response,

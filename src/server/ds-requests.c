@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-quotes.h"
 #include "ds-requests.h"
 
 /* A customer's request for a job or a quote, sent from the (+) button. */
@@ -81,6 +82,7 @@ ds_requests_create_handler (DsContext *ctx)
   g_autofree char *location = NULL;
   g_autofree char *description = NULL;
   const char *kind, *service_type, *property_id, *raw_description, *timing;
+  gboolean in_transaction = FALSE;
   DsDb *db = ds_context_get_db (ctx);
 
   if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id))
@@ -133,6 +135,9 @@ ds_requests_create_handler (DsContext *ctx)
 
   id = ds_new_id ("req");
   now = ds_now_timestamp ();
+  if (!ds_db_begin (db, &error))
+    goto fail;
+  in_transaction = TRUE;
   insert = ds_db_prepare (db,
                           "INSERT INTO requests (id, customer_id, property_id, kind, service_type_id,"
                           " description, preferred_timing, status, created_by, created_at)"
@@ -151,6 +156,12 @@ ds_requests_create_handler (DsContext *ctx)
   ds_stmt_bind_text (insert, 9, now);
   if (!ds_stmt_run (insert, &error))
     goto fail;
+  /* A quote request is also the quote it asks for, under Requested. */
+  if (g_str_equal (kind, "quote") && !ds_quotes_create_for_request (db, id, &error))
+    goto fail;
+  if (!ds_db_commit (db, &error))
+    goto fail;
+  in_transaction = FALSE;
 
   select = ds_db_prepare (db, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?", &error);
   if (select == NULL)
@@ -166,6 +177,8 @@ ds_requests_create_handler (DsContext *ctx)
   return;
 
 fail:
+  if (in_transaction)
+    ds_db_rollback (db);
   if (error == NULL)
     g_set_error (&error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "The new request could not be read back");
   ds_context_respond_error (ctx, error);

@@ -5,6 +5,7 @@
 #include "ds-company.h"
 #include "ds-customers.h"
 #include "ds-health.h"
+#include "ds-quotes.h"
 #include "ds-requests.h"
 #include "ds-server.h"
 
@@ -21,6 +22,14 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/customers",    DS_ACCESS_STAFF,     ds_customers_list_handler },
   { "GET",  "/api/v1/requests",     DS_ACCESS_SIGNED_IN, ds_requests_list_handler },
   { "POST", "/api/v1/requests",     DS_ACCESS_SIGNED_IN, ds_requests_create_handler },
+  { "GET",  "/api/v1/quotes",       DS_ACCESS_SIGNED_IN, ds_quotes_list_handler },
+  /* before {id}, which would match it too */
+  { "GET",  "/api/v1/quotes/counts", DS_ACCESS_SIGNED_IN, ds_quotes_counts_handler },
+  { "GET",  "/api/v1/quotes/{id}",  DS_ACCESS_SIGNED_IN, ds_quotes_get_handler },
+  /* a signature travels base64-encoded, so a 1 MB image needs room */
+  { "POST", "/api/v1/quotes/{id}/approve", DS_ACCESS_SIGNED_IN, ds_quotes_approve_handler, 2 * 1024 * 1024 },
+  { "POST", "/api/v1/quotes/{id}/decline", DS_ACCESS_SIGNED_IN, ds_quotes_decline_handler },
+  { "GET",  "/api/v1/quotes/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_quotes_pdf_handler },
 };
 
 const DsRoute *
