@@ -61,22 +61,22 @@ test_quote_totals (void)
     DoorstepQuoteTotals totals;
 
     /* Tax is rounded once on (subtotal − discount): 8.25% of 110.01 = 9.075825 → 9.08 */
-    doorstep_quote_compute (lines, G_N_ELEMENTS (lines), 1000, 825, &totals);
+    doorstep_quote_compute_lines (lines, G_N_ELEMENTS (lines), 1000, 825, &totals);
     g_assert_cmpint (totals.subtotal, ==, 12001);
     g_assert_cmpint (totals.discount, ==, 1000);
     g_assert_cmpint (totals.tax, ==, 908);
     g_assert_cmpint (totals.total, ==, 11909);
 
     /* 110.01 × 5% = 5.5005 → 5.50; a half cent rounds up: 0.10 × 5% = 0.005 → 0.01 */
-    doorstep_quote_compute (lines, 3, 1000, 500, &totals);
+    doorstep_quote_compute_lines (lines, 3, 1000, 500, &totals);
     g_assert_cmpint (totals.tax, ==, 550);
-    doorstep_quote_compute ((DoorstepQuoteLine[]) { { 1000, 10, FALSE, TRUE } }, 1, 0, 5000, &totals);
+    doorstep_quote_compute_lines ((DoorstepQuoteLine[]) { { 1000, 10, FALSE, TRUE } }, 1, 0, 5000, &totals);
     g_assert_cmpint (totals.tax, ==, 5);
-    doorstep_quote_compute ((DoorstepQuoteLine[]) { { 1000, 1, FALSE, TRUE } }, 1, 0, 5000, &totals);
+    doorstep_quote_compute_lines ((DoorstepQuoteLine[]) { { 1000, 1, FALSE, TRUE } }, 1, 0, 5000, &totals);
     g_assert_cmpint (totals.tax, ==, 1);
 
     /* A discount never takes the total below zero. */
-    doorstep_quote_compute (lines, 1, 50000, 825, &totals);
+    doorstep_quote_compute_lines (lines, 1, 50000, 825, &totals);
     g_assert_cmpint (totals.discount, ==, 10001);
     g_assert_cmpint (totals.total, ==, 0);
   }

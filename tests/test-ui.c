@@ -6,9 +6,13 @@
 
 #include "doorstep-application.h"
 #include "doorstep-customers-page.h"
+#include "doorstep-paged-list.h"
 #include "doorstep-dashboard-page.h"
 #include "doorstep-login-page.h"
+#include "doorstep-pdf-window.h"
 #include "doorstep-portal-view.h"
+#include "doorstep-quotes-page.h"
+#include "doorstep-approve-dialog.h"
 #include "doorstep-request-dialog.h"
 #include "doorstep-secret-store.h"
 #include "doorstep-window.h"
@@ -157,13 +161,15 @@ save_png (GtkWidget  *widget,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  int width, height;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   /* Let crossfades finish and the window draw what changed last. */
   WAIT_FOR (!any_transition_running (widget));
   settle ();
+  WAIT_FOR (gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_to_node (snapshot);
   g_assert_nonnull (node);
@@ -343,6 +349,7 @@ static void
 test_sign_in_customer (void)
 {
   g_autofree char *requests = NULL;
+  g_autofree char *quotes = NULL;
 
   sign_in_with ("customer@example.com", "doorstep-demo");
   WAIT_FOR (g_strcmp0 (mode (), "portal") == 0);
@@ -354,13 +361,186 @@ test_sign_in_customer (void)
   /* The cards show the server's numbers. */
   requests = g_strdup_printf ("%" G_GINT64_FORMAT, open_requests_in_db ());
   g_assert_cmpstr (dashboard_text ("requests_value"), ==, requests);
-  g_assert_cmpstr (dashboard_text ("quotes_value"), ==, "0");
+  quotes = g_strdup_printf ("%" G_GINT64_FORMAT,
+                            query_int ("SELECT COUNT(*) FROM quotes WHERE customer_id = '" MAYA_ID "'"
+                                       " AND status = 'open' AND valid_until >= date('now', '-1 day')"));
+  g_assert_cmpstr (dashboard_text ("quotes_value"), ==, quotes);
   g_assert_cmpstr (dashboard_text ("balance_value"), ==, "$0.00");
 
   /* Only the refresh token is kept, in the keyring. */
   WAIT_FOR (({ g_autofree char *s = kept_secret ("customer@example.com"); s != NULL; }));
 
   screenshot_all (GTK_WINDOW (window), "dashboard");
+}
+
+static gpointer
+quotes_page (void)
+{
+  return child (child (window, DOORSTEP_TYPE_WINDOW, "portal_view"), DOORSTEP_TYPE_PORTAL_VIEW, "quotes_page");
+}
+
+static gint64
+quotes_in_db (const char *condition)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM quotes WHERE customer_id = '" MAYA_ID "' AND %s",
+                                          condition);
+  return query_int (sql);
+}
+
+static void
+assert_count (DoorstepQuotesPage  *page,
+              DoorstepQuoteFilter  filter,
+              const char          *condition)
+{
+  g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT, quotes_in_db (condition));
+
+  WAIT_FOR (g_strcmp0 (doorstep_quotes_page_get_count_text (page, filter), expected) == 0);
+}
+
+static void
+assert_all_counts (DoorstepQuotesPage *page)
+{
+  assert_count (page, DOORSTEP_QUOTE_FILTER_ALL, "1");
+  assert_count (page, DOORSTEP_QUOTE_FILTER_OPEN, "status = 'open' AND valid_until >= date('now', '-1 day')");
+  assert_count (page, DOORSTEP_QUOTE_FILTER_APPROVED, "status = 'approved'");
+  assert_count (page, DOORSTEP_QUOTE_FILTER_DECLINED, "status = 'declined'");
+  assert_count (page, DOORSTEP_QUOTE_FILTER_REQUESTED, "status = 'requested'");
+}
+
+/* Opens the quote with @number from the All list. */
+static DoorstepQuotePage *
+open_quote (DoorstepQuotesPage *page,
+            const char         *number)
+{
+  GListModel *model;
+  DoorstepQuotePage *quote_page = doorstep_quotes_page_get_quote_page (page);
+  guint position = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "quotes.back", NULL);
+  doorstep_quotes_page_set_filter (page, DOORSTEP_QUOTE_FILTER_ALL);
+  WAIT_FOR (g_strcmp0 (doorstep_quotes_page_get_state (page), "list") == 0 &&
+            (model = doorstep_quotes_page_get_model (page)) != NULL &&
+            !doorstep_paged_list_get_loading (DOORSTEP_PAGED_LIST (model)));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DoorstepQuote) quote = g_list_model_get_item (model, i);
+      if (g_str_equal (doorstep_quote_get_number (quote), number))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  doorstep_quotes_page_open_quote (page, position);
+  WAIT_FOR (doorstep_quotes_page_get_showing_quote (page) &&
+            g_strcmp0 (doorstep_quote_page_get_state (quote_page), "content") == 0 &&
+            g_str_equal (doorstep_quote_get_number (doorstep_quote_page_get_quote (quote_page)), number));
+  return quote_page;
+}
+
+static void
+test_quotes (void)
+{
+  GtkWidget *portal = child (window, DOORSTEP_TYPE_WINDOW, "portal_view");
+  DoorstepQuotesPage *page = quotes_page ();
+  DoorstepQuotePage *quote_page;
+  GtkWindow *dialog;
+  g_autofree char *total_before = NULL;
+
+  adw_view_stack_set_visible_child_name (child (portal, DOORSTEP_TYPE_PORTAL_VIEW, "view_stack"), "quotes");
+  WAIT_FOR (g_strcmp0 (doorstep_quotes_page_get_state (page), "list") == 0);
+  /* Each filter shows its count, the server's */
+  assert_all_counts (page);
+  screenshot_all (GTK_WINDOW (window), "quotes");
+
+  /* The Open filter asks the server for open quotes only. */
+  doorstep_quotes_page_set_filter (page, DOORSTEP_QUOTE_FILTER_OPEN);
+  WAIT_FOR (doorstep_quotes_page_get_model (page) != NULL &&
+            doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (doorstep_quotes_page_get_model (page))) &&
+            g_list_model_get_n_items (doorstep_quotes_page_get_model (page)) ==
+              (guint) quotes_in_db ("status = 'open' AND valid_until >= date('now', '-1 day')"));
+  save_png (GTK_WIDGET (window), "quotes-open-wide-light");
+
+  /* A quote, and its optional items: ticking one changes the total at once. */
+  quote_page = open_quote (page, "Q-1001");
+  screenshot_all (GTK_WINDOW (window), "quote");
+  total_before = g_strdup (doorstep_quote_page_get_total_text (quote_page));
+  g_assert_cmpstr (total_before, ==, "$7,166.25");
+  gtk_check_button_set_active (doorstep_quote_page_get_option (quote_page, 4), TRUE);
+  /* 7,075 + 389 − 250 = 7,214.00, and 5% tax */
+  g_assert_cmpstr (doorstep_quote_page_get_total_text (quote_page), ==, "$7,574.70");
+
+  /* Approve with a typed name and a drawn signature. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quote_page), "quote.approve", NULL));
+  WAIT_FOR ((dialog = doorstep_quote_page_get_dialog (quote_page)) != NULL &&
+            gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  /* Nothing typed or drawn: refused here, nothing sent */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "approve.confirm", NULL));
+  g_assert_cmpint (quotes_in_db ("status = 'approved'"), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (doorstep_approve_dialog_get_name_row (DOORSTEP_APPROVE_DIALOG (dialog))),
+                         "Maya Okafor");
+  {
+    DoorstepSignaturePad *pad = doorstep_approve_dialog_get_pad (DOORSTEP_APPROVE_DIALOG (dialog));
+    const graphene_point_t first[] = { { 30, 110 }, { 60, 40 }, { 90, 120 }, { 120, 50 }, { 150, 115 }, { 200, 70 } };
+    const graphene_point_t second[] = { { 210, 100 }, { 260, 60 }, { 300, 110 }, { 380, 80 } };
+
+    WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (pad)) > 380 && gtk_widget_get_height (GTK_WIDGET (pad)) > 120);
+    doorstep_signature_pad_add_stroke (pad, first, G_N_ELEMENTS (first));
+    doorstep_signature_pad_add_stroke (pad, second, G_N_ELEMENTS (second));
+    g_assert_false (doorstep_signature_pad_is_empty (pad));
+    /* What is sent is a real PNG of what was drawn. */
+    {
+      g_autoptr(GBytes) png = doorstep_signature_pad_to_png (pad);
+      g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (png, NULL);
+      g_assert_nonnull (texture);
+      g_assert_cmpint (gdk_texture_get_width (texture), ==, 900);
+    }
+  }
+  screenshot_all (dialog, "approve-dialog");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "approve.confirm", NULL));
+  WAIT_FOR (doorstep_quote_get_status (doorstep_quote_page_get_quote (quote_page)) == DOORSTEP_QUOTE_STATUS_APPROVED);
+  g_assert_cmpint (query_int ("SELECT COUNT(*) FROM quote_approvals WHERE quote_id = 'quo_demo0furnace'"
+                              " AND signer_name = 'Maya Okafor' AND length(signature_png) > 500"), ==, 1);
+  g_assert_cmpint (query_int ("SELECT total_minor FROM quotes WHERE id = 'quo_demo0furnace'"), ==, 757470);
+  g_assert_cmpstr (doorstep_quote_page_get_total_text (quote_page), ==, "$7,574.70");
+  save_png (GTK_WIDGET (window), "quote-approved-wide-light");
+
+  /* Decline another, with a reason. */
+  quote_page = open_quote (page, "Q-1002");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quote_page), "quote.decline", NULL));
+  WAIT_FOR ((dialog = doorstep_quote_page_get_dialog (quote_page)) != NULL &&
+            ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
+                         "We went with a neighbour's plumber.");
+  save_png (GTK_WIDGET (dialog), "decline-dialog-light");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "decline");
+  WAIT_FOR (doorstep_quote_get_status (doorstep_quote_page_get_quote (quote_page)) == DOORSTEP_QUOTE_STATUS_DECLINED);
+  g_assert_cmpint (query_int ("SELECT COUNT(*) FROM quote_declines WHERE quote_id = 'quo_demo0drain'"
+                              " AND reason = 'We went with a neighbour''s plumber.'"), ==, 1);
+
+  /* The PDF, in the app: page 1, then page 2. */
+  quote_page = open_quote (page, "Q-1006");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quote_page), "quote.preview-pdf", NULL));
+  WAIT_FOR ((dialog = doorstep_quote_page_get_dialog (quote_page)) != NULL &&
+            DOORSTEP_IS_PDF_WINDOW (dialog) && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  {
+    DoorstepPdfViewer *viewer = doorstep_pdf_window_get_viewer (DOORSTEP_PDF_WINDOW (dialog));
+
+    WAIT_FOR (g_strcmp0 (doorstep_pdf_viewer_get_state (viewer), "page") == 0 &&
+              doorstep_pdf_viewer_get_rendered (viewer));
+    g_assert_cmpint (doorstep_pdf_viewer_get_page (viewer), ==, 0);
+    g_assert_cmpint (doorstep_pdf_viewer_get_n_pages (viewer), >=, 2);
+    screenshot_all (dialog, "pdf-preview");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "pdf.next-page", NULL));
+    WAIT_FOR (doorstep_pdf_viewer_get_page (viewer) == 1 && doorstep_pdf_viewer_get_rendered (viewer));
+    save_png (GTK_WIDGET (dialog), "pdf-preview-page-2-wide-light");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "pdf.zoom-in", NULL));
+    WAIT_FOR (doorstep_pdf_viewer_get_rendered (viewer));
+    g_assert_cmpint (doorstep_pdf_viewer_get_page (viewer), ==, 1);
+  }
+  gtk_window_destroy (dialog);
+
+  /* Back on the list, the counts follow what happened. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "quotes.back", NULL);
+  assert_all_counts (page);
+  adw_view_stack_set_visible_child_name (child (portal, DOORSTEP_TYPE_PORTAL_VIEW, "view_stack"), "dashboard");
 }
 
 static void
@@ -375,6 +555,7 @@ test_request_form (void)
 
   g_assert_true (gtk_widget_activate_action (portal, "portal.request-work", NULL));
   WAIT_FOR ((dialog = find_request_dialog ()) != NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "kind_row")), ==, 0);
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   screenshot_all (GTK_WINDOW (dialog), "request-form");
 
@@ -419,6 +600,16 @@ test_request_form (void)
   expected = g_strdup_printf ("%" G_GINT64_FORMAT, before + 1);
   WAIT_FOR (g_strcmp0 (dashboard_text ("requests_value"), expected) == 0);
   save_png (GTK_WIDGET (window), "dashboard-request-sent-wide-light");
+  /* It was a quote request: the Quotes page has it under Requested. */
+  assert_count (quotes_page (), DOORSTEP_QUOTE_FILTER_REQUESTED, "status = 'requested'");
+  g_assert_cmpint (quotes_in_db ("status = 'requested'"), ==, 2);
+
+  /* The Quotes page asks for a quote with the form set to a quote. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quotes_page ()), "portal.request-quote", NULL));
+  WAIT_FOR ((dialog = find_request_dialog ()) != NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, DOORSTEP_TYPE_REQUEST_DIALOG, "kind_row")), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_FOR (find_request_dialog () == NULL);
 
   stop_app ();
 }
@@ -608,7 +799,8 @@ main (int    argc,
       g_test_add_func ("/ui/first/2-wrong-password", test_wrong_password);
       g_test_add_func ("/ui/first/3-unreachable-server", test_unreachable_server);
       g_test_add_func ("/ui/first/4-sign-in-customer", test_sign_in_customer);
-      g_test_add_func ("/ui/first/5-request-form", test_request_form);
+      g_test_add_func ("/ui/first/5-quotes", test_quotes);
+      g_test_add_func ("/ui/first/6-request-form", test_request_form);
     }
   else if (g_str_equal (phase, "relaunch"))
     {

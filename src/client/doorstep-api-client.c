@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doorstep-api-client.h"
+#include "doorstep-quote.h"
 
 /* The one HTTP client of the app, after GNOME Software's ODRS provider: it
  * owns the application's SoupSession, builds bodies with JsonBuilder and
@@ -32,6 +33,8 @@ typedef struct {
   ParseFunc           parse;
   GType               item_type;
   DoorstepItemParser  item_parser;
+  char               *idempotency_key;
+  gboolean            binary;      /* a 2xx answer is bytes (a PDF), not JSON */
 } Call;
 
 typedef struct {
@@ -103,6 +106,7 @@ call_free (Call *call)
   g_free (call->method);
   g_free (call->path);
   g_free (call->sent_token);
+  g_free (call->idempotency_key);
   g_clear_pointer (&call->body, g_bytes_unref);
   g_clear_object (&call->msg);
   g_free (call);
@@ -388,6 +392,12 @@ send_cb (GObject      *source_object,
       return;
     }
 
+  if (call->binary && status >= 200 && status < 300)
+    {
+      g_task_return_pointer (task, g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
+      return;
+    }
+
   content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (call->msg), NULL);
   if (content_type != NULL &&
       (g_str_equal (content_type, "application/json") ||
@@ -459,7 +469,11 @@ start_call (GTask *task)
     }
 
   headers = soup_message_get_request_headers (call->msg);
-  soup_message_headers_replace (headers, "Accept", "application/json, application/problem+json");
+  soup_message_headers_replace (headers, "Accept",
+                                call->binary ? "application/pdf, application/problem+json"
+                                             : "application/json, application/problem+json");
+  if (call->idempotency_key != NULL)
+    soup_message_headers_replace (headers, "Idempotency-Key", call->idempotency_key);
   g_free (call->sent_token);
   call->sent_token = g_strdup (self->access_token);
   if (call->authenticated && self->access_token != NULL)
@@ -534,6 +548,18 @@ static GObject *
 parse_service_request (DoorstepApiClient *self, JsonObject *object, gpointer call_data, GError **error)
 {
   return doorstep_service_request_new_from_json (object, error);
+}
+
+static GObject *
+parse_quote (DoorstepApiClient *self, JsonObject *object, gpointer call_data, GError **error)
+{
+  return doorstep_quote_new_from_json (object, error);
+}
+
+static GObject *
+parse_quote_counts (DoorstepApiClient *self, JsonObject *object, gpointer call_data, GError **error)
+{
+  return G_OBJECT (doorstep_quote_counts_new_from_json (object, error));
 }
 
 static GObject *
@@ -1026,4 +1052,191 @@ doorstep_api_client_create_request_finish (DoorstepApiClient  *self,
                                            GError            **error)
 {
   return call_finish (self, result, doorstep_api_client_create_request_async, error);
+}
+
+void
+doorstep_api_client_get_quote_counts_async (DoorstepApiClient   *self,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  const char *query[] = { "customer_id", self->acting_customer, NULL };
+
+  g_return_if_fail (DOORSTEP_IS_API_CLIENT (self));
+
+  start_call (new_call_task (self, "GET", "/quotes/counts", query, NULL, TRUE, parse_quote_counts,
+                             doorstep_api_client_get_quote_counts_async, cancellable, callback, user_data));
+}
+
+DoorstepQuoteCounts *
+doorstep_api_client_get_quote_counts_finish (DoorstepApiClient  *self,
+                                             GAsyncResult       *result,
+                                             GError            **error)
+{
+  return call_finish (self, result, doorstep_api_client_get_quote_counts_async, error);
+}
+
+static char *
+quote_path (const char *quote_id,
+            const char *action)
+{
+  g_autofree char *escaped = g_uri_escape_string (quote_id, NULL, FALSE);
+
+  return g_strconcat ("/quotes/", escaped, action != NULL ? "/" : "", action, NULL);
+}
+
+void
+doorstep_api_client_get_quote_async (DoorstepApiClient   *self,
+                                     const char          *quote_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  const char *query[] = { "customer_id", self->acting_customer, NULL };
+  g_autofree char *path = quote_path (quote_id, NULL);
+
+  g_return_if_fail (DOORSTEP_IS_API_CLIENT (self));
+
+  start_call (new_call_task (self, "GET", path, query, NULL, TRUE, parse_quote,
+                             doorstep_api_client_get_quote_async, cancellable, callback, user_data));
+}
+
+DoorstepQuote *
+doorstep_api_client_get_quote_finish (DoorstepApiClient  *self,
+                                      GAsyncResult       *result,
+                                      GError            **error)
+{
+  return call_finish (self, result, doorstep_api_client_get_quote_async, error);
+}
+
+/**
+ * doorstep_api_client_approve_quote_async:
+ * @signature_png: the drawn signature
+ * @selected_item_ids: the optional items chosen
+ * @idempotency_key: the same for a retry of the same approval
+ *
+ * Approves a quote. Prices are the server's; only the choice is sent.
+ */
+void
+doorstep_api_client_approve_quote_async (DoorstepApiClient   *self,
+                                         const char          *quote_id,
+                                         const char          *signer_name,
+                                         GBytes              *signature_png,
+                                         const char * const  *selected_item_ids,
+                                         const char          *idempotency_key,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *path = quote_path (quote_id, "approve");
+  g_autofree char *encoded = NULL;
+  gsize size;
+  const guchar *data;
+  GTask *task;
+
+  g_return_if_fail (DOORSTEP_IS_API_CLIENT (self));
+  g_return_if_fail (signature_png != NULL && idempotency_key != NULL);
+
+  data = g_bytes_get_data (signature_png, &size);
+  encoded = g_base64_encode (data, size);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "signer_name");
+  json_builder_add_string_value (builder, signer_name);
+  json_builder_set_member_name (builder, "signature_png");
+  json_builder_add_string_value (builder, encoded);
+  json_builder_set_member_name (builder, "selected_item_ids");
+  json_builder_begin_array (builder);
+  for (guint i = 0; selected_item_ids != NULL && selected_item_ids[i] != NULL; i++)
+    json_builder_add_string_value (builder, selected_item_ids[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  task = new_call_task (self, "POST", path, NULL, body, TRUE, parse_quote,
+                        doorstep_api_client_approve_quote_async, cancellable, callback, user_data);
+  ((Call *) g_task_get_task_data (task))->idempotency_key = g_strdup (idempotency_key);
+  start_call (task);
+}
+
+DoorstepQuote *
+doorstep_api_client_approve_quote_finish (DoorstepApiClient  *self,
+                                          GAsyncResult       *result,
+                                          GError            **error)
+{
+  return call_finish (self, result, doorstep_api_client_approve_quote_async, error);
+}
+
+void
+doorstep_api_client_decline_quote_async (DoorstepApiClient   *self,
+                                         const char          *quote_id,
+                                         const char          *reason,
+                                         const char          *idempotency_key,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *path = quote_path (quote_id, "decline");
+  GTask *task;
+
+  g_return_if_fail (DOORSTEP_IS_API_CLIENT (self));
+  g_return_if_fail (idempotency_key != NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "reason");
+  if (reason != NULL && *reason != '\0')
+    json_builder_add_string_value (builder, reason);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  task = new_call_task (self, "POST", path, NULL, body, TRUE, parse_quote,
+                        doorstep_api_client_decline_quote_async, cancellable, callback, user_data);
+  ((Call *) g_task_get_task_data (task))->idempotency_key = g_strdup (idempotency_key);
+  start_call (task);
+}
+
+DoorstepQuote *
+doorstep_api_client_decline_quote_finish (DoorstepApiClient  *self,
+                                          GAsyncResult       *result,
+                                          GError            **error)
+{
+  return call_finish (self, result, doorstep_api_client_decline_quote_async, error);
+}
+
+void
+doorstep_api_client_get_quote_pdf_async (DoorstepApiClient   *self,
+                                         const char          *quote_id,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  const char *query[] = { "customer_id", self->acting_customer, NULL };
+  g_autofree char *path = quote_path (quote_id, "pdf");
+  GTask *task;
+
+  g_return_if_fail (DOORSTEP_IS_API_CLIENT (self));
+
+  task = new_call_task (self, "GET", path, query, NULL, TRUE, NULL,
+                        doorstep_api_client_get_quote_pdf_async, cancellable, callback, user_data);
+  ((Call *) g_task_get_task_data (task))->binary = TRUE;
+  start_call (task);
+}
+
+/**
+ * doorstep_api_client_get_quote_pdf_finish:
+ *
+ * Returns: (transfer full): the PDF
+ */
+GBytes *
+doorstep_api_client_get_quote_pdf_finish (DoorstepApiClient  *self,
+                                          GAsyncResult       *result,
+                                          GError            **error)
+{
+  return call_finish (self, result, doorstep_api_client_get_quote_pdf_async, error);
 }

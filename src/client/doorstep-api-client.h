@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "doorstep-models.h"
+#include "doorstep-quote.h"
 
 G_BEGIN_DECLS
 
@@ -123,6 +124,52 @@ void            doorstep_api_client_create_request_async (DoorstepApiClient  *se
                                                          GAsyncReadyCallback  callback,
                                                          gpointer             user_data);
 DoorstepServiceRequest *doorstep_api_client_create_request_finish (DoorstepApiClient *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+
+void            doorstep_api_client_get_quote_counts_async (DoorstepApiClient *self,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+DoorstepQuoteCounts *doorstep_api_client_get_quote_counts_finish (DoorstepApiClient *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+void            doorstep_api_client_get_quote_async     (DoorstepApiClient   *self,
+                                                         const char          *quote_id,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+DoorstepQuote  *doorstep_api_client_get_quote_finish    (DoorstepApiClient   *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+void            doorstep_api_client_approve_quote_async (DoorstepApiClient   *self,
+                                                         const char          *quote_id,
+                                                         const char          *signer_name,
+                                                         GBytes              *signature_png,
+                                                         const char * const  *selected_item_ids,
+                                                         const char          *idempotency_key,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+DoorstepQuote  *doorstep_api_client_approve_quote_finish (DoorstepApiClient  *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+void            doorstep_api_client_decline_quote_async (DoorstepApiClient   *self,
+                                                         const char          *quote_id,
+                                                         const char          *reason,
+                                                         const char          *idempotency_key,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+DoorstepQuote  *doorstep_api_client_decline_quote_finish (DoorstepApiClient  *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+void            doorstep_api_client_get_quote_pdf_async (DoorstepApiClient   *self,
+                                                         const char          *quote_id,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+GBytes         *doorstep_api_client_get_quote_pdf_finish (DoorstepApiClient  *self,
                                                          GAsyncResult        *result,
                                                          GError             **error);
 

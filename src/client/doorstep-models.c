@@ -20,8 +20,8 @@ doorstep_json_get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static gint64
-get_int (JsonObject *object,
+gint64
+doorstep_json_get_int (JsonObject *object,
          const char *member,
          gint64      fallback)
 {
@@ -30,6 +30,18 @@ get_int (JsonObject *object,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return fallback;
   return json_node_get_int (node);
+}
+
+gboolean
+doorstep_json_get_boolean (JsonObject *object,
+                           const char *member,
+                           gboolean    fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+  return json_node_get_boolean (node);
 }
 
 JsonObject *
@@ -43,8 +55,8 @@ doorstep_json_get_object (JsonObject *object,
   return json_node_get_object (node);
 }
 
-static JsonArray *
-get_array (JsonObject *object,
+JsonArray *
+doorstep_json_get_array (JsonObject *object,
            const char *member)
 {
   JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
@@ -54,8 +66,8 @@ get_array (JsonObject *object,
   return json_node_get_array (node);
 }
 
-static gboolean
-require (gboolean     condition,
+gboolean
+doorstep_json_require (gboolean     condition,
          const char  *what,
          GError     **error)
 {
@@ -113,9 +125,9 @@ doorstep_user_new_from_json (JsonObject  *object,
   self->display_name = g_strdup (doorstep_json_get_string (object, "display_name"));
   self->customer_id = g_strdup (doorstep_json_get_string (customer, "id"));
 
-  if (!require (self->id != NULL && self->email != NULL && self->display_name != NULL, "user", error) ||
-      !require (doorstep_role_from_string (doorstep_json_get_string (object, "role"), &self->role), "role", error) ||
-      !require ((self->role == DOORSTEP_ROLE_CUSTOMER) == (self->customer_id != NULL), "customer", error))
+  if (!doorstep_json_require (self->id != NULL && self->email != NULL && self->display_name != NULL, "user", error) ||
+      !doorstep_json_require (doorstep_role_from_string (doorstep_json_get_string (object, "role"), &self->role), "role", error) ||
+      !doorstep_json_require ((self->role == DOORSTEP_ROLE_CUSTOMER) == (self->customer_id != NULL), "customer", error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -176,10 +188,10 @@ doorstep_property_new_from_json (JsonObject  *object,
   self->label = g_strdup (doorstep_json_get_string (object, "label"));
   self->street = g_strdup (doorstep_json_get_string (address, "line1"));
   self->city = g_strdup (doorstep_json_get_string (address, "city"));
-  self->year_built = (int) get_int (object, "year_built", 0);
+  self->year_built = (int) doorstep_json_get_int (object, "year_built", 0);
   self->building_details = g_strdup (doorstep_json_get_string (object, "building_details"));
 
-  if (!require (self->id != NULL && self->label != NULL && self->street != NULL, "property", error))
+  if (!doorstep_json_require (self->id != NULL && self->label != NULL && self->street != NULL, "property", error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -293,8 +305,8 @@ doorstep_company_new_from_json (JsonObject  *object,
 {
   g_autoptr(DoorstepCompany) self = g_object_new (DOORSTEP_TYPE_COMPANY, NULL);
   JsonObject *address = doorstep_json_get_object (object, "address");
-  JsonArray *hours = get_array (object, "hours");
-  JsonArray *services = get_array (object, "service_types");
+  JsonArray *hours = doorstep_json_get_array (object, "hours");
+  JsonArray *services = doorstep_json_get_array (object, "service_types");
   const char *tz = doorstep_json_get_string (object, "timezone");
   g_autoptr(GString) locality = g_string_new (doorstep_json_get_string (address, "city"));
 
@@ -304,7 +316,7 @@ doorstep_company_new_from_json (JsonObject  *object,
   self->email = g_strdup (doorstep_json_get_string (object, "email"));
   self->currency = g_strdup (doorstep_json_get_string (object, "currency"));
 
-  if (!require (self->name != NULL && self->currency != NULL && address != NULL &&
+  if (!doorstep_json_require (self->name != NULL && self->currency != NULL && address != NULL &&
                 hours != NULL && services != NULL && tz != NULL, "company", error))
     return NULL;
 
@@ -325,8 +337,8 @@ doorstep_company_new_from_json (JsonObject  *object,
       JsonObject *span = json_array_get_object_element (hours, i);
       DoorstepHoursSpan parsed = { 0 };
 
-      parsed.weekday = (guint) get_int (span, "weekday", 0);
-      if (!require (parsed.weekday >= 1 && parsed.weekday <= 7 &&
+      parsed.weekday = (guint) doorstep_json_get_int (span, "weekday", 0);
+      if (!doorstep_json_require (parsed.weekday >= 1 && parsed.weekday <= 7 &&
                     doorstep_clock_time_parse (doorstep_json_get_string (span, "opens"), &parsed.opens) &&
                     doorstep_clock_time_parse (doorstep_json_get_string (span, "closes"), &parsed.closes),
                     "opening hours", error))
@@ -341,7 +353,7 @@ doorstep_company_new_from_json (JsonObject  *object,
 
       type->id = g_strdup (doorstep_json_get_string (service, "id"));
       type->name = g_strdup (doorstep_json_get_string (service, "name"));
-      if (!require (type->id != NULL && type->name != NULL, "service type", error))
+      if (!doorstep_json_require (type->id != NULL && type->name != NULL, "service type", error))
         return NULL;
       g_list_store_append (self->service_types, type);
     }
@@ -445,7 +457,7 @@ doorstep_dashboard_new_from_json (JsonObject  *object,
 {
   g_autoptr(DoorstepDashboard) self = g_object_new (DOORSTEP_TYPE_DASHBOARD, NULL);
   JsonObject *customer = doorstep_json_get_object (object, "customer");
-  JsonArray *properties = get_array (customer, "properties");
+  JsonArray *properties = doorstep_json_get_array (customer, "properties");
   JsonObject *quotes = doorstep_json_get_object (object, "open_quotes");
   JsonObject *quotes_total = doorstep_json_get_object (quotes, "total");
   JsonObject *balance = doorstep_json_get_object (object, "balance_due");
@@ -457,7 +469,7 @@ doorstep_dashboard_new_from_json (JsonObject  *object,
   self->customer_name = g_strdup (doorstep_json_get_string (customer, "display_name"));
   self->currency = g_strdup (doorstep_json_get_string (balance_total, "currency"));
 
-  if (!require (self->customer_id != NULL && properties != NULL && quotes != NULL &&
+  if (!doorstep_json_require (self->customer_id != NULL && properties != NULL && quotes != NULL &&
                 balance != NULL && requests != NULL && self->currency != NULL, "dashboard", error))
     return NULL;
 
@@ -471,11 +483,11 @@ doorstep_dashboard_new_from_json (JsonObject  *object,
       g_list_store_append (self->properties, property);
     }
 
-  self->open_quotes = (guint) get_int (quotes, "count", 0);
-  self->open_quotes_total = get_int (quotes_total, "amount_minor", 0);
-  self->balance_due = get_int (balance_total, "amount_minor", 0);
-  self->overdue_count = (guint) get_int (balance, "overdue_count", 0);
-  self->open_requests = (guint) get_int (requests, "count", 0);
+  self->open_quotes = (guint) doorstep_json_get_int (quotes, "count", 0);
+  self->open_quotes_total = doorstep_json_get_int (quotes_total, "amount_minor", 0);
+  self->balance_due = doorstep_json_get_int (balance_total, "amount_minor", 0);
+  self->overdue_count = (guint) doorstep_json_get_int (balance, "overdue_count", 0);
+  self->open_requests = (guint) doorstep_json_get_int (requests, "count", 0);
 
   if (visit != NULL)
     {
@@ -483,7 +495,7 @@ doorstep_dashboard_new_from_json (JsonObject  *object,
       self->next_visit.technician_name = g_strdup (doorstep_json_get_string (visit, "technician_name"));
       self->next_visit.starts_at = doorstep_timestamp_parse (doorstep_json_get_string (visit, "starts_at"));
       self->next_visit.ends_at = doorstep_timestamp_parse (doorstep_json_get_string (visit, "ends_at"));
-      if (!require (self->next_visit.starts_at != NULL && self->next_visit.ends_at != NULL,
+      if (!doorstep_json_require (self->next_visit.starts_at != NULL && self->next_visit.ends_at != NULL,
                     "next visit", error))
         return NULL;
       self->has_next_visit = TRUE;
@@ -557,9 +569,9 @@ doorstep_customer_new_from_json (JsonObject  *object,
   self->email = g_strdup (doorstep_json_get_string (object, "email"));
   self->phone = g_strdup (doorstep_json_get_string (object, "phone"));
   self->city = g_strdup (doorstep_json_get_string (object, "city"));
-  self->property_count = (guint) get_int (object, "property_count", 0);
+  self->property_count = (guint) doorstep_json_get_int (object, "property_count", 0);
 
-  if (!require (self->id != NULL && self->display_name != NULL, "customer", error))
+  if (!doorstep_json_require (self->id != NULL && self->display_name != NULL, "customer", error))
     return NULL;
 
   return G_OBJECT (g_steal_pointer (&self));
@@ -620,9 +632,9 @@ doorstep_service_request_new_from_json (JsonObject  *object,
   self->property_label = g_strdup (doorstep_json_get_string (object, "property_label"));
   self->description = g_strdup (doorstep_json_get_string (object, "description"));
 
-  if (!require (self->id != NULL && self->description != NULL, "request", error) ||
-      !require (doorstep_request_kind_from_string (doorstep_json_get_string (object, "kind"), &self->kind), "request kind", error) ||
-      !require (doorstep_request_status_from_string (doorstep_json_get_string (object, "status"), &self->status), "request status", error))
+  if (!doorstep_json_require (self->id != NULL && self->description != NULL, "request", error) ||
+      !doorstep_json_require (doorstep_request_kind_from_string (doorstep_json_get_string (object, "kind"), &self->kind), "request kind", error) ||
+      !doorstep_json_require (doorstep_request_status_from_string (doorstep_json_get_string (object, "status"), &self->status), "request status", error))
     return NULL;
 
   return G_OBJECT (g_steal_pointer (&self));
@@ -685,9 +697,9 @@ doorstep_health_new_from_json (JsonObject  *object,
 {
   g_autoptr(DoorstepHealth) self = g_object_new (DOORSTEP_TYPE_HEALTH, NULL);
   JsonObject *demo = doorstep_json_get_object (object, "demo");
-  JsonArray *accounts = get_array (demo, "accounts");
+  JsonArray *accounts = doorstep_json_get_array (demo, "accounts");
 
-  if (!require (g_strcmp0 (doorstep_json_get_string (object, "status"), "ok") == 0, "health", error))
+  if (!doorstep_json_require (g_strcmp0 (doorstep_json_get_string (object, "status"), "ok") == 0, "health", error))
     return NULL;
 
   self->version = g_strdup (doorstep_json_get_string (object, "version"));
@@ -758,10 +770,10 @@ doorstep_page_new_from_json (JsonObject          *object,
                              GError             **error)
 {
   g_autoptr(DoorstepPage) self = g_object_new (DOORSTEP_TYPE_PAGE, NULL);
-  JsonArray *items = get_array (object, "items");
+  JsonArray *items = doorstep_json_get_array (object, "items");
   g_autoptr(GPtrArray) parsed = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!require (items != NULL, "list", error))
+  if (!doorstep_json_require (items != NULL, "list", error))
     return NULL;
 
   for (guint i = 0; i < json_array_get_length (items); i++)
@@ -769,7 +781,7 @@ doorstep_page_new_from_json (JsonObject          *object,
       JsonNode *node = json_array_get_element (items, i);
       GObject *item;
 
-      if (!require (JSON_NODE_HOLDS_OBJECT (node), "list item", error))
+      if (!doorstep_json_require (JSON_NODE_HOLDS_OBJECT (node), "list item", error))
         return NULL;
       item = parser (json_node_get_object (node), error);
       if (item == NULL)

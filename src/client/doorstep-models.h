@@ -15,6 +15,19 @@ const char *doorstep_json_get_string (JsonObject *object,
                                       const char *member);
 JsonObject *doorstep_json_get_object (JsonObject *object,
                                       const char *member);
+JsonArray  *doorstep_json_get_array  (JsonObject *object,
+                                      const char *member);
+gint64      doorstep_json_get_int    (JsonObject *object,
+                                      const char *member,
+                                      gint64      fallback);
+gboolean    doorstep_json_get_boolean (JsonObject *object,
+                                      const char *member,
+                                      gboolean    fallback);
+/* Sets an "answer Doorstep does not understand (@what)" error unless
+ * @condition holds. */
+gboolean    doorstep_json_require    (gboolean    condition,
+                                      const char *what,
+                                      GError    **error);
 
 /* Read-only records parsed from the API. Each is filled once from JSON by
  * its _new_from_json() and never changes after; a fresh load makes new

@@ -5,6 +5,7 @@
 
 #include "doorstep-dashboard-page.h"
 #include "doorstep-portal-view.h"
+#include "doorstep-quotes-page.h"
 #include "doorstep-request-dialog.h"
 #include "doorstep-window.h"
 
@@ -22,6 +23,7 @@ struct _DoorstepPortalView {
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
   DoorstepDashboardPage *dashboard_page;
+  DoorstepQuotesPage    *quotes_page;
 
   /* owned references */
   DoorstepApiClient     *client;
@@ -47,6 +49,7 @@ update_actions (DoorstepPortalView *self)
                    doorstep_dashboard_page_get_dashboard (self->dashboard_page) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-work", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-quote", ready);
 }
 
 static void
@@ -82,6 +85,8 @@ request_sent_cb (DoorstepPortalView     *self,
   if (window != NULL)
     doorstep_window_add_toast (DOORSTEP_WINDOW (window), message);
   doorstep_dashboard_page_reload (self->dashboard_page);
+  /* A quote request is a requested quote now: the Quotes page shows it. */
+  doorstep_quotes_page_reload (self->quotes_page);
 }
 
 static void
@@ -98,6 +103,8 @@ request_work_action (GtkWidget  *widget,
     return;
 
   dialog = doorstep_request_dialog_new (self->client, company, dashboard);
+  if (g_str_equal (action_name, "portal.request-quote"))
+    doorstep_request_dialog_set_kind (dialog, DOORSTEP_REQUEST_KIND_QUOTE);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect_object (dialog, "sent", G_CALLBACK (request_sent_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -173,6 +180,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, switcher_title);
@@ -181,9 +189,11 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, quotes_page);
   gtk_widget_class_bind_template_callback (widget_class, dashboard_loaded_cb);
 
   gtk_widget_class_install_action (widget_class, "portal.request-work", NULL, request_work_action);
+  gtk_widget_class_install_action (widget_class, "portal.request-quote", NULL, request_work_action);
 }
 
 static void
@@ -215,6 +225,7 @@ doorstep_portal_view_load (DoorstepPortalView *self,
   adw_view_switcher_title_set_title (self->switcher_title, _("Doorstep"));
 
   doorstep_dashboard_page_load (self->dashboard_page, client, preview);
+  doorstep_quotes_page_load (self->quotes_page, client, preview);
   update_actions (self);
 }
 
@@ -224,7 +235,10 @@ doorstep_portal_view_reload (DoorstepPortalView *self)
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
 
   if (self->client != NULL)
-    doorstep_dashboard_page_reload (self->dashboard_page);
+    {
+      doorstep_dashboard_page_reload (self->dashboard_page);
+      doorstep_quotes_page_reload (self->quotes_page);
+    }
 }
 
 /**
@@ -238,6 +252,7 @@ doorstep_portal_view_clear (DoorstepPortalView *self)
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
 
   doorstep_dashboard_page_clear (self->dashboard_page);
+  doorstep_quotes_page_clear (self->quotes_page);
   g_clear_object (&self->client);
   self->preview = FALSE;
   gtk_revealer_set_reveal_child (self->preview_revealer, FALSE);

@@ -328,3 +328,12 @@ doorstep_request_dialog_new (DoorstepApiClient *client,
   set_sending (self, FALSE);
   return self;
 }
+
+/* Starts the form on a job or a quote. */
+void
+doorstep_request_dialog_set_kind (DoorstepRequestDialog *self,
+                                  DoorstepRequestKind    kind)
+{
+  g_return_if_fail (DOORSTEP_IS_REQUEST_DIALOG (self));
+  adw_combo_row_set_selected (self->kind_row, kind == DOORSTEP_REQUEST_KIND_QUOTE ? 1 : 0);
+}

@@ -14,4 +14,7 @@ DoorstepRequestDialog *doorstep_request_dialog_new (DoorstepApiClient *client,
                                                     DoorstepCompany   *company,
                                                     DoorstepDashboard *dashboard);
 
+void                   doorstep_request_dialog_set_kind (DoorstepRequestDialog *self,
+                                                         DoorstepRequestKind    kind);
+
 G_END_DECLS

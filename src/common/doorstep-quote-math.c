@@ -33,7 +33,7 @@ doorstep_quote_line_amount (gint64 quantity_milli,
 }
 
 void
-doorstep_quote_compute (const DoorstepQuoteLine *lines,
+doorstep_quote_compute_lines (const DoorstepQuoteLine *lines,
                         guint                    n_lines,
                         gint64                   discount_minor,
                         guint                    tax_rate_bp,

@@ -40,7 +40,7 @@ typedef struct {
 
 gint64   doorstep_quote_line_amount (gint64                   quantity_milli,
                                      gint64                   unit_price_minor);
-void     doorstep_quote_compute     (const DoorstepQuoteLine *lines,
+void     doorstep_quote_compute_lines (const DoorstepQuoteLine *lines,
                                      guint                    n_lines,
                                      gint64                   discount_minor,
                                      guint                    tax_rate_bp,

@@ -14,7 +14,7 @@
  *
  * Prices, discount, tax rate and deposit come only from the database; what
  * the customer sends is their name, their signature and which optional
- * items they want. Totals are worked out by doorstep_quote_compute(). */
+ * items they want. Totals are worked out by doorstep_quote_compute_lines(). */
 
 #define SIGNER_NAME_MAX     200
 #define DECLINE_REASON_MAX  2000
@@ -94,7 +94,7 @@ compute_totals (DsQuote *quote)
       lines[i].optional = item->optional;
       lines[i].selected = item->selected;
     }
-  doorstep_quote_compute (lines, quote->items->len, quote->discount_minor,
+  doorstep_quote_compute_lines (lines, quote->items->len, quote->discount_minor,
                           MIN (quote->tax_rate_bp, DOORSTEP_QUOTE_TAX_RATE_MAX), &quote->totals);
 }
 
