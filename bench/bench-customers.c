@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "bench-common.h"
 #include "test-server-fixture.h"
 
 /* How the staff's customer list holds up with 100,000 customers: the real
@@ -9,26 +10,6 @@
 
 #define N_CUSTOMERS 100000
 #define N_SAMPLES 50
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  g_print ("%-48s median %7.2f ms   p90 %7.2f ms   max %7.2f ms   (n=%u)\n", what,
-           g_array_index (samples, double, samples->len / 2),
-           g_array_index (samples, double, samples->len * 9 / 10),
-           g_array_index (samples, double, samples->len - 1),
-           samples->len);
-}
 
 static char *
 fetch (TestServer *server,
@@ -62,7 +43,7 @@ time_path (TestServer *server,
       g_autofree char *cursor = fetch (server, token, path, &ms);
       g_array_append_val (samples, ms);
     }
-  report (label, samples);
+  bench_report (label, samples);
 }
 
 int
@@ -104,7 +85,7 @@ main (int    argc,
       ms = (g_get_monotonic_time () - t) / 1000.0;
       g_array_append_val (login, ms);
     }
-  report ("POST /auth/login (argon2id)", login);
+  bench_report ("POST /auth/login (argon2id)", login);
 
   time_path (server, token, "GET /customers (first page of 50)", "/api/v1/customers");
   time_path (server, token, "GET /customers?limit=200", "/api/v1/customers?limit=200");
@@ -125,7 +106,7 @@ main (int    argc,
       pages++;
     }
   while (cursor != NULL && pages < N_CUSTOMERS / 200 / 2);
-  report ("GET /customers?limit=200&cursor=... (walk to middle)", walk);
+  bench_report ("GET /customers?limit=200&cursor=... (walk to middle)", walk);
   g_print ("%-48s %.1f s for %u pages\n", "  whole walk", (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, pages);
 
   {

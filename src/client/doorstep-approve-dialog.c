@@ -295,10 +295,10 @@ doorstep_approve_dialog_new (DoorstepApiClient  *client,
   gtk_widget_set_hexpand (pad_title, TRUE);
   gtk_box_append (GTK_BOX (pad_header), pad_title);
   gtk_widget_add_css_class (clear, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "signature.clear");
   gtk_box_append (GTK_BOX (pad_header), clear);
   gtk_box_append (GTK_BOX (box), pad_header);
   self->pad = DOORSTEP_SIGNATURE_PAD (doorstep_signature_pad_new ());
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (doorstep_signature_pad_clear), self->pad);
   gtk_widget_set_size_request (GTK_WIDGET (self->pad), -1, 160);
   g_signal_connect_swapped (self->pad, "notify::empty", G_CALLBACK (pad_changed_cb), self);
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->pad));

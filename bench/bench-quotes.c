@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "bench-common.h"
+#include "test-server-fixture.h"
+
+/* Quotes with a customer who has 10,000 of them, one with 300 items: the
+ * list's pages and filters, one quote, and drawing PDFs of 34 and 300
+ * items. The real server over HTTP on loopback. Prints figures; asserts
+ * nothing about time. Run: meson test -C _build --benchmark */
+
+#define N_QUOTES 10000
+#define N_SAMPLES 30
+
+static void
+time_path (TestServer *server,
+           const char *token,
+           const char *label,
+           const char *path)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_SAMPLES; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(TestResponse) response = test_http (server, "GET", path, token, NULL);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      g_assert_cmpuint (response->status, ==, 200);
+      g_array_append_val (samples, ms);
+    }
+  bench_report (label, samples);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  TestServer *server = test_server_start (TRUE);
+  g_autofree char *token = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  test_server_exec_sql (server,
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)"
+    " INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, property_id,"
+    "                     created_at, issued_on, valid_until, tax_rate_bp)"
+    " SELECT printf('quo_bench%05d', i), 'cus_demo0maya0okafor', printf('B-%05d', i),"
+    "        printf('Bench quote %d', i), CASE i % 4 WHEN 0 THEN 'open' WHEN 1 THEN 'approved'"
+    "        WHEN 2 THEN 'declined' ELSE 'requested' END, 'USD', i * 100, 'prp_demo0maya0okafor_1',"
+    "        printf('2020-01-01T00:00:%02dZ', i % 60), '2020-01-01', '2999-01-01', 500 FROM n;"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)"
+    " INSERT INTO quote_items (id, quote_id, position, description, quantity_milli, unit_price_minor)"
+    " SELECT printf('qit_bench%03d', i), 'quo_bench00004', i,"
+    "        printf('Item %d: supply and fit, with a description long enough to wrap onto a second line', i),"
+    "        1500, 12345 FROM n;");
+  g_print ("Loaded %d quotes, one with 300 items, in %.1f s\n\n", N_QUOTES,
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+
+  token = test_login (server, "customer@example.com", NULL);
+  time_path (server, token, "GET /quotes (first page of 50)", "/api/v1/quotes");
+  time_path (server, token, "GET /quotes?status=open", "/api/v1/quotes?status=open");
+  time_path (server, token, "GET /quotes?limit=200", "/api/v1/quotes?limit=200");
+  time_path (server, token, "GET /quotes/counts", "/api/v1/quotes/counts");
+  time_path (server, token, "GET /quotes/{id} (300 items)", "/api/v1/quotes/quo_bench00004");
+  time_path (server, token, "GET /quotes/{id}/pdf (34 items, 4 pages)", "/api/v1/quotes/quo_demo0heatpumps/pdf");
+  time_path (server, token, "GET /quotes/{id}/pdf (300 items)", "/api/v1/quotes/quo_bench00004/pdf");
+
+  test_server_stop (server);
+  return 0;
+}
