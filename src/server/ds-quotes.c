@@ -305,6 +305,27 @@ add_int (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* {"<what_key>": ..., "<when_key>": ...} once it happened, else null. */
+static void
+add_outcome (JsonBuilder *builder,
+             const char  *member,
+             const char  *when_key,
+             const char  *when,
+             const char  *what_key,
+             const char  *what)
+{
+  json_builder_set_member_name (builder, member);
+  if (when == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  ds_json_add_nullable_string (builder, what_key, what);
+  ds_json_add_nullable_string (builder, when_key, when);
+  json_builder_end_object (builder);
+}
+
 static void
 add_quote_detail (JsonBuilder   *builder,
                   const DsQuote *quote,
@@ -370,27 +391,8 @@ add_quote_detail (JsonBuilder   *builder,
   else
     json_builder_add_null_value (builder);
 
-  json_builder_set_member_name (builder, "approval");
-  if (quote->approved_at != NULL)
-    {
-      json_builder_begin_object (builder);
-      ds_json_add_nullable_string (builder, "signer_name", quote->signer_name);
-      ds_json_add_nullable_string (builder, "approved_at", quote->approved_at);
-      json_builder_end_object (builder);
-    }
-  else
-    json_builder_add_null_value (builder);
-
-  json_builder_set_member_name (builder, "decline");
-  if (quote->declined_at != NULL)
-    {
-      json_builder_begin_object (builder);
-      ds_json_add_nullable_string (builder, "reason", quote->decline_reason);
-      ds_json_add_nullable_string (builder, "declined_at", quote->declined_at);
-      json_builder_end_object (builder);
-    }
-  else
-    json_builder_add_null_value (builder);
+  add_outcome (builder, "approval", "approved_at", quote->approved_at, "signer_name", quote->signer_name);
+  add_outcome (builder, "decline", "declined_at", quote->declined_at, "reason", quote->decline_reason);
 
   json_builder_end_object (builder);
 }
@@ -659,25 +661,6 @@ check_can_decide (DsContext     *ctx,
     }
 }
 
-/* Reads an optional string member; adds a field error when it is there
- * but not a string. */
-static const char *
-get_optional_string (JsonObject *body,
-                     const char *member,
-                     GHashTable *errors)
-{
-  JsonNode *node = json_object_get_member (body, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      ds_field_errors_add (errors, member, "Must be a string.");
-      return NULL;
-    }
-  return json_node_get_string (node);
-}
-
 static gboolean
 is_base64 (const char *text)
 {
@@ -912,7 +895,7 @@ ds_quotes_approve_handler (DsContext *ctx)
     return;
 
   errors = ds_field_errors_new ();
-  raw_name = get_optional_string (body, "signer_name", errors);
+  raw_name = ds_json_get_string (body, "signer_name", errors);
   if (raw_name != NULL)
     signer_name = g_strstrip (g_strdup (raw_name));
   if (!g_hash_table_contains (errors, "signer_name"))
@@ -923,7 +906,7 @@ ds_quotes_approve_handler (DsContext *ctx)
         ds_field_errors_add (errors, "signer_name", "Keep your name under 200 characters.");
     }
 
-  raw_signature = get_optional_string (body, "signature_png", errors);
+  raw_signature = ds_json_get_string (body, "signature_png", errors);
   if (!g_hash_table_contains (errors, "signature_png"))
     {
       if (raw_signature == NULL || *raw_signature == '\0')
@@ -992,7 +975,7 @@ ds_quotes_decline_handler (DsContext *ctx)
     return;
 
   errors = ds_field_errors_new ();
-  raw_reason = get_optional_string (body, "reason", errors);
+  raw_reason = ds_json_get_string (body, "reason", errors);
   if (raw_reason != NULL)
     {
       reason = g_strstrip (g_strdup (raw_reason));

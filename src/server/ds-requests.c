@@ -29,25 +29,18 @@ add_request (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* A required string member: missing gets @missing_message. */
 static const char *
 get_string (JsonObject *object,
             const char *member,
             GHashTable *errors,
             const char *missing_message)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const char *value = ds_json_get_string (object, member, errors);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      ds_field_errors_add (errors, member, missing_message);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      ds_field_errors_add (errors, member, "Must be a string.");
-      return NULL;
-    }
-  return json_node_get_string (node);
+  if (value == NULL && !g_hash_table_contains (errors, member))
+    ds_field_errors_add (errors, member, missing_message);
+  return value;
 }
 
 static gboolean

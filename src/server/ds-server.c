@@ -908,6 +908,30 @@ ds_context_respond_error (DsContext    *ctx,
 
 /* public API: helpers for handlers */
 
+/**
+ * ds_json_get_string:
+ * @errors: where a member of the wrong type is reported
+ *
+ * Returns: (nullable): the string member, or %NULL when it is missing,
+ *   null, or not a string (then with "Must be a string." in @errors)
+ */
+const char *
+ds_json_get_string (JsonObject *object,
+                    const char *member,
+                    GHashTable *errors)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      ds_field_errors_add (errors, member, "Must be a string.");
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
 GHashTable *
 ds_field_errors_new (void)
 {

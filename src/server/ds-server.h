@@ -122,6 +122,9 @@ void           ds_context_respond_invalid     (DsContext  *ctx,
 void           ds_context_respond_error       (DsContext  *ctx,
                                                const GError *error);
 
+const char    *ds_json_get_string             (JsonObject *object,
+                                               const char *member,
+                                               GHashTable *errors);
 GHashTable    *ds_field_errors_new            (void);
 void           ds_field_errors_add            (GHashTable *errors,
                                                const char *field,
