@@ -564,22 +564,18 @@ ds_quotes_counts_handler (DsContext *ctx)
 
 /* One quote */
 
-/* Loads the quote named in the path for the customer the request is for;
- * answers 404 (or the error) itself and returns %NULL when it cannot. */
+/* Loads the quote named in the path for @customer_id; answers 404 (or
+ * the error) itself and returns %NULL when it cannot. */
 static DsQuote *
-load_for_request (DsContext  *ctx,
-                  DsScope     scope,
-                  char      **today_out)
+load_quote (DsContext   *ctx,
+            const char  *customer_id,
+            char       **today_out)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *customer_id = NULL;
   g_autofree char *currency = NULL;
   g_autofree char *today = NULL;
   DsQuote *quote;
   DsDb *db = ds_context_get_db (ctx);
-
-  if (!ds_context_resolve_customer (ctx, scope, &customer_id))
-    return NULL;
 
   currency = ds_company_get_currency (db, &today, &error);
   if (currency == NULL)
@@ -603,6 +599,17 @@ load_for_request (DsContext  *ctx,
   return quote;
 }
 
+/* The quote a read is for: the customer's own, or the one staff preview. */
+static DsQuote *
+load_for_reading (DsContext *ctx)
+{
+  g_autofree char *customer_id = NULL;
+
+  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id))
+    return NULL;
+  return load_quote (ctx, customer_id, NULL);
+}
+
 static gboolean
 can_respond (DsContext     *ctx,
              const DsQuote *quote)
@@ -624,7 +631,7 @@ respond_quote (DsContext     *ctx,
 void
 ds_quotes_get_handler (DsContext *ctx)
 {
-  g_autoptr(DsQuote) quote = load_for_request (ctx, DS_SCOPE_READ, NULL);
+  g_autoptr(DsQuote) quote = load_for_reading (ctx);
 
   if (quote != NULL)
     respond_quote (ctx, quote);
@@ -712,6 +719,32 @@ png_is_acceptable (GBytes *png)
   ok = cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS;
   cairo_surface_destroy (surface);
   return ok;
+}
+
+/* What approving and declining share, in order: only the customer
+ * themself (staff previewing are refused before anything else), a JSON
+ * body, the Idempotency-Key and its transaction, their own quote, and one
+ * still open. Answers itself and returns %NULL when any of it fails. */
+static DsQuote *
+begin_decision (DsContext      *ctx,
+                JsonObject    **body,
+                DsIdempotency **idem,
+                char          **today)
+{
+  g_autofree char *customer_id = NULL;
+  g_autoptr(DsQuote) quote = NULL;
+
+  if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id))
+    return NULL;
+  if ((*body = ds_context_read_json (ctx)) == NULL)
+    return NULL;
+  if ((*idem = ds_idempotency_begin (ctx)) == NULL)
+    return NULL;
+  if ((quote = load_quote (ctx, customer_id, today)) == NULL)
+    return NULL;
+  if (!check_can_decide (ctx, quote))
+    return NULL;
+  return g_steal_pointer (&quote);
 }
 
 /* Reads "selected_item_ids": which optional items the customer wants.
@@ -876,22 +909,12 @@ ds_quotes_approve_handler (DsContext *ctx)
   g_autoptr(DsIdempotency) idem = NULL;
   g_autoptr(DsQuote) quote = NULL;
   g_autoptr(GBytes) signature = NULL;
-  g_autofree char *customer_id = NULL;
   g_autofree char *signer_name = NULL;
   g_autofree char *today = NULL;
   g_autofree char *now = NULL;
   const char *raw_name, *raw_signature;
 
-  /* Staff previewing a customer are refused here, before anything else. */
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id))
-    return;
-  if ((body = ds_context_read_json (ctx)) == NULL)
-    return;
-  if ((idem = ds_idempotency_begin (ctx)) == NULL)
-    return;
-  if ((quote = load_for_request (ctx, DS_SCOPE_WRITE, &today)) == NULL)
-    return;
-  if (!check_can_decide (ctx, quote))
+  if ((quote = begin_decision (ctx, &body, &idem, &today)) == NULL)
     return;
 
   errors = ds_field_errors_new ();
@@ -956,22 +979,13 @@ ds_quotes_decline_handler (DsContext *ctx)
   g_autoptr(DsQuote) quote = NULL;
   g_autoptr(DsStmt) decline = NULL;
   g_autoptr(DsStmt) update = NULL;
-  g_autofree char *customer_id = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *today = NULL;
   g_autofree char *now = NULL;
   const char *raw_reason;
   DsDb *db = ds_context_get_db (ctx);
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id))
-    return;
-  if ((body = ds_context_read_json (ctx)) == NULL)
-    return;
-  if ((idem = ds_idempotency_begin (ctx)) == NULL)
-    return;
-  if ((quote = load_for_request (ctx, DS_SCOPE_WRITE, &today)) == NULL)
-    return;
-  if (!check_can_decide (ctx, quote))
+  if ((quote = begin_decision (ctx, &body, &idem, &today)) == NULL)
     return;
 
   errors = ds_field_errors_new ();
@@ -1026,7 +1040,7 @@ ds_quotes_pdf_handler (DsContext *ctx)
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *disposition = NULL;
 
-  if ((quote = load_for_request (ctx, DS_SCOPE_READ, NULL)) == NULL)
+  if ((quote = load_for_reading (ctx)) == NULL)
     return;
 
   if (quote->status == DOORSTEP_QUOTE_STATUS_REQUESTED)
