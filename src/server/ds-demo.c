@@ -6,6 +6,7 @@
 #include "doorstep-common.h"
 #include "ds-auth.h"
 #include "ds-demo.h"
+#include "ds-quote-pdf.h"
 #include "ds-quotes.h"
 
 /* Northwind Home Services: a heating, plumbing and pest-control business in
@@ -437,22 +438,13 @@ insert_quote (DsDb             *db,
   return TRUE;
 }
 
-static cairo_status_t
-append_png (void                *user_data,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  g_byte_array_append (user_data, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* A handwritten-looking stroke for the approved demo quote. */
 static GBytes *
 demo_signature (void)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 480, 160);
   cairo_t *cr = cairo_create (surface);
-  GByteArray *png = g_byte_array_new ();
+  GBytes *png;
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.25);
   cairo_set_line_width (cr, 4);
@@ -470,9 +462,9 @@ demo_signature (void)
   cairo_curve_to (cr, 180, 120, 300, 145, 450, 118);
   cairo_stroke (cr);
   cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_png, png);
+  png = ds_png_encode (surface);
   cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (png);
+  return png;
 }
 
 static gboolean

@@ -630,6 +630,20 @@ write_to_array (void                *user_data,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/**
+ * ds_png_encode:
+ *
+ * Returns: (transfer full): @surface as a PNG
+ */
+GBytes *
+ds_png_encode (cairo_surface_t *surface)
+{
+  GByteArray *png = g_byte_array_new ();
+
+  cairo_surface_write_to_png_stream (surface, write_to_array, png);
+  return g_byte_array_free_to_bytes (png);
+}
+
 /* Draws the whole document into @sink (NULL to throw it away) and
  * returns the number of pages. */
 static guint

@@ -11,6 +11,7 @@ GBytes *ds_quote_pdf_render (DsDb          *db,
                              const DsQuote *quote,
                              GError       **error);
 
-cairo_surface_t *ds_png_decode (GBytes *png);
+cairo_surface_t *ds_png_decode (GBytes          *png);
+GBytes          *ds_png_encode (cairo_surface_t *surface);
 
 G_END_DECLS
