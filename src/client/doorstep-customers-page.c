@@ -9,7 +9,6 @@
 /* Staff's list of customers. Searching asks the server (a new paged list
  * per query); scrolling near the end loads the next page. */
 
-#define LOAD_AHEAD_PX 600
 
 struct _DoorstepCustomersPage {
   AdwBin             parent_instance;
@@ -77,18 +76,6 @@ list_state_changed_cb (DoorstepCustomersPage *self)
 }
 
 static void
-maybe_load_more (DoorstepCustomersPage *self)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  double remaining = gtk_adjustment_get_upper (adjustment)
-                     - gtk_adjustment_get_value (adjustment)
-                     - gtk_adjustment_get_page_size (adjustment);
-
-  if (self->list != NULL && remaining < LOAD_AHEAD_PX)
-    doorstep_paged_list_load_more (self->list);
-}
-
-static void
 start_query (DoorstepCustomersPage *self)
 {
   g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
@@ -134,7 +121,7 @@ retry_cb (DoorstepCustomersPage *self)
 static void
 scrolled_cb (DoorstepCustomersPage *self)
 {
-  maybe_load_more (self);
+  doorstep_paged_list_load_more_near_end (self->list, self->scrolled_window);
 }
 
 static void

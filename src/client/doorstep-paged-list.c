@@ -3,6 +3,8 @@
 
 #include "doorstep-paged-list.h"
 
+#define LOAD_AHEAD_PX 600
+
 /* A GListModel over one paginated API list. It holds the pages loaded so
  * far; a view asks for the next with doorstep_paged_list_load_more() as the
  * user scrolls near the end. Any change of filter makes a new list, so a
@@ -259,6 +261,28 @@ doorstep_paged_list_load_more (DoorstepPagedList *self)
   doorstep_api_client_list_async (self->client, self->path, (const char * const *) self->query,
                                   self->next_cursor, self->item_type, self->parser,
                                   self->cancellable, page_loaded_cb, g_object_ref (self));
+}
+
+/**
+ * doorstep_paged_list_load_more_near_end:
+ * @self: (nullable): the list shown, if any
+ * @scrolled_window: where it is shown
+ *
+ * Loads the next page once the view is scrolled within LOAD_AHEAD_PX of
+ * the end, so rows are there before the user reaches them. Call it when
+ * the vertical adjustment changes.
+ */
+void
+doorstep_paged_list_load_more_near_end (DoorstepPagedList *self,
+                                        GtkScrolledWindow *scrolled_window)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled_window);
+  double remaining = gtk_adjustment_get_upper (adjustment)
+                     - gtk_adjustment_get_value (adjustment)
+                     - gtk_adjustment_get_page_size (adjustment);
+
+  if (self != NULL && remaining < LOAD_AHEAD_PX)
+    doorstep_paged_list_load_more (self);
 }
 
 gboolean

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "doorstep-api-client.h"
 
 G_BEGIN_DECLS
@@ -14,6 +16,8 @@ DoorstepPagedList *doorstep_paged_list_new            (DoorstepApiClient  *clien
                                                        GType               item_type,
                                                        DoorstepItemParser  parser);
 void               doorstep_paged_list_load_more      (DoorstepPagedList  *self);
+void               doorstep_paged_list_load_more_near_end (DoorstepPagedList *self,
+                                                       GtkScrolledWindow  *scrolled_window);
 gboolean           doorstep_paged_list_get_loading    (DoorstepPagedList  *self);
 gboolean           doorstep_paged_list_get_has_more   (DoorstepPagedList  *self);
 gboolean           doorstep_paged_list_get_loaded     (DoorstepPagedList  *self);

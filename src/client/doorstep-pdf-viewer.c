@@ -523,8 +523,8 @@ doorstep_pdf_viewer_show_loading (DoorstepPdfViewer *self)
   g_return_if_fail (DOORSTEP_IS_PDF_VIEWER (self));
 
   g_cancellable_cancel (self->cancellable);
-  g_set_object (&self->cancellable, g_cancellable_new ());
-  g_object_unref (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
   g_clear_pointer (&self->doc, shared_document_unref);
   self->n_pages = 0;
   self->page = 0;

@@ -50,19 +50,6 @@ save_data_free (SaveData *data)
 }
 
 static void
-toast (GtkWidget  *widget,
-       const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *main_window = root != NULL ? gtk_window_get_transient_for (GTK_WINDOW (root)) : NULL;
-
-  if (root != NULL && DOORSTEP_IS_WINDOW (root))
-    doorstep_window_add_toast (DOORSTEP_WINDOW (root), message);
-  else if (main_window != NULL && DOORSTEP_IS_WINDOW (main_window))
-    doorstep_window_add_toast (DOORSTEP_WINDOW (main_window), message);
-}
-
-static void
 replace_cb (GObject      *source_object,
             GAsyncResult *result,
             gpointer      user_data)
@@ -73,13 +60,13 @@ replace_cb (GObject      *source_object,
   if (!g_file_replace_contents_finish (G_FILE (source_object), result, NULL, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The PDF could not be saved: %s"), error->message);
-      toast (data->parent, message);
+      doorstep_window_toast_from (data->parent, message);
     }
   else
     {
       g_autofree char *name = g_file_get_basename (G_FILE (source_object));
       g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-      toast (data->parent, message);
+      doorstep_window_toast_from (data->parent, message);
     }
   save_data_free (data);
 }
@@ -154,7 +141,7 @@ fetch_for_download_cb (GObject      *source_object,
   if (fetch->data->pdf == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The PDF could not be downloaded: %s"), error->message);
-      toast (fetch->data->parent, message);
+      doorstep_window_toast_from (fetch->data->parent, message);
       save_data_free (fetch->data);
     }
   else

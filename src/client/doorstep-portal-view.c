@@ -77,13 +77,11 @@ request_sent_cb (DoorstepPortalView     *self,
                  DoorstepRequestDialog  *dialog)
 {
   DoorstepCompany *company = doorstep_dashboard_page_get_company (self->dashboard_page);
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), DOORSTEP_TYPE_WINDOW);
   g_autofree char *message = g_strdup_printf (_("Request sent. %s will get back to you."),
                                               company != NULL ? doorstep_company_get_name (company)
                                                               : _("Your service provider"));
 
-  if (window != NULL)
-    doorstep_window_add_toast (DOORSTEP_WINDOW (window), message);
+  doorstep_window_toast_from (GTK_WIDGET (self), message);
   doorstep_dashboard_page_reload (self->dashboard_page);
   /* A quote request is a requested quote now: the Quotes page shows it. */
   doorstep_quotes_page_reload (self->quotes_page);

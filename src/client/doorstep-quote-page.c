@@ -48,16 +48,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-toast (DoorstepQuotePage *self,
-       const char        *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (root != NULL && DOORSTEP_IS_WINDOW (root))
-    doorstep_window_add_toast (DOORSTEP_WINDOW (root), message);
-}
-
 static char *
 money (DoorstepQuotePage *self,
        gint64             amount)
@@ -447,7 +437,7 @@ approved_cb (DoorstepQuotePage *self,
   g_autofree char *message = g_strdup_printf (_("Quote %s approved"), doorstep_quote_get_number (quote));
 
   set_quote (self, quote);
-  toast (self, message);
+  doorstep_window_toast_from (GTK_WIDGET (self), message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -502,12 +492,12 @@ decline_cb (GObject      *source_object,
       g_clear_pointer (&self->decline_reason, g_free);
       g_clear_pointer (&self->decline_key, g_free);
       set_quote (self, quote);
-      toast (self, message);
+      doorstep_window_toast_from (GTK_WIDGET (self), message);
       g_signal_emit (self, signals[CHANGED], 0);
       return;
     }
 
-  toast (self, error->message);
+  doorstep_window_toast_from (GTK_WIDGET (self), error->message);
   if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_CONFLICT))
     {
       load (self);

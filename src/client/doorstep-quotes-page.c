@@ -11,7 +11,6 @@
  * leaflet, one quote. The pattern for the jobs, invoices and documents
  * pages that follow. */
 
-#define LOAD_AHEAD_PX 600
 #define N_FILTERS (DOORSTEP_QUOTE_FILTER_REQUESTED + 1)
 
 struct _DoorstepQuotesPage {
@@ -93,18 +92,6 @@ update_state (DoorstepQuotesPage *self)
       adw_status_page_set_description (self->empty_page, filter_empty_description (self->filter));
       gtk_stack_set_visible_child_name (self->state_stack, "empty");
     }
-}
-
-static void
-maybe_load_more (DoorstepQuotesPage *self)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  double remaining = gtk_adjustment_get_upper (adjustment)
-                     - gtk_adjustment_get_value (adjustment)
-                     - gtk_adjustment_get_page_size (adjustment);
-
-  if (self->list != NULL && remaining < LOAD_AHEAD_PX)
-    doorstep_paged_list_load_more (self->list);
 }
 
 static void
@@ -324,7 +311,7 @@ quote_changed_cb (DoorstepQuotesPage *self)
 static void
 scrolled_cb (DoorstepQuotesPage *self)
 {
-  maybe_load_more (self);
+  doorstep_paged_list_load_more_near_end (self->list, self->scrolled_window);
 }
 
 static void

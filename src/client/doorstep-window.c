@@ -519,3 +519,22 @@ doorstep_window_add_toast (DoorstepWindow *self,
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+/**
+ * doorstep_window_toast_from:
+ * @widget: a widget in the main window, or in a window transient for it
+ *
+ * Shows @title as a toast in the main window @widget belongs to.
+ */
+void
+doorstep_window_toast_from (GtkWidget  *widget,
+                            const char *title)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root)) : NULL;
+
+  if (DOORSTEP_IS_WINDOW (root))
+    doorstep_window_add_toast (DOORSTEP_WINDOW (root), title);
+  else if (DOORSTEP_IS_WINDOW (parent))
+    doorstep_window_add_toast (DOORSTEP_WINDOW (parent), title);
+}

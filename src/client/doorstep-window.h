@@ -16,5 +16,7 @@ const char     *doorstep_window_get_mode   (DoorstepWindow      *self);
 DoorstepUser   *doorstep_window_get_user   (DoorstepWindow      *self);
 void            doorstep_window_add_toast  (DoorstepWindow      *self,
                                             const char          *title);
+void            doorstep_window_toast_from (GtkWidget           *widget,
+                                            const char          *title);
 
 G_END_DECLS
