@@ -11,6 +11,11 @@ struct _DsDb {
   GHashTable *cache;
 };
 
+struct _DsTransaction {
+  DsDb     *db;
+  gboolean  open;
+};
+
 struct _DsStmt {
   DsDb         *db;
   sqlite3_stmt *handle;
@@ -119,27 +124,51 @@ ds_db_exec (DsDb        *db,
   return TRUE;
 }
 
-gboolean
-ds_db_begin (DsDb    *db,
-             GError **error)
+/**
+ * ds_transaction_begin:
+ *
+ * Returns: (transfer full) (nullable): the open transaction; free it with
+ *   ds_transaction_free() (g_autoptr does), which rolls back unless it was
+ *   committed
+ */
+DsTransaction *
+ds_transaction_begin (DsDb    *db,
+                      GError **error)
 {
-  /* IMMEDIATE takes the write lock up front, so two writers never both read
-   * and then collide on their first write. */
-  return ds_db_exec (db, "BEGIN IMMEDIATE", error);
+  DsTransaction *tx;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (sqlite3_get_autocommit (db->handle), NULL);
+
+  if (!ds_db_exec (db, "BEGIN IMMEDIATE", error))
+    return NULL;
+
+  tx = g_new0 (DsTransaction, 1);
+  tx->db = db;
+  tx->open = TRUE;
+  return tx;
 }
 
 gboolean
-ds_db_commit (DsDb    *db,
-              GError **error)
+ds_transaction_commit (DsTransaction  *tx,
+                       GError        **error)
 {
-  return ds_db_exec (db, "COMMIT", error);
+  g_return_val_if_fail (tx != NULL && tx->open, FALSE);
+
+  if (!ds_db_exec (tx->db, "COMMIT", error))
+    return FALSE;
+  tx->open = FALSE;
+  return TRUE;
 }
 
 void
-ds_db_rollback (DsDb *db)
+ds_transaction_free (DsTransaction *tx)
 {
-  if (!sqlite3_get_autocommit (db->handle))
-    ds_db_exec (db, "ROLLBACK", NULL);
+  if (tx == NULL)
+    return;
+  if (tx->open && !sqlite3_get_autocommit (tx->db->handle))
+    ds_db_exec (tx->db, "ROLLBACK", NULL);
+  g_free (tx);
 }
 
 /**
@@ -245,20 +274,47 @@ ds_stmt_bind_bytes (DsStmt *stmt,
 /**
  * ds_stmt_step:
  *
- * Returns: %TRUE when a row is ready to read; %FALSE when done or on error
- *   (then @error is set).
+ * Returns: %DS_STEP_ROW when a row is ready to read, %DS_STEP_DONE at the
+ *   end, %DS_STEP_ERROR (with @error set) when the query failed
  */
-gboolean
+DsStep
 ds_stmt_step (DsStmt  *stmt,
               GError **error)
 {
   int rc = sqlite3_step (stmt->handle);
 
   if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc != SQLITE_DONE)
-    set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Query failed");
-  return FALSE;
+    return DS_STEP_ROW;
+  if (rc == SQLITE_DONE)
+    return DS_STEP_DONE;
+  set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Query failed");
+  return DS_STEP_ERROR;
+}
+
+/**
+ * ds_stmt_step_row:
+ *
+ * Steps a query that always gives a row, such as a COUNT: no row at all
+ * is an error too.
+ *
+ * Returns: %TRUE with a row to read
+ */
+gboolean
+ds_stmt_step_row (DsStmt  *stmt,
+                  GError **error)
+{
+  switch (ds_stmt_step (stmt, error))
+    {
+    case DS_STEP_ROW:
+      return TRUE;
+    case DS_STEP_DONE:
+      g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "A query gave no row: %s",
+                   sqlite3_sql (stmt->handle));
+      return FALSE;
+    case DS_STEP_ERROR:
+    default:
+      return FALSE;
+    }
 }
 
 /**

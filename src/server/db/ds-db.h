@@ -28,11 +28,26 @@ void        ds_db_close           (DsDb        *db);
 gboolean    ds_db_exec            (DsDb        *db,
                                    const char  *sql,
                                    GError     **error);
-gboolean    ds_db_begin           (DsDb        *db,
-                                   GError     **error);
-gboolean    ds_db_commit          (DsDb        *db,
-                                   GError     **error);
-void        ds_db_rollback        (DsDb        *db);
+
+/* What one step of a query gave: a row to read, the end, or an error
+ * (then the GError is set). Never test it as a boolean. */
+typedef enum {
+  DS_STEP_ROW = 1,
+  DS_STEP_DONE,
+  DS_STEP_ERROR,
+} DsStep;
+
+/* A write transaction (BEGIN IMMEDIATE: the write lock is taken up front,
+ * so two writers never both read and then collide on their first write).
+ * Freeing it rolls back unless ds_transaction_commit() succeeded, so every
+ * early return undoes what was done. They do not nest. */
+typedef struct _DsTransaction DsTransaction;
+
+DsTransaction *ds_transaction_begin  (DsDb           *db,
+                                      GError        **error);
+gboolean       ds_transaction_commit (DsTransaction  *tx,
+                                      GError        **error);
+void           ds_transaction_free   (DsTransaction  *tx);
 
 DsStmt     *ds_db_prepare         (DsDb        *db,
                                    const char  *sql,
@@ -49,7 +64,9 @@ void        ds_stmt_bind_null     (DsStmt      *stmt,
 void        ds_stmt_bind_bytes    (DsStmt      *stmt,
                                    int          index,
                                    GBytes      *value);
-gboolean    ds_stmt_step          (DsStmt      *stmt,
+DsStep      ds_stmt_step          (DsStmt      *stmt,
+                                   GError     **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    ds_stmt_step_row      (DsStmt      *stmt,
                                    GError     **error);
 gboolean    ds_stmt_run           (DsStmt      *stmt,
                                    GError     **error);
@@ -64,5 +81,6 @@ GBytes     *ds_stmt_get_bytes     (DsStmt      *stmt,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsStmt, ds_stmt_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsDb, ds_db_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsTransaction, ds_transaction_free)
 
 G_END_DECLS

@@ -229,7 +229,7 @@ get_current_version (DsDb    *db,
   g_autoptr(DsStmt) stmt = NULL;
 
   stmt = ds_db_prepare (db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", error);
-  if (stmt == NULL || !ds_stmt_step (stmt, error))
+  if (stmt == NULL || !ds_stmt_step_row (stmt, error))
     return -1;
   return ds_stmt_get_int64 (stmt, 0);
 }
@@ -268,15 +268,15 @@ ds_migrations_apply (DsDb    *db,
 
   for (guint version = (guint) current + 1; version <= G_N_ELEMENTS (migrations); version++)
     {
+      g_autoptr(DsTransaction) tx = NULL;
       g_autoptr(DsStmt) record = NULL;
 
-      if (!ds_db_begin (db, error))
+      if ((tx = ds_transaction_begin (db, error)) == NULL)
         return FALSE;
 
       if (!ds_db_exec (db, migrations[version - 1], error))
         {
           g_prefix_error (error, "Migration %u: ", version);
-          ds_db_rollback (db);
           return FALSE;
         }
 
@@ -285,16 +285,10 @@ ds_migrations_apply (DsDb    *db,
                               " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
                               error);
       if (record == NULL)
-        {
-          ds_db_rollback (db);
-          return FALSE;
-        }
+        return FALSE;
       ds_stmt_bind_int64 (record, 1, version);
-      if (!ds_stmt_run (record, error) || !ds_db_commit (db, error))
-        {
-          ds_db_rollback (db);
-          return FALSE;
-        }
+      if (!ds_stmt_run (record, error) || !ds_transaction_commit (tx, error))
+        return FALSE;
     }
 
   return TRUE;

@@ -573,16 +573,22 @@ ds_demo_seed (DsDb     *db,
   g_autofree char *password_hash = NULL;
   g_autofree char *now = NULL;
   g_autoptr(GDateTime) week_ago = NULL;
+  g_autoptr(DsTransaction) tx = NULL;
 
   *seeded = FALSE;
 
   check = ds_db_prepare (db, "SELECT 1 FROM company", error);
   if (check == NULL)
     return FALSE;
-  if (ds_stmt_step (check, error))
-    return TRUE;
-  if (*error != NULL)
-    return FALSE;
+  switch (ds_stmt_step (check, error))
+    {
+    case DS_STEP_ROW:
+      return TRUE;
+    case DS_STEP_ERROR:
+      return FALSE;
+    case DS_STEP_DONE:
+      break;
+    }
   g_clear_pointer (&check, ds_stmt_free);
 
   /* Every demo account shares the one published demo password; hashing it
@@ -594,18 +600,15 @@ ds_demo_seed (DsDb     *db,
     now = doorstep_timestamp_format (week_ago);
   }
 
-  if (!ds_db_begin (db, error))
+  if ((tx = ds_transaction_begin (db, error)) == NULL)
     return FALSE;
 
   if (!seed_company (db, error) ||
       !seed_people (db, password_hash, now, error) ||
       !seed_quotes (db, error) ||
       !run_sql (db, error, "INSERT INTO settings (key, value) VALUES ('demo', '1')", 0) ||
-      !ds_db_commit (db, error))
-    {
-      ds_db_rollback (db);
-      return FALSE;
-    }
+      !ds_transaction_commit (tx, error))
+    return FALSE;
 
   *seeded = TRUE;
   return TRUE;
@@ -616,5 +619,5 @@ ds_demo_is_demo (DsDb *db)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT value FROM settings WHERE key = 'demo'", NULL);
 
-  return stmt != NULL && ds_stmt_step (stmt, NULL) && g_strcmp0 (ds_stmt_get_text (stmt, 0), "1") == 0;
+  return stmt != NULL && ds_stmt_step (stmt, NULL) == DS_STEP_ROW && g_strcmp0 (ds_stmt_get_text (stmt, 0), "1") == 0;
 }

@@ -112,7 +112,7 @@ count_recent_failures (DsDb        *db,
     return 0;
   ds_stmt_bind_text (stmt, 1, scope);
   ds_stmt_bind_int64 (stmt, 2, since);
-  if (!ds_stmt_step (stmt, error))
+  if (!ds_stmt_step_row (stmt, error))
     return 0;
   *oldest = ds_stmt_get_int64 (stmt, 1);
   return (guint) ds_stmt_get_int64 (stmt, 0);
@@ -215,12 +215,8 @@ add_user_members (JsonBuilder *builder,
   if (stmt == NULL)
     return;
   ds_stmt_bind_text (stmt, 1, user_id);
-  if (!ds_stmt_step (stmt, error))
-    {
-      if (*error == NULL)
-        g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "User %s vanished", user_id);
-      return;
-    }
+  if (!ds_stmt_step_row (stmt, error))
+    return;
 
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, ds_stmt_get_text (stmt, 0));
@@ -247,10 +243,11 @@ add_user_members (JsonBuilder *builder,
 /* Issues a fresh access and refresh token in @session_id and answers with
  * both and the user. Runs inside the caller's transaction. */
 static gboolean
-respond_with_tokens (DsContext   *ctx,
-                     const char  *session_id,
-                     const char  *user_id,
-                     GError     **error)
+respond_with_tokens (DsContext      *ctx,
+                     DsTransaction  *tx,
+                     const char     *session_id,
+                     const char     *user_id,
+                     GError        **error)
 {
   const DsServerConfig *config = ds_context_get_config (ctx);
   DsDb *db = ds_context_get_db (ctx);
@@ -304,7 +301,7 @@ respond_with_tokens (DsContext   *ctx,
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 
-  if (!ds_db_commit (db, error))
+  if (!ds_transaction_commit (tx, error))
     return FALSE;
 
   ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
@@ -320,24 +317,18 @@ start_session (DsContext   *ctx,
   g_autofree char *session_id = ds_new_id ("ses");
   g_autofree char *now = ds_now_timestamp ();
   g_autoptr(DsStmt) stmt = NULL;
+  g_autoptr(DsTransaction) tx = NULL;
 
-  if (!ds_db_begin (db, error))
+  if ((tx = ds_transaction_begin (db, error)) == NULL)
     return FALSE;
 
   stmt = ds_db_prepare (db, "INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)", error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
   ds_stmt_bind_text (stmt, 1, session_id);
   ds_stmt_bind_text (stmt, 2, user_id);
   ds_stmt_bind_text (stmt, 3, now);
-  if (!ds_stmt_run (stmt, error) || !respond_with_tokens (ctx, session_id, user_id, error))
-    goto fail;
-
-  return TRUE;
-
-fail:
-  ds_db_rollback (db);
-  return FALSE;
+  return ds_stmt_run (stmt, error) && respond_with_tokens (ctx, tx, session_id, user_id, error);
 }
 
 static void
@@ -455,13 +446,16 @@ ds_auth_login_handler (DsContext *ctx)
       return;
     }
   ds_stmt_bind_text (stmt, 1, email);
-  if (ds_stmt_step (stmt, &error))
+  switch (ds_stmt_step (stmt, &error))
     {
+    case DS_STEP_ROW:
       data->user_id = g_strdup (ds_stmt_get_text (stmt, 0));
       data->password_hash = g_strdup (ds_stmt_get_text (stmt, 1));
-    }
-  else if (error != NULL)
-    {
+      break;
+    case DS_STEP_DONE:
+      break;
+    case DS_STEP_ERROR:
+    default:
       login_data_free (data);
       ds_context_respond_error (ctx, error);
       return;
@@ -519,6 +513,7 @@ ds_auth_refresh_handler (DsContext *ctx)
   g_autofree char *hash = NULL;
   g_autofree char *session_id = NULL;
   g_autofree char *user_id = NULL;
+  g_autoptr(DsTransaction) tx = NULL;
   DsDb *db = ds_context_get_db (ctx);
   const char *token;
   gboolean revoked, used, expired;
@@ -528,7 +523,7 @@ ds_auth_refresh_handler (DsContext *ctx)
 
   hash = hash_token (token);
 
-  if (!ds_db_begin (db, &error))
+  if ((tx = ds_transaction_begin (db, &error)) == NULL)
     goto fail;
 
   lookup = ds_db_prepare (db,
@@ -541,13 +536,16 @@ ds_auth_refresh_handler (DsContext *ctx)
     goto fail;
   ds_stmt_bind_int64 (lookup, 1, now_seconds ());
   ds_stmt_bind_text (lookup, 2, hash);
-  if (!ds_stmt_step (lookup, &error))
+  switch (ds_stmt_step (lookup, &error))
     {
-      if (error != NULL)
-        goto fail;
-      ds_db_rollback (db);
+    case DS_STEP_ROW:
+      break;
+    case DS_STEP_DONE:
       ds_context_respond_problem (ctx, 401, "unauthorized", "Your session has ended. Sign in again.");
       return;
+    case DS_STEP_ERROR:
+    default:
+      goto fail;
     }
 
   session_id = g_strdup (ds_stmt_get_text (lookup, 0));
@@ -561,7 +559,7 @@ ds_auth_refresh_handler (DsContext *ctx)
     {
       /* A refresh token is good once. Seeing it again means two parties
        * hold it, so neither keeps the session. */
-      if (!revoke_session (db, session_id, &error) || !ds_db_commit (db, &error))
+      if (!revoke_session (db, session_id, &error) || !ds_transaction_commit (tx, &error))
         goto fail;
       ds_context_respond_problem (ctx, 401, "unauthorized",
                                   "This sign-in was ended because its token was used twice. Sign in again.");
@@ -570,7 +568,6 @@ ds_auth_refresh_handler (DsContext *ctx)
 
   if (revoked || used || expired)
     {
-      ds_db_rollback (db);
       ds_context_respond_problem (ctx, 401, "unauthorized", "Your session has ended. Sign in again.");
       return;
     }
@@ -580,13 +577,12 @@ ds_auth_refresh_handler (DsContext *ctx)
     goto fail;
   ds_stmt_bind_int64 (mark, 1, now_seconds ());
   ds_stmt_bind_text (mark, 2, hash);
-  if (!ds_stmt_run (mark, &error) || !respond_with_tokens (ctx, session_id, user_id, &error))
+  if (!ds_stmt_run (mark, &error) || !respond_with_tokens (ctx, tx, session_id, user_id, &error))
     goto fail;
 
   return;
 
 fail:
-  ds_db_rollback (db);
   ds_context_respond_error (ctx, error);
 }
 
@@ -611,19 +607,24 @@ ds_auth_logout_handler (DsContext *ctx)
       return;
     }
   ds_stmt_bind_text (lookup, 1, hash);
-  if (ds_stmt_step (lookup, &error))
+  switch (ds_stmt_step (lookup, &error))
     {
-      g_autofree char *session_id = g_strdup (ds_stmt_get_text (lookup, 0));
+    case DS_STEP_ROW:
+      {
+        g_autofree char *session_id = g_strdup (ds_stmt_get_text (lookup, 0));
 
-      g_clear_pointer (&lookup, ds_stmt_free);
-      if (!revoke_session (db, session_id, &error))
-        {
-          ds_context_respond_error (ctx, error);
-          return;
-        }
-    }
-  else if (error != NULL)
-    {
+        g_clear_pointer (&lookup, ds_stmt_free);
+        if (!revoke_session (db, session_id, &error))
+          {
+            ds_context_respond_error (ctx, error);
+            return;
+          }
+      }
+      break;
+    case DS_STEP_DONE:
+      break;
+    case DS_STEP_ERROR:
+    default:
       ds_context_respond_error (ctx, error);
       return;
     }
@@ -664,7 +665,7 @@ ds_auth_identify (DsDb       *db,
     return NULL;
   ds_stmt_bind_text (stmt, 1, hash);
   ds_stmt_bind_int64 (stmt, 2, now_seconds ());
-  if (!ds_stmt_step (stmt, error))
+  if (ds_stmt_step (stmt, error) != DS_STEP_ROW)
     return NULL;
 
   identity = g_new0 (DsIdentity, 1);

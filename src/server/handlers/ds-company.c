@@ -21,14 +21,8 @@ ds_company_get_currency (DsDb    *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT currency, timezone FROM company WHERE id = 1", error);
 
-  if (stmt == NULL)
+  if (stmt == NULL || !ds_stmt_step_row (stmt, error))
     return NULL;
-  if (!ds_stmt_step (stmt, error))
-    {
-      if (*error == NULL)
-        g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "The business has not been set up");
-      return NULL;
-    }
 
   if (today != NULL)
     {
@@ -52,12 +46,14 @@ add_hours (JsonBuilder  *builder,
                                           "SELECT weekday, opens, closes FROM company_hours"
                                           " ORDER BY weekday, opens",
                                           error);
+  DsStep step;
+
   if (stmt == NULL)
     return FALSE;
 
   json_builder_set_member_name (builder, "hours");
   json_builder_begin_array (builder);
-  while (ds_stmt_step (stmt, error))
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
     {
       g_autofree char *opens = doorstep_clock_time_format ((guint) ds_stmt_get_int64 (stmt, 1));
       g_autofree char *closes = doorstep_clock_time_format ((guint) ds_stmt_get_int64 (stmt, 2));
@@ -73,7 +69,7 @@ add_hours (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
-  return *error == NULL;
+  return step == DS_STEP_DONE;
 }
 
 static gboolean
@@ -82,13 +78,14 @@ add_service_types (JsonBuilder  *builder,
                    GError      **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT id, name FROM service_types ORDER BY position", error);
+  DsStep step;
 
   if (stmt == NULL)
     return FALSE;
 
   json_builder_set_member_name (builder, "service_types");
   json_builder_begin_array (builder);
-  while (ds_stmt_step (stmt, error))
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
     {
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
@@ -99,7 +96,7 @@ add_service_types (JsonBuilder  *builder,
     }
   json_builder_end_array (builder);
 
-  return *error == NULL;
+  return step == DS_STEP_DONE;
 }
 
 void
@@ -123,13 +120,16 @@ ds_company_handler (DsContext *ctx)
                         "       timezone, currency"
                         " FROM company WHERE id = 1",
                         &error);
-  if (stmt == NULL || !ds_stmt_step (stmt, &error))
+  switch (stmt != NULL ? ds_stmt_step (stmt, &error) : DS_STEP_ERROR)
     {
-      if (error != NULL)
-        ds_context_respond_error (ctx, error);
-      else
-        ds_context_respond_problem (ctx, 404, "not-found",
-                                    "This server has no business set up yet.");
+    case DS_STEP_ROW:
+      break;
+    case DS_STEP_DONE:
+      ds_context_respond_problem (ctx, 404, "not-found", "This server has no business set up yet.");
+      return;
+    case DS_STEP_ERROR:
+    default:
+      ds_context_respond_error (ctx, error);
       return;
     }
 
@@ -165,17 +165,14 @@ add_customer (JsonBuilder  *builder,
 {
   g_autoptr(DsStmt) customer = NULL;
   g_autoptr(DsStmt) properties = NULL;
+  DsStep step;
 
   customer = ds_db_prepare (db, "SELECT id, display_name FROM customers WHERE id = ?", error);
   if (customer == NULL)
     return FALSE;
   ds_stmt_bind_text (customer, 1, customer_id);
-  if (!ds_stmt_step (customer, error))
-    {
-      if (*error == NULL)
-        g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "Customer %s vanished", customer_id);
-      return FALSE;
-    }
+  if (!ds_stmt_step_row (customer, error))
+    return FALSE;
 
   json_builder_set_member_name (builder, "customer");
   json_builder_begin_object (builder);
@@ -195,7 +192,7 @@ add_customer (JsonBuilder  *builder,
 
   json_builder_set_member_name (builder, "properties");
   json_builder_begin_array (builder);
-  while (ds_stmt_step (properties, error))
+  while ((step = ds_stmt_step (properties, error)) == DS_STEP_ROW)
     {
       json_builder_begin_object (builder);
       ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (properties, 0));
@@ -219,7 +216,7 @@ add_customer (JsonBuilder  *builder,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  return *error == NULL;
+  return step == DS_STEP_DONE;
 }
 
 static gboolean
@@ -240,7 +237,7 @@ add_open_quotes (JsonBuilder  *builder,
     return FALSE;
   ds_stmt_bind_text (stmt, 1, customer_id);
   ds_stmt_bind_text (stmt, 2, today);
-  if (!ds_stmt_step (stmt, error))
+  if (!ds_stmt_step_row (stmt, error))
     return FALSE;
 
   json_builder_set_member_name (builder, "open_quotes");
@@ -273,10 +270,16 @@ add_next_visit (JsonBuilder  *builder,
   ds_stmt_bind_text (stmt, 2, now);
 
   json_builder_set_member_name (builder, "next_visit");
-  if (!ds_stmt_step (stmt, error))
+  switch (ds_stmt_step (stmt, error))
     {
+    case DS_STEP_ROW:
+      break;
+    case DS_STEP_DONE:
       json_builder_add_null_value (builder);
-      return *error == NULL;
+      return TRUE;
+    case DS_STEP_ERROR:
+    default:
+      return FALSE;
     }
 
   json_builder_begin_object (builder);
@@ -309,7 +312,7 @@ add_balance (JsonBuilder  *builder,
     return FALSE;
   ds_stmt_bind_text (stmt, 1, today);
   ds_stmt_bind_text (stmt, 2, customer_id);
-  if (!ds_stmt_step (stmt, error))
+  if (!ds_stmt_step_row (stmt, error))
     return FALSE;
 
   json_builder_set_member_name (builder, "balance_due");
@@ -336,7 +339,7 @@ add_open_requests (JsonBuilder  *builder,
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_text (stmt, 1, customer_id);
-  if (!ds_stmt_step (stmt, error))
+  if (!ds_stmt_step_row (stmt, error))
     return FALSE;
 
   json_builder_set_member_name (builder, "open_requests");

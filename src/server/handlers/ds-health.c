@@ -11,6 +11,7 @@ ds_health_handler (DsContext *ctx)
   g_autoptr(GError) error = NULL;
   g_autoptr(DsStmt) stmt = NULL;
   DsDb *db = ds_context_get_db (ctx);
+  DsStep step;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "status");
@@ -41,7 +42,7 @@ ds_health_handler (DsContext *ctx)
       json_builder_add_string_value (builder, DS_DEMO_PASSWORD);
       json_builder_set_member_name (builder, "accounts");
       json_builder_begin_array (builder);
-      while (ds_stmt_step (stmt, &error))
+      while ((step = ds_stmt_step (stmt, &error)) == DS_STEP_ROW)
         {
           json_builder_begin_object (builder);
           ds_json_add_nullable_string (builder, "email", ds_stmt_get_text (stmt, 0));
@@ -49,7 +50,7 @@ ds_health_handler (DsContext *ctx)
           ds_json_add_nullable_string (builder, "display_name", ds_stmt_get_text (stmt, 2));
           json_builder_end_object (builder);
         }
-      if (error != NULL)
+      if (step == DS_STEP_ERROR)
         {
           ds_context_respond_error (ctx, error);
           return;

@@ -108,10 +108,12 @@ load_items (DsDb     *db,
                                           " optional, selected FROM quote_items"
                                           " WHERE quote_id = ? ORDER BY position, id",
                                           error);
+  DsStep step;
+
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_text (stmt, 1, quote->id);
-  while (ds_stmt_step (stmt, error))
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
     {
       DsQuoteItem *item = g_new0 (DsQuoteItem, 1);
 
@@ -123,7 +125,7 @@ load_items (DsDb     *db,
       item->selected = ds_stmt_get_int64 (stmt, 5) != 0;
       g_ptr_array_add (quote->items, item);
     }
-  return *error == NULL;
+  return step == DS_STEP_DONE;
 }
 
 /**
@@ -166,7 +168,7 @@ ds_quote_load (DsDb        *db,
     return NULL;
   ds_stmt_bind_text (stmt, 1, quote_id);
   ds_stmt_bind_text (stmt, 2, customer_id);
-  if (!ds_stmt_step (stmt, error))
+  if (ds_stmt_step (stmt, error) != DS_STEP_ROW)
     return NULL;
 
   quote = g_new0 (DsQuote, 1);
@@ -265,12 +267,8 @@ ds_quotes_refresh_total (DsDb        *db,
   if (owner == NULL)
     return FALSE;
   ds_stmt_bind_text (owner, 1, quote_id);
-  if (!ds_stmt_step (owner, error))
-    {
-      if (*error == NULL)
-        g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "There is no quote %s", quote_id);
-      return FALSE;
-    }
+  if (!ds_stmt_step_row (owner, error))
+    return FALSE;
 
   /* Whether it expired does not matter to its total. */
   quote = ds_quote_load (db, quote_id, ds_stmt_get_text (owner, 0), "0000-00-00", error);
@@ -546,10 +544,8 @@ ds_quotes_counts_handler (DsContext *ctx)
       ds_stmt_bind_text (stmt, 1, customer_id);
       ds_stmt_bind_text (stmt, 2, today);
     }
-  if (stmt == NULL || !ds_stmt_step (stmt, &error))
+  if (stmt == NULL || !ds_stmt_step_row (stmt, &error))
     {
-      if (error == NULL)
-        g_set_error (&error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "Counting quotes gave no row");
       ds_context_respond_error (ctx, error);
       return;
     }

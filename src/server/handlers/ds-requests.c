@@ -43,7 +43,7 @@ get_string (JsonObject *object,
   return value;
 }
 
-static gboolean
+static DsStep
 row_exists (DsDb        *db,
             const char  *sql,
             const char  *first,
@@ -53,7 +53,7 @@ row_exists (DsDb        *db,
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, error);
 
   if (stmt == NULL)
-    return FALSE;
+    return DS_STEP_ERROR;
   ds_stmt_bind_text (stmt, 1, first);
   if (second != NULL)
     ds_stmt_bind_text (stmt, 2, second);
@@ -75,7 +75,7 @@ ds_requests_create_handler (DsContext *ctx)
   g_autofree char *location = NULL;
   g_autofree char *description = NULL;
   const char *kind, *service_type, *property_id, *raw_description, *timing;
-  gboolean in_transaction = FALSE;
+  g_autoptr(DsTransaction) tx = NULL;
   DsDb *db = ds_context_get_db (ctx);
 
   if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id))
@@ -103,22 +103,32 @@ ds_requests_create_handler (DsContext *ctx)
                                                   : "Keep the description under 4,000 characters.");
     }
 
-  if (service_type != NULL &&
-      !row_exists (db, "SELECT 1 FROM service_types WHERE id = ?", service_type, NULL, &error))
-    {
-      if (error != NULL)
+  if (service_type != NULL)
+    switch (row_exists (db, "SELECT 1 FROM service_types WHERE id = ?", service_type, NULL, &error))
+      {
+      case DS_STEP_ROW:
+        break;
+      case DS_STEP_DONE:
+        ds_field_errors_add (errors, "service_type_id", "Choose one of the offered services.");
+        break;
+      case DS_STEP_ERROR:
+      default:
         goto fail;
-      ds_field_errors_add (errors, "service_type_id", "Choose one of the offered services.");
-    }
+      }
   /* Another customer's property is as unknown as one that does not exist. */
-  if (property_id != NULL &&
-      !row_exists (db, "SELECT 1 FROM properties WHERE id = ? AND customer_id = ?",
-                   property_id, customer_id, &error))
-    {
-      if (error != NULL)
+  if (property_id != NULL)
+    switch (row_exists (db, "SELECT 1 FROM properties WHERE id = ? AND customer_id = ?",
+                        property_id, customer_id, &error))
+      {
+      case DS_STEP_ROW:
+        break;
+      case DS_STEP_DONE:
+        ds_field_errors_add (errors, "property_id", "Choose one of your properties.");
+        break;
+      case DS_STEP_ERROR:
+      default:
         goto fail;
-      ds_field_errors_add (errors, "property_id", "Choose one of your properties.");
-    }
+      }
 
   if (g_hash_table_size (errors) > 0)
     {
@@ -128,9 +138,8 @@ ds_requests_create_handler (DsContext *ctx)
 
   id = ds_new_id ("req");
   now = ds_now_timestamp ();
-  if (!ds_db_begin (db, &error))
+  if ((tx = ds_transaction_begin (db, &error)) == NULL)
     goto fail;
-  in_transaction = TRUE;
   insert = ds_db_prepare (db,
                           "INSERT INTO requests (id, customer_id, property_id, kind, service_type_id,"
                           " description, preferred_timing, status, created_by, created_at)"
@@ -152,15 +161,14 @@ ds_requests_create_handler (DsContext *ctx)
   /* A quote request is also the quote it asks for, under Requested. */
   if (g_str_equal (kind, "quote") && !ds_quotes_create_for_request (db, id, &error))
     goto fail;
-  if (!ds_db_commit (db, &error))
+  if (!ds_transaction_commit (tx, &error))
     goto fail;
-  in_transaction = FALSE;
 
   select = ds_db_prepare (db, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?", &error);
   if (select == NULL)
     goto fail;
   ds_stmt_bind_text (select, 1, id);
-  if (!ds_stmt_step (select, &error))
+  if (!ds_stmt_step_row (select, &error))
     goto fail;
   add_request (builder, select);
 
@@ -170,10 +178,6 @@ ds_requests_create_handler (DsContext *ctx)
   return;
 
 fail:
-  if (in_transaction)
-    ds_db_rollback (db);
-  if (error == NULL)
-    g_set_error (&error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "The new request could not be read back");
   ds_context_respond_error (ctx, error);
 }
 

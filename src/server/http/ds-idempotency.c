@@ -9,10 +9,10 @@
 #define KEEP_SECONDS   (24 * 60 * 60)
 
 struct _DsIdempotency {
-  DsContext *ctx;
-  char      *key;
-  char      *request_hash;
-  gboolean   open;  /* the transaction is still ours to end */
+  DsContext     *ctx;
+  DsTransaction *tx;  /* NULL once ended */
+  char          *key;
+  char          *request_hash;
 };
 
 static gboolean
@@ -53,6 +53,7 @@ ds_idempotency_begin (DsContext *ctx)
   DsDb *db = ds_context_get_db (ctx);
   const char *user_id = ds_context_get_identity (ctx)->user_id;
   const char *key = ds_context_get_header (ctx, "Idempotency-Key");
+  g_autoptr(DsTransaction) tx = NULL;
   DsIdempotency *idem;
 
   if (key == NULL)
@@ -68,7 +69,7 @@ ds_idempotency_begin (DsContext *ctx)
       return NULL;
     }
 
-  if (!ds_db_begin (db, &error))
+  if ((tx = ds_transaction_begin (db, &error)) == NULL)
     {
       ds_context_respond_error (ctx, error);
       return NULL;
@@ -76,9 +77,9 @@ ds_idempotency_begin (DsContext *ctx)
 
   idem = g_new0 (DsIdempotency, 1);
   idem->ctx = ds_context_ref (ctx);
+  idem->tx = g_steal_pointer (&tx);
   idem->key = g_strdup (key);
   idem->request_hash = ds_context_hash_request (ctx);
-  idem->open = TRUE;
 
   cutoff = timestamp_seconds_ago (KEEP_SECONDS);
   prune = ds_db_prepare (db, "DELETE FROM idempotency_keys WHERE user_id = ? AND created_at < ?", &error);
@@ -97,8 +98,9 @@ ds_idempotency_begin (DsContext *ctx)
     goto fail;
   ds_stmt_bind_text (lookup, 1, user_id);
   ds_stmt_bind_text (lookup, 2, key);
-  if (ds_stmt_step (lookup, &error))
+  switch (ds_stmt_step (lookup, &error))
     {
+    case DS_STEP_ROW:
       if (g_strcmp0 (ds_stmt_get_text (lookup, 0), idem->request_hash) != 0)
         ds_context_respond_problem (ctx, 422, "idempotency-key-reused",
                                     "This Idempotency-Key was already used for a different request.");
@@ -110,11 +112,13 @@ ds_idempotency_begin (DsContext *ctx)
         }
       ds_idempotency_free (idem);
       return NULL;
+    case DS_STEP_DONE:
+      return idem;
+    case DS_STEP_ERROR:
+    default:
+      goto fail;
     }
-  if (error != NULL)
-    goto fail;
 
-  return idem;
 
 fail:
   ds_context_respond_error (ctx, error);
@@ -140,7 +144,7 @@ ds_idempotency_respond (DsIdempotency *idem,
   g_autofree char *now = ds_now_timestamp ();
   DsDb *db = ds_context_get_db (idem->ctx);
 
-  g_return_if_fail (idem->open);
+  g_return_if_fail (idem->tx != NULL);
   g_return_if_fail (status >= 200 && status < 300);
 
   json_node_unref (node);
@@ -158,15 +162,14 @@ ds_idempotency_respond (DsIdempotency *idem,
       ds_stmt_bind_text (store, 5, body);
       ds_stmt_bind_text (store, 6, now);
     }
-  if (store == NULL || !ds_stmt_run (store, &error) || !ds_db_commit (db, &error))
+  if (store == NULL || !ds_stmt_run (store, &error) || !ds_transaction_commit (idem->tx, &error))
     {
-      ds_db_rollback (db);
-      idem->open = FALSE;
+      g_clear_pointer (&idem->tx, ds_transaction_free);
       ds_context_respond_error (idem->ctx, error);
       return;
     }
 
-  idem->open = FALSE;
+  g_clear_pointer (&idem->tx, ds_transaction_free);
   ds_context_respond_json_text (idem->ctx, status, body);
 }
 
@@ -176,8 +179,7 @@ ds_idempotency_free (DsIdempotency *idem)
 {
   if (idem == NULL)
     return;
-  if (idem->open)
-    ds_db_rollback (ds_context_get_db (idem->ctx));
+  g_clear_pointer (&idem->tx, ds_transaction_free);
   ds_context_unref (idem->ctx);
   g_free (idem->key);
   g_free (idem->request_hash);

@@ -725,12 +725,16 @@ ds_context_resolve_customer (DsContext  *ctx,
       return FALSE;
     }
   ds_stmt_bind_text (stmt, 1, requested);
-  if (!ds_stmt_step (stmt, &error))
+  switch (ds_stmt_step (stmt, &error))
     {
-      if (error != NULL)
-        ds_context_respond_error (ctx, error);
-      else
-        ds_context_respond_problem (ctx, 404, "not-found", "There is no such customer.");
+    case DS_STEP_ROW:
+      break;
+    case DS_STEP_DONE:
+      ds_context_respond_problem (ctx, 404, "not-found", "There is no such customer.");
+      return FALSE;
+    case DS_STEP_ERROR:
+    default:
+      ds_context_respond_error (ctx, error);
       return FALSE;
     }
 
@@ -812,11 +816,12 @@ ds_context_respond_page (DsContext   *ctx,
   g_autofree char *last_key = NULL;
   g_autofree char *last_id = NULL;
   guint count = 0;
+  DsStep step;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
-  while (ds_stmt_step (stmt, &error))
+  while ((step = ds_stmt_step (stmt, &error)) == DS_STEP_ROW)
     {
       if (count == limit)
         {
@@ -831,7 +836,7 @@ ds_context_respond_page (DsContext   *ctx,
       last_id = g_strdup (ds_stmt_get_text (stmt, id_column));
       write_row (builder, stmt);
     }
-  if (error != NULL)
+  if (step == DS_STEP_ERROR)
     {
       ds_context_respond_error (ctx, error);
       return;

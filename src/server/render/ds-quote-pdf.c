@@ -65,14 +65,8 @@ load_company (DsDb     *db,
   g_autoptr(GString) address = NULL;
   g_autoptr(GString) contact = NULL;
 
-  if (stmt == NULL)
+  if (stmt == NULL || !ds_stmt_step_row (stmt, error))
     return FALSE;
-  if (!ds_stmt_step (stmt, error))
-    {
-      if (*error == NULL)
-        g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "The business has not been set up");
-      return FALSE;
-    }
 
   address = g_string_new (ds_stmt_get_text (stmt, 1));
   if (ds_stmt_get_text (stmt, 2) != NULL)
