@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "ds-server.h"
+#include "ds-router.h"
 
 /* docs/api.yaml must document every route the server registers, and
  * nothing the server does not have. The document is read line by line:

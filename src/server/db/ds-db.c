@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <sodium.h>
 #include <sqlite3.h>
 
+#include "doorstep-common.h"
 #include "ds-db.h"
 
 struct _DsDb {
@@ -377,4 +379,44 @@ ds_stmt_is_null (DsStmt *stmt,
                  int     column)
 {
   return sqlite3_column_type (stmt->handle, column) == SQLITE_NULL;
+}
+
+int
+ds_stmt_get_column_count (DsStmt *stmt)
+{
+  return sqlite3_column_count (stmt->handle);
+}
+
+/**
+ * ds_new_id:
+ * @prefix: what kind of thing it names: "cus", "req"
+ *
+ * Returns: (transfer full): a new opaque id such as "cus_5g2k…", 80 random
+ *   bits in lower-case base 32
+ */
+char *
+ds_new_id (const char *prefix)
+{
+  static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+  guchar bytes[10];
+  GString *id = g_string_new (prefix);
+
+  randombytes_buf (bytes, sizeof bytes);
+  g_string_append_c (id, '_');
+  for (guint i = 0; i < 16; i++)
+    {
+      guint bit = i * 5;
+      guint value = ((guint) bytes[bit / 8] << 8 | (bit / 8 + 1 < sizeof bytes ? bytes[bit / 8 + 1] : 0));
+      g_string_append_c (id, alphabet[(value >> (11 - bit % 8)) & 31]);
+    }
+
+  return g_string_free (id, FALSE);
+}
+
+/* Now, as stored: RFC 3339 in UTC. */
+char *
+ds_now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  return doorstep_timestamp_format (now);
 }

@@ -76,6 +76,11 @@ gint64      ds_stmt_get_int64     (DsStmt      *stmt,
                                    int          column);
 gboolean    ds_stmt_is_null       (DsStmt      *stmt,
                                    int          column);
+int         ds_stmt_get_column_count (DsStmt   *stmt);
+
+/* Values for new rows. */
+char       *ds_new_id             (const char  *prefix);
+char       *ds_now_timestamp      (void);
 GBytes     *ds_stmt_get_bytes     (DsStmt      *stmt,
                                    int          column);
 

@@ -135,16 +135,16 @@ ds_company_handler (DsContext *ctx)
 
   json_builder_begin_object (builder);
   for (guint i = 0; columns[i] != NULL; i++, col++)
-    ds_json_add_nullable_string (builder, columns[i], ds_stmt_get_text (stmt, col));
+    ds_json_add_string (builder, columns[i], ds_stmt_get_text (stmt, col));
 
   json_builder_set_member_name (builder, "address");
   json_builder_begin_object (builder);
   for (guint i = 0; address_columns[i] != NULL; i++, col++)
-    ds_json_add_nullable_string (builder, address_columns[i], ds_stmt_get_text (stmt, col));
+    ds_json_add_string (builder, address_columns[i], ds_stmt_get_text (stmt, col));
   json_builder_end_object (builder);
 
-  ds_json_add_nullable_string (builder, "timezone", ds_stmt_get_text (stmt, col++));
-  ds_json_add_nullable_string (builder, "currency", ds_stmt_get_text (stmt, col++));
+  ds_json_add_string (builder, "timezone", ds_stmt_get_text (stmt, col++));
+  ds_json_add_string (builder, "currency", ds_stmt_get_text (stmt, col++));
   g_clear_pointer (&stmt, ds_stmt_free);
 
   if (!add_hours (builder, db, &error) || !add_service_types (builder, db, &error))
@@ -195,22 +195,22 @@ add_customer (JsonBuilder  *builder,
   while ((step = ds_stmt_step (properties, error)) == DS_STEP_ROW)
     {
       json_builder_begin_object (builder);
-      ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (properties, 0));
-      ds_json_add_nullable_string (builder, "label", ds_stmt_get_text (properties, 1));
+      ds_json_add_string (builder, "id", ds_stmt_get_text (properties, 0));
+      ds_json_add_string (builder, "label", ds_stmt_get_text (properties, 1));
       json_builder_set_member_name (builder, "address");
       json_builder_begin_object (builder);
-      ds_json_add_nullable_string (builder, "line1", ds_stmt_get_text (properties, 2));
-      ds_json_add_nullable_string (builder, "line2", ds_stmt_get_text (properties, 3));
-      ds_json_add_nullable_string (builder, "city", ds_stmt_get_text (properties, 4));
-      ds_json_add_nullable_string (builder, "region", ds_stmt_get_text (properties, 5));
-      ds_json_add_nullable_string (builder, "postal_code", ds_stmt_get_text (properties, 6));
+      ds_json_add_string (builder, "line1", ds_stmt_get_text (properties, 2));
+      ds_json_add_string (builder, "line2", ds_stmt_get_text (properties, 3));
+      ds_json_add_string (builder, "city", ds_stmt_get_text (properties, 4));
+      ds_json_add_string (builder, "region", ds_stmt_get_text (properties, 5));
+      ds_json_add_string (builder, "postal_code", ds_stmt_get_text (properties, 6));
       json_builder_end_object (builder);
       json_builder_set_member_name (builder, "year_built");
       if (ds_stmt_is_null (properties, 7))
         json_builder_add_null_value (builder);
       else
         json_builder_add_int_value (builder, ds_stmt_get_int64 (properties, 7));
-      ds_json_add_nullable_string (builder, "building_details", ds_stmt_get_text (properties, 8));
+      ds_json_add_string (builder, "building_details", ds_stmt_get_text (properties, 8));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -283,13 +283,13 @@ add_next_visit (JsonBuilder  *builder,
     }
 
   json_builder_begin_object (builder);
-  ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (stmt, 0));
-  ds_json_add_nullable_string (builder, "job_id", ds_stmt_get_text (stmt, 1));
-  ds_json_add_nullable_string (builder, "title", ds_stmt_get_text (stmt, 2));
-  ds_json_add_nullable_string (builder, "starts_at", ds_stmt_get_text (stmt, 3));
-  ds_json_add_nullable_string (builder, "ends_at", ds_stmt_get_text (stmt, 4));
-  ds_json_add_nullable_string (builder, "technician_name", ds_stmt_get_text (stmt, 5));
-  ds_json_add_nullable_string (builder, "property_id", ds_stmt_get_text (stmt, 6));
+  ds_json_add_string (builder, "id", ds_stmt_get_text (stmt, 0));
+  ds_json_add_string (builder, "job_id", ds_stmt_get_text (stmt, 1));
+  ds_json_add_string (builder, "title", ds_stmt_get_text (stmt, 2));
+  ds_json_add_string (builder, "starts_at", ds_stmt_get_text (stmt, 3));
+  ds_json_add_string (builder, "ends_at", ds_stmt_get_text (stmt, 4));
+  ds_json_add_string (builder, "technician_name", ds_stmt_get_text (stmt, 5));
+  ds_json_add_string (builder, "property_id", ds_stmt_get_text (stmt, 6));
   json_builder_end_object (builder);
   return TRUE;
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-paging.h"
+
 #include "ds-customers.h"
 
 /**
@@ -43,12 +45,12 @@ write_customer (JsonBuilder *builder,
                 DsStmt      *stmt)
 {
   json_builder_begin_object (builder);
-  ds_json_add_nullable_string (builder, "id", ds_stmt_get_text (stmt, 0));
-  ds_json_add_nullable_string (builder, "display_name", ds_stmt_get_text (stmt, 1));
-  ds_json_add_nullable_string (builder, "customer_type", ds_stmt_get_text (stmt, 2));
-  ds_json_add_nullable_string (builder, "email", ds_stmt_get_text (stmt, 3));
-  ds_json_add_nullable_string (builder, "phone", ds_stmt_get_text (stmt, 4));
-  ds_json_add_nullable_string (builder, "city", ds_stmt_get_text (stmt, 6));
+  ds_json_add_string (builder, "id", ds_stmt_get_text (stmt, 0));
+  ds_json_add_string (builder, "display_name", ds_stmt_get_text (stmt, 1));
+  ds_json_add_string (builder, "customer_type", ds_stmt_get_text (stmt, 2));
+  ds_json_add_string (builder, "email", ds_stmt_get_text (stmt, 3));
+  ds_json_add_string (builder, "phone", ds_stmt_get_text (stmt, 4));
+  ds_json_add_string (builder, "city", ds_stmt_get_text (stmt, 6));
   json_builder_set_member_name (builder, "property_count");
   json_builder_add_int_value (builder, ds_stmt_get_int64 (stmt, 7));
   json_builder_end_object (builder);
@@ -99,5 +101,5 @@ ds_customers_list_handler (DsContext *ctx)
   /* One more than asked tells whether another page follows. */
   ds_stmt_bind_int64 (stmt, 4, limit + 1);
 
-  ds_context_respond_page (ctx, stmt, limit, 5, 0, write_customer);
+  ds_context_respond_rows (ctx, stmt, limit, 5, 0, write_customer);
 }

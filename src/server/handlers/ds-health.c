@@ -45,9 +45,9 @@ ds_health_handler (DsContext *ctx)
       while ((step = ds_stmt_step (stmt, &error)) == DS_STEP_ROW)
         {
           json_builder_begin_object (builder);
-          ds_json_add_nullable_string (builder, "email", ds_stmt_get_text (stmt, 0));
-          ds_json_add_nullable_string (builder, "role", ds_stmt_get_text (stmt, 1));
-          ds_json_add_nullable_string (builder, "display_name", ds_stmt_get_text (stmt, 2));
+          ds_json_add_string (builder, "email", ds_stmt_get_text (stmt, 0));
+          ds_json_add_string (builder, "role", ds_stmt_get_text (stmt, 1));
+          ds_json_add_string (builder, "display_name", ds_stmt_get_text (stmt, 2));
           json_builder_end_object (builder);
         }
       if (step == DS_STEP_ERROR)

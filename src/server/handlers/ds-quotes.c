@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-paging.h"
+
 #include <cairo.h>
 #include <string.h>
 
@@ -285,24 +287,6 @@ ds_quotes_refresh_total (DsDb        *db,
 
 /* JSON */
 
-static void
-add_boolean (JsonBuilder *builder,
-             const char  *member,
-             gboolean     value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_boolean_value (builder, value);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *member,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
-}
-
 /* {"<what_key>": ..., "<when_key>": ...} once it happened, else null. */
 static void
 add_outcome (JsonBuilder *builder,
@@ -319,8 +303,8 @@ add_outcome (JsonBuilder *builder,
       return;
     }
   json_builder_begin_object (builder);
-  ds_json_add_nullable_string (builder, what_key, what);
-  ds_json_add_nullable_string (builder, when_key, when);
+  ds_json_add_string (builder, what_key, what);
+  ds_json_add_string (builder, when_key, when);
   json_builder_end_object (builder);
 }
 
@@ -332,22 +316,22 @@ add_quote_detail (JsonBuilder   *builder,
   const char *currency = quote->currency;
 
   json_builder_begin_object (builder);
-  ds_json_add_nullable_string (builder, "id", quote->id);
-  ds_json_add_nullable_string (builder, "number", quote->number);
-  ds_json_add_nullable_string (builder, "title", quote->title);
-  ds_json_add_nullable_string (builder, "status", doorstep_quote_status_to_string (quote->status));
-  add_boolean (builder, "expired", quote->expired);
-  add_boolean (builder, "can_respond", can_respond);
-  ds_json_add_nullable_string (builder, "customer_name", quote->customer_name);
-  ds_json_add_nullable_string (builder, "property_id", quote->property_id);
-  ds_json_add_nullable_string (builder, "property_label", quote->property_label);
-  ds_json_add_nullable_string (builder, "property_address", quote->property_address);
-  ds_json_add_nullable_string (builder, "created_at", quote->created_at);
-  ds_json_add_nullable_string (builder, "issued_on", quote->issued_on);
-  ds_json_add_nullable_string (builder, "valid_until", quote->valid_until);
-  ds_json_add_nullable_string (builder, "request_description", quote->request_description);
-  ds_json_add_nullable_string (builder, "notes", quote->notes);
-  ds_json_add_nullable_string (builder, "terms", quote->terms);
+  ds_json_add_string (builder, "id", quote->id);
+  ds_json_add_string (builder, "number", quote->number);
+  ds_json_add_string (builder, "title", quote->title);
+  ds_json_add_string (builder, "status", doorstep_quote_status_to_string (quote->status));
+  ds_json_add_boolean (builder, "expired", quote->expired);
+  ds_json_add_boolean (builder, "can_respond", can_respond);
+  ds_json_add_string (builder, "customer_name", quote->customer_name);
+  ds_json_add_string (builder, "property_id", quote->property_id);
+  ds_json_add_string (builder, "property_label", quote->property_label);
+  ds_json_add_string (builder, "property_address", quote->property_address);
+  ds_json_add_string (builder, "created_at", quote->created_at);
+  ds_json_add_string (builder, "issued_on", quote->issued_on);
+  ds_json_add_string (builder, "valid_until", quote->valid_until);
+  ds_json_add_string (builder, "request_description", quote->request_description);
+  ds_json_add_string (builder, "notes", quote->notes);
+  ds_json_add_string (builder, "terms", quote->terms);
 
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
@@ -356,15 +340,15 @@ add_quote_detail (JsonBuilder   *builder,
       const DsQuoteItem *item = g_ptr_array_index (quote->items, i);
 
       json_builder_begin_object (builder);
-      ds_json_add_nullable_string (builder, "id", item->id);
-      ds_json_add_nullable_string (builder, "description", item->description);
-      add_int (builder, "quantity_milli", item->quantity_milli);
+      ds_json_add_string (builder, "id", item->id);
+      ds_json_add_string (builder, "description", item->description);
+      ds_json_add_int (builder, "quantity_milli", item->quantity_milli);
       ds_json_add_money (builder, "unit_price", item->unit_price_minor, currency);
       ds_json_add_money (builder, "amount",
                          doorstep_quote_line_amount (item->quantity_milli, item->unit_price_minor),
                          currency);
-      add_boolean (builder, "optional", item->optional);
-      add_boolean (builder, "selected", !item->optional || item->selected);
+      ds_json_add_boolean (builder, "optional", item->optional);
+      ds_json_add_boolean (builder, "selected", !item->optional || item->selected);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -372,7 +356,7 @@ add_quote_detail (JsonBuilder   *builder,
   ds_json_add_money (builder, "subtotal", quote->totals.subtotal, currency);
   ds_json_add_money (builder, "discount", quote->totals.discount, currency);
   ds_json_add_money (builder, "discount_offered", quote->discount_minor, currency);
-  add_int (builder, "tax_rate_bp", quote->tax_rate_bp);
+  ds_json_add_int (builder, "tax_rate_bp", quote->tax_rate_bp);
   ds_json_add_money (builder, "tax", quote->totals.tax, currency);
   ds_json_add_money (builder, "total", quote->totals.total, currency);
 
@@ -413,9 +397,9 @@ add_list_row (JsonBuilder *builder,
 
   json_builder_begin_object (builder);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    ds_json_add_nullable_string (builder, names[i], ds_stmt_get_text (stmt, (int) i));
+    ds_json_add_string (builder, names[i], ds_stmt_get_text (stmt, (int) i));
   ds_json_add_money (builder, "total", ds_stmt_get_int64 (stmt, 9), ds_stmt_get_text (stmt, 10));
-  add_boolean (builder, "expired", ds_stmt_get_int64 (stmt, 11) != 0);
+  ds_json_add_boolean (builder, "expired", ds_stmt_get_int64 (stmt, 11) != 0);
   json_builder_end_object (builder);
 }
 
@@ -506,7 +490,7 @@ ds_quotes_list_handler (DsContext *ctx)
   ds_stmt_bind_int64 (stmt, 4, limit + 1);
   ds_stmt_bind_text (stmt, 5, today);
 
-  ds_context_respond_page (ctx, stmt, limit, 7, 0, add_list_row);
+  ds_context_respond_rows (ctx, stmt, limit, 7, 0, add_list_row);
 }
 
 void
@@ -551,7 +535,7 @@ ds_quotes_counts_handler (DsContext *ctx)
     }
   json_builder_begin_object (builder);
   for (guint i = 0; i < doorstep_quote_filter_get_count (); i++)
-    add_int (builder, doorstep_quote_filter_to_string ((DoorstepQuoteFilter) i),
+    ds_json_add_int (builder, doorstep_quote_filter_to_string ((DoorstepQuoteFilter) i),
              ds_stmt_get_int64 (stmt, (int) i));
   json_builder_end_object (builder);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-paging.h"
+
 #include "ds-quotes.h"
 #include "ds-requests.h"
 
@@ -25,7 +27,7 @@ add_request (JsonBuilder *builder,
 
   json_builder_begin_object (builder);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    ds_json_add_nullable_string (builder, names[i], ds_stmt_get_text (stmt, (int) i));
+    ds_json_add_string (builder, names[i], ds_stmt_get_text (stmt, (int) i));
   json_builder_end_object (builder);
 }
 
@@ -217,5 +219,5 @@ ds_requests_list_handler (DsContext *ctx)
   ds_stmt_bind_text (stmt, 3, after != NULL ? after[1] : NULL);
   ds_stmt_bind_int64 (stmt, 4, limit + 1);
 
-  ds_context_respond_page (ctx, stmt, limit, 10, 0, add_request);
+  ds_context_respond_rows (ctx, stmt, limit, 10, 0, add_request);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ds-server.h"
+#include "ds-context.h"
 
 G_BEGIN_DECLS
 

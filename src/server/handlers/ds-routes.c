@@ -7,7 +7,7 @@
 #include "ds-health.h"
 #include "ds-quotes.h"
 #include "ds-requests.h"
-#include "ds-server.h"
+#include "ds-router.h"
 
 /* Every route the server answers. docs/api.yaml documents each one, and
  * tests/test-openapi.c fails when the two disagree. */

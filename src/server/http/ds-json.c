@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-json.h"
+
+GHashTable *
+ds_field_errors_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+void
+ds_field_errors_add (GHashTable *errors,
+                     const char *field,
+                     const char *message)
+{
+  /* The first complaint about a field is the one worth reading. */
+  if (!g_hash_table_contains (errors, field))
+    g_hash_table_insert (errors, g_strdup (field), g_strdup (message));
+}
+
+/**
+ * ds_json_get_string:
+ * @errors: where a member of the wrong type is reported
+ *
+ * Returns: (nullable): the string member, or %NULL when it is missing,
+ *   null, or not a string (then with "Must be a string." in @errors)
+ */
+const char *
+ds_json_get_string (JsonObject *object,
+                    const char *member,
+                    GHashTable *errors)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      ds_field_errors_add (errors, member, "Must be a string.");
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
+/* A string member that must be there: a missing one gets @missing_message. */
+const char *
+ds_json_require_string (JsonObject *object,
+                        const char *member,
+                        GHashTable *errors,
+                        const char *missing_message)
+{
+  const char *value = ds_json_get_string (object, member, errors);
+
+  if (value == NULL && !g_hash_table_contains (errors, member))
+    ds_field_errors_add (errors, member, missing_message);
+  return value;
+}
+
+/* @value may be %NULL: the member is then null. */
+void
+ds_json_add_string (JsonBuilder *builder,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+ds_json_add_int (JsonBuilder *builder,
+                 const char  *member,
+                 gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+void
+ds_json_add_boolean (JsonBuilder *builder,
+                     const char  *member,
+                     gboolean     value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+/* {"amount_minor": 12345, "currency": "USD"} */
+void
+ds_json_add_money (JsonBuilder *builder,
+                   const char  *member,
+                   gint64       amount_minor,
+                   const char  *currency)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  ds_json_add_int (builder, "amount_minor", amount_minor);
+  ds_json_add_string (builder, "currency", currency);
+  json_builder_end_object (builder);
+}

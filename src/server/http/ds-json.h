@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Reading request bodies: a field error table maps a member name to the
+ * message the app shows beside that field. */
+GHashTable *ds_field_errors_new          (void);
+void        ds_field_errors_add          (GHashTable  *errors,
+                                          const char  *field,
+                                          const char  *message);
+const char *ds_json_get_string           (JsonObject  *object,
+                                          const char  *member,
+                                          GHashTable  *errors);
+const char *ds_json_require_string       (JsonObject  *object,
+                                          const char  *member,
+                                          GHashTable  *errors,
+                                          const char  *missing_message);
+
+/* Writing answers. */
+void        ds_json_add_string           (JsonBuilder *builder,
+                                          const char  *member,
+                                          const char  *value);
+void        ds_json_add_int              (JsonBuilder *builder,
+                                          const char  *member,
+                                          gint64       value);
+void        ds_json_add_boolean          (JsonBuilder *builder,
+                                          const char  *member,
+                                          gboolean     value);
+void        ds_json_add_money            (JsonBuilder *builder,
+                                          const char  *member,
+                                          gint64       amount_minor,
+                                          const char  *currency);
+
+G_END_DECLS

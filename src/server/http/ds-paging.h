@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-context.h"
+#include "ds-list.h"
+
+G_BEGIN_DECLS
+
+/* Lists on the wire: "limit" and "cursor" in, {"items": [...],
+ * "next_cursor": ...} out. */
+
+typedef void (*DsItemWriter) (JsonBuilder   *builder,
+                              gconstpointer  item);
+
+gboolean ds_context_get_page_request (DsContext     *ctx,
+                                      DsPageRequest *request);
+void     ds_context_respond_page     (DsContext     *ctx,
+                                      const DsPage  *page,
+                                      DsItemWriter   write_item);
+
+/* Until every list reads through a store. */
+typedef void (*DsRowWriter) (JsonBuilder *builder,
+                             DsStmt      *stmt);
+
+gboolean ds_context_get_limit        (DsContext     *ctx,
+                                      guint         *limit);
+gboolean ds_context_get_cursor       (DsContext     *ctx,
+                                      char        ***after);
+void     ds_context_respond_rows     (DsContext     *ctx,
+                                      DsStmt        *stmt,
+                                      guint          limit,
+                                      int            key_column,
+                                      int            id_column,
+                                      DsRowWriter    write_row);
+
+G_END_DECLS
