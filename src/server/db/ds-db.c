@@ -174,6 +174,35 @@ ds_transaction_free (DsTransaction *tx)
 }
 
 /**
+ * ds_db_exists:
+ * @sql: a query with one or two "?" that gives a row when the thing exists
+ * @second: (nullable): the second parameter, if the query has one
+ *
+ * Returns: %FALSE on error; otherwise @exists says whether a row came
+ */
+gboolean
+ds_db_exists (DsDb        *db,
+              const char  *sql,
+              const char  *first,
+              const char  *second,
+              gboolean    *exists,
+              GError     **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, error);
+  DsStep step;
+
+  *exists = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  ds_stmt_bind_text (stmt, 1, first);
+  if (second != NULL)
+    ds_stmt_bind_text (stmt, 2, second);
+  step = ds_stmt_step (stmt, error);
+  *exists = step == DS_STEP_ROW;
+  return step != DS_STEP_ERROR;
+}
+
+/**
  * ds_db_prepare:
  * @db: the connection
  * @sql: one SQL statement with "?" placeholders
@@ -346,6 +375,13 @@ ds_stmt_get_text (DsStmt *stmt,
                   int     column)
 {
   return (const char *) sqlite3_column_text (stmt->handle, column);
+}
+
+char *
+ds_stmt_dup_text (DsStmt *stmt,
+                  int     column)
+{
+  return g_strdup (ds_stmt_get_text (stmt, column));
 }
 
 /**

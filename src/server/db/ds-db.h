@@ -49,6 +49,12 @@ gboolean       ds_transaction_commit (DsTransaction  *tx,
                                       GError        **error);
 void           ds_transaction_free   (DsTransaction  *tx);
 
+gboolean    ds_db_exists          (DsDb        *db,
+                                   const char  *sql,
+                                   const char  *first,
+                                   const char  *second,
+                                   gboolean    *exists,
+                                   GError     **error);
 DsStmt     *ds_db_prepare         (DsDb        *db,
                                    const char  *sql,
                                    GError     **error);
@@ -71,6 +77,8 @@ gboolean    ds_stmt_step_row      (DsStmt      *stmt,
 gboolean    ds_stmt_run           (DsStmt      *stmt,
                                    GError     **error);
 const char *ds_stmt_get_text      (DsStmt      *stmt,
+                                   int          column);
+char       *ds_stmt_dup_text      (DsStmt      *stmt,
                                    int          column);
 gint64      ds_stmt_get_int64     (DsStmt      *stmt,
                                    int          column);

@@ -6,8 +6,8 @@
 #include "doorstep-common.h"
 #include "ds-auth.h"
 #include "ds-demo.h"
-#include "ds-quote-pdf.h"
-#include "ds-quotes.h"
+#include "ds-png.h"
+#include "ds-quote-store.h"
 
 /* Northwind Home Services: a heating, plumbing and pest-control business in
  * Portland, Oregon, with customers, their properties and staff accounts. */
@@ -544,9 +544,9 @@ seed_quotes (DsDb    *db,
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (demo_quotes); i++)
-    if (!ds_quotes_refresh_total (db, demo_quotes[i].id, error))
+    if (!ds_quote_store_refresh_total (db, demo_quotes[i].id, error))
       return FALSE;
-  if (!ds_quotes_refresh_total (db, duplex.id, error) ||
+  if (!ds_quote_store_refresh_total (db, duplex.id, error) ||
       !run_sql (db, error,
                 "UPDATE quote_approvals SET total_minor ="
                 " (SELECT total_minor FROM quotes WHERE id = quote_approvals.quote_id)",
@@ -554,7 +554,7 @@ seed_quotes (DsDb    *db,
     return FALSE;
 
   /* Maya's quote request is the requested quote, Q-1008. */
-  return ds_quotes_create_for_request (db, "req_demo0rental0heater", error);
+  return ds_quote_store_create_for_request (db, "req_demo0rental0heater", error);
 }
 
 /**

@@ -2,11 +2,11 @@
 #include "config.h"
 
 #include "ds-auth.h"
-#include "ds-company.h"
-#include "ds-customers.h"
+#include "ds-company-handlers.h"
+#include "ds-customer-handlers.h"
 #include "ds-health.h"
-#include "ds-quotes.h"
-#include "ds-requests.h"
+#include "ds-quote-handlers.h"
+#include "ds-request-handlers.h"
 #include "ds-router.h"
 
 /* Every route the server answers. docs/api.yaml documents each one, and
@@ -17,8 +17,8 @@ static const DsRoute routes[] = {
   { "POST", "/api/v1/auth/refresh", DS_ACCESS_PUBLIC,    ds_auth_refresh_handler },
   { "POST", "/api/v1/auth/logout",  DS_ACCESS_PUBLIC,    ds_auth_logout_handler },
   { "GET",  "/api/v1/me",           DS_ACCESS_SIGNED_IN, ds_me_handler },
-  { "GET",  "/api/v1/company",      DS_ACCESS_SIGNED_IN, ds_company_handler },
-  { "GET",  "/api/v1/dashboard",    DS_ACCESS_SIGNED_IN, ds_dashboard_handler },
+  { "GET",  "/api/v1/company",      DS_ACCESS_SIGNED_IN, ds_company_get_handler },
+  { "GET",  "/api/v1/dashboard",    DS_ACCESS_SIGNED_IN, ds_dashboard_get_handler },
   { "GET",  "/api/v1/customers",    DS_ACCESS_STAFF,     ds_customers_list_handler },
   { "GET",  "/api/v1/requests",     DS_ACCESS_SIGNED_IN, ds_requests_list_handler },
   { "POST", "/api/v1/requests",     DS_ACCESS_SIGNED_IN, ds_requests_create_handler },

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ds-json.h"
 
 GHashTable *
@@ -55,6 +57,37 @@ ds_json_require_string (JsonObject *object,
   if (value == NULL && !g_hash_table_contains (errors, member))
     ds_field_errors_add (errors, member, missing_message);
   return value;
+}
+
+/**
+ * ds_base64_decode:
+ *
+ * Returns: (transfer full) (nullable): the bytes @text encodes, or %NULL
+ *   unless @text is plain base64 (RFC 4648, padded, no line breaks)
+ */
+GBytes *
+ds_base64_decode (const char *text)
+{
+  gsize length = strlen (text);
+  guchar *decoded;
+  gsize size;
+
+  if (length == 0 || length % 4 != 0)
+    return NULL;
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (g_ascii_isalnum (c) || c == '+' || c == '/')
+        continue;
+      /* '=' pads only the last one or two places */
+      if (c == '=' && i >= length - 2 && (i == length - 1 || text[length - 1] == '='))
+        continue;
+      return NULL;
+    }
+
+  decoded = g_base64_decode (text, &size);
+  return g_bytes_new_take (decoded, size);
 }
 
 /* @value may be %NULL: the member is then null. */

@@ -19,6 +19,8 @@ const char *ds_json_require_string       (JsonObject  *object,
                                           GHashTable  *errors,
                                           const char  *missing_message);
 
+GBytes     *ds_base64_decode             (const char  *text);
+
 /* Writing answers. */
 void        ds_json_add_string           (JsonBuilder *builder,
                                           const char  *member,

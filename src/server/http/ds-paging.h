@@ -18,19 +18,4 @@ void     ds_context_respond_page     (DsContext     *ctx,
                                       const DsPage  *page,
                                       DsItemWriter   write_item);
 
-/* Until every list reads through a store. */
-typedef void (*DsRowWriter) (JsonBuilder *builder,
-                             DsStmt      *stmt);
-
-gboolean ds_context_get_limit        (DsContext     *ctx,
-                                      guint         *limit);
-gboolean ds_context_get_cursor       (DsContext     *ctx,
-                                      char        ***after);
-void     ds_context_respond_rows     (DsContext     *ctx,
-                                      DsStmt        *stmt,
-                                      guint          limit,
-                                      int            key_column,
-                                      int            id_column,
-                                      DsRowWriter    write_row);
-
 G_END_DECLS

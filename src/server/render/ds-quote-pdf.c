@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "ds-png.h"
 #include "ds-quote-pdf.h"
 
 /* A quote as a US Letter PDF, drawn with cairo and laid out with pango:
@@ -53,44 +54,34 @@ company_clear (Company *company)
   g_free (company->contact);
 }
 
-static gboolean
-load_company (DsDb     *db,
-              Company  *company,
-              GError  **error)
+/* The business as the header shows it: its name, its address on two
+ * lines, and one line of ways to reach it. */
+static void
+describe_company (const DsCompany *source,
+                  Company         *company)
 {
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
-                                          "SELECT name, address_line1, address_line2, city, region,"
-                                          " postal_code, phone, email, website FROM company WHERE id = 1",
-                                          error);
-  g_autoptr(GString) address = NULL;
-  g_autoptr(GString) contact = NULL;
+  g_autoptr(GString) address = g_string_new (source->address_line1);
+  g_autoptr(GString) contact = g_string_new (source->phone);
 
-  if (stmt == NULL || !ds_stmt_step_row (stmt, error))
-    return FALSE;
+  if (source->address_line2 != NULL)
+    g_string_append_printf (address, ", %s", source->address_line2);
+  g_string_append_printf (address, "\n%s", source->city);
+  if (source->region != NULL)
+    g_string_append_printf (address, ", %s", source->region);
+  if (source->postal_code != NULL)
+    g_string_append_printf (address, " %s", source->postal_code);
 
-  address = g_string_new (ds_stmt_get_text (stmt, 1));
-  if (ds_stmt_get_text (stmt, 2) != NULL)
-    g_string_append_printf (address, ", %s", ds_stmt_get_text (stmt, 2));
-  g_string_append_printf (address, "\n%s", ds_stmt_get_text (stmt, 3));
-  if (ds_stmt_get_text (stmt, 4) != NULL)
-    g_string_append_printf (address, ", %s", ds_stmt_get_text (stmt, 4));
-  if (ds_stmt_get_text (stmt, 5) != NULL)
-    g_string_append_printf (address, " %s", ds_stmt_get_text (stmt, 5));
-
-  contact = g_string_new (ds_stmt_get_text (stmt, 6));
-  g_string_append_printf (contact, "  ·  %s", ds_stmt_get_text (stmt, 7));
-  if (ds_stmt_get_text (stmt, 8) != NULL)
+  g_string_append_printf (contact, "  ·  %s", source->email);
+  if (source->website != NULL)
     {
-      const char *website = ds_stmt_get_text (stmt, 8);
-      const char *scheme_end = strstr (website, "://");
+      const char *scheme_end = strstr (source->website, "://");
 
-      g_string_append_printf (contact, "  ·  %s", scheme_end != NULL ? scheme_end + 3 : website);
+      g_string_append_printf (contact, "  ·  %s", scheme_end != NULL ? scheme_end + 3 : source->website);
     }
 
-  company->name = g_strdup (ds_stmt_get_text (stmt, 0));
+  company->name = g_strdup (source->name);
   company->address = g_string_free (g_steal_pointer (&address), FALSE);
   company->contact = g_string_free (g_steal_pointer (&contact), FALSE);
-  return TRUE;
 }
 
 /* Text */
@@ -485,41 +476,6 @@ draw_paragraph (Pdf        *pdf,
   }
 }
 
-typedef struct {
-  const guchar *data;
-  gsize         size;
-  gsize         offset;
-} PngReader;
-
-static cairo_status_t
-read_png (void          *user_data,
-          unsigned char *buffer,
-          unsigned int   length)
-{
-  PngReader *reader = user_data;
-
-  if (reader->size - reader->offset < length)
-    return CAIRO_STATUS_READ_ERROR;
-  memcpy (buffer, reader->data + reader->offset, length);
-  reader->offset += length;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/**
- * ds_png_decode:
- *
- * Returns: (transfer full): the image; check its status, which is an
- *   error when @png is not a whole PNG
- */
-cairo_surface_t *
-ds_png_decode (GBytes *png)
-{
-  PngReader reader = { 0 };
-
-  reader.data = g_bytes_get_data (png, &reader.size);
-  return cairo_image_surface_create_from_png_stream (read_png, &reader);
-}
-
 static void
 draw_signature (Pdf *pdf)
 {
@@ -624,20 +580,6 @@ write_to_array (void                *user_data,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/**
- * ds_png_encode:
- *
- * Returns: (transfer full): @surface as a PNG
- */
-GBytes *
-ds_png_encode (cairo_surface_t *surface)
-{
-  GByteArray *png = g_byte_array_new ();
-
-  cairo_surface_write_to_png_stream (surface, write_to_array, png);
-  return g_byte_array_free_to_bytes (png);
-}
-
 /* Draws the whole document into @sink (NULL to throw it away) and
  * returns the number of pages. */
 static guint
@@ -683,32 +625,28 @@ render (const DsQuote  *quote,
 
 /**
  * ds_quote_pdf_render:
+ * @company: the business, whose header the PDF carries
  *
  * Returns: (transfer full) (nullable): the PDF
  */
 GBytes *
-ds_quote_pdf_render (DsDb          *db,
-                     const DsQuote *quote,
-                     GError       **error)
+ds_quote_pdf_render (const DsQuote    *quote,
+                     const DsCompany  *company,
+                     GError          **error)
 {
   g_autoptr(GByteArray) bytes = NULL;
-  Company company = { 0 };
+  Company header = { 0 };
   guint n_pages;
 
-  if (!load_company (db, &company, error))
-    {
-      company_clear (&company);
-      return NULL;
-    }
-
-  n_pages = render (quote, &company, 0, NULL, error);
+  describe_company (company, &header);
+  n_pages = render (quote, &header, 0, NULL, error);
   if (n_pages > 0)
     {
       bytes = g_byte_array_new ();
-      if (render (quote, &company, n_pages, bytes, error) == 0)
+      if (render (quote, &header, n_pages, bytes, error) == 0)
         g_clear_pointer (&bytes, g_byte_array_unref);
     }
 
-  company_clear (&company);
+  company_clear (&header);
   return bytes != NULL ? g_byte_array_free_to_bytes (g_steal_pointer (&bytes)) : NULL;
 }

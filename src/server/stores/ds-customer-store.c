@@ -5,19 +5,190 @@
 
 /* Customers and their properties. */
 
+/* Staff find customers by name, email or phone; the list is in the order
+ * of sort_key (surname first), which an index serves. */
+static const DsListSpec list_spec = {
+  .columns = "c.id, c.display_name, c.customer_type, c.email, c.phone,"
+             " (SELECT p.city FROM properties p WHERE p.customer_id = c.id ORDER BY p.position, p.id LIMIT 1),"
+             " (SELECT COUNT(*) FROM properties p WHERE p.customer_id = c.id)",
+  .from = "customers c"
+          " WHERE (?1 IS NULL OR c.display_name LIKE ?1 ESCAPE '\\'"
+          "        OR c.email LIKE ?1 ESCAPE '\\' OR c.phone LIKE ?1 ESCAPE '\\')",
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 1,
+};
+
+static void
+free_summary (gpointer data)
+{
+  DsCustomerSummary *customer = data;
+
+  g_free (customer->id);
+  g_free (customer->display_name);
+  g_free (customer->customer_type);
+  g_free (customer->email);
+  g_free (customer->phone);
+  g_free (customer->city);
+  g_free (customer);
+}
+
+static gpointer
+read_summary (DsStmt *stmt)
+{
+  DsCustomerSummary *customer = g_new0 (DsCustomerSummary, 1);
+
+  customer->id = ds_stmt_dup_text (stmt, 0);
+  customer->display_name = ds_stmt_dup_text (stmt, 1);
+  customer->customer_type = ds_stmt_dup_text (stmt, 2);
+  customer->email = ds_stmt_dup_text (stmt, 3);
+  customer->phone = ds_stmt_dup_text (stmt, 4);
+  customer->city = ds_stmt_dup_text (stmt, 5);
+  customer->property_count = ds_stmt_get_int64 (stmt, 6);
+  return customer;
+}
+
+static void
+free_property (gpointer data)
+{
+  DsProperty *property = data;
+
+  g_free (property->id);
+  g_free (property->label);
+  g_free (property->address_line1);
+  g_free (property->address_line2);
+  g_free (property->city);
+  g_free (property->region);
+  g_free (property->postal_code);
+  g_free (property->building_details);
+  g_free (property);
+}
+
+void
+ds_customer_free (DsCustomer *customer)
+{
+  if (customer == NULL)
+    return;
+  g_free (customer->id);
+  g_free (customer->display_name);
+  g_clear_pointer (&customer->properties, g_ptr_array_unref);
+  g_free (customer);
+}
+
+/* "%text%" with LIKE's own wildcards escaped by "\", for ESCAPE '\'. */
+static char *
+like_pattern (const char *text)
+{
+  GString *pattern = g_string_new ("%");
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+
+  return g_string_free (pattern, FALSE);
+}
+
 gboolean
 ds_customer_store_exists (DsDb        *db,
                           const char  *customer_id,
                           gboolean    *exists,
                           GError     **error)
 {
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT 1 FROM customers WHERE id = ?", error);
-  DsStep step;
+  return ds_db_exists (db, "SELECT 1 FROM customers WHERE id = ?", customer_id, NULL, exists, error);
+}
+
+/**
+ * ds_customer_store_list:
+ * @search: (nullable): what to look for in name, email and phone; %NULL
+ *   or empty for everyone
+ *
+ * Returns: (transfer full) (nullable): a page of #DsCustomerSummary
+ */
+DsPage *
+ds_customer_store_list (DsDb                *db,
+                        const char          *search,
+                        const DsPageRequest *request,
+                        GError             **error)
+{
+  g_autoptr(DsStmt) stmt = ds_list_prepare (db, &list_spec, NULL, request, error);
+  g_autofree char *pattern = search != NULL && *search != '\0' ? like_pattern (search) : NULL;
 
   if (stmt == NULL)
-    return FALSE;
-  ds_stmt_bind_text (stmt, 1, customer_id);
-  step = ds_stmt_step (stmt, error);
-  *exists = step == DS_STEP_ROW;
-  return step != DS_STEP_ERROR;
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, pattern);
+  return ds_list_read_page (stmt, request, read_summary, free_summary, error);
+}
+
+/**
+ * ds_customer_store_get:
+ *
+ * Returns: (transfer full) (nullable): the customer with their properties;
+ *   %NULL with @error set when there is none
+ */
+DsCustomer *
+ds_customer_store_get (DsDb        *db,
+                       const char  *customer_id,
+                       GError     **error)
+{
+  g_autoptr(DsStmt) customer = ds_db_prepare (db, "SELECT id, display_name FROM customers WHERE id = ?", error);
+  g_autoptr(DsStmt) properties = NULL;
+  g_autoptr(DsCustomer) found = NULL;
+  DsStep step;
+
+  if (customer == NULL)
+    return NULL;
+  ds_stmt_bind_text (customer, 1, customer_id);
+  if (!ds_stmt_step_row (customer, error))
+    return NULL;
+
+  found = g_new0 (DsCustomer, 1);
+  found->id = ds_stmt_dup_text (customer, 0);
+  found->display_name = ds_stmt_dup_text (customer, 1);
+  found->properties = g_ptr_array_new_with_free_func (free_property);
+
+  properties = ds_db_prepare (db,
+                              "SELECT id, label, address_line1, address_line2, city, region,"
+                              "       postal_code, year_built, building_details"
+                              " FROM properties WHERE customer_id = ? ORDER BY position, id",
+                              error);
+  if (properties == NULL)
+    return NULL;
+  ds_stmt_bind_text (properties, 1, customer_id);
+  while ((step = ds_stmt_step (properties, error)) == DS_STEP_ROW)
+    {
+      DsProperty *property = g_new0 (DsProperty, 1);
+
+      property->id = ds_stmt_dup_text (properties, 0);
+      property->label = ds_stmt_dup_text (properties, 1);
+      property->address_line1 = ds_stmt_dup_text (properties, 2);
+      property->address_line2 = ds_stmt_dup_text (properties, 3);
+      property->city = ds_stmt_dup_text (properties, 4);
+      property->region = ds_stmt_dup_text (properties, 5);
+      property->postal_code = ds_stmt_dup_text (properties, 6);
+      property->has_year_built = !ds_stmt_is_null (properties, 7);
+      property->year_built = ds_stmt_get_int64 (properties, 7);
+      property->building_details = ds_stmt_dup_text (properties, 8);
+      g_ptr_array_add (found->properties, property);
+    }
+  if (step == DS_STEP_ERROR)
+    return NULL;
+
+  return g_steal_pointer (&found);
+}
+
+/* Another customer's property is as unknown as one that does not exist. */
+gboolean
+ds_customer_store_owns_property (DsDb        *db,
+                                 const char  *customer_id,
+                                 const char  *property_id,
+                                 gboolean    *owns,
+                                 GError     **error)
+{
+  return ds_db_exists (db, "SELECT 1 FROM properties WHERE id = ? AND customer_id = ?",
+                       property_id, customer_id, owns, error);
 }

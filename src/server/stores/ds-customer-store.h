@@ -2,12 +2,60 @@
 #pragma once
 
 #include "ds-db.h"
+#include "ds-list.h"
 
 G_BEGIN_DECLS
 
-gboolean ds_customer_store_exists (DsDb        *db,
-                                   const char  *customer_id,
-                                   gboolean    *exists,
-                                   GError     **error);
+typedef struct {
+  char     *id;
+  char     *label;
+  char     *address_line1;
+  char     *address_line2;
+  char     *city;
+  char     *region;
+  char     *postal_code;
+  gboolean  has_year_built;
+  gint64    year_built;
+  char     *building_details;
+} DsProperty;
+
+/* A customer as the staff's list shows one. */
+typedef struct {
+  char   *id;
+  char   *display_name;
+  char   *customer_type;
+  char   *email;
+  char   *phone;
+  char   *city;           /* of their first property */
+  gint64  property_count;
+} DsCustomerSummary;
+
+/* A customer as their portal knows them. */
+typedef struct {
+  char      *id;
+  char      *display_name;
+  GPtrArray *properties;  /* of DsProperty */
+} DsCustomer;
+
+gboolean  ds_customer_store_exists        (DsDb                *db,
+                                           const char          *customer_id,
+                                           gboolean            *exists,
+                                           GError             **error);
+DsPage   *ds_customer_store_list          (DsDb                *db,
+                                           const char          *search,
+                                           const DsPageRequest *request,
+                                           GError             **error);
+DsCustomer *ds_customer_store_get         (DsDb                *db,
+                                           const char          *customer_id,
+                                           GError             **error);
+gboolean  ds_customer_store_owns_property (DsDb                *db,
+                                           const char          *customer_id,
+                                           const char          *property_id,
+                                           gboolean            *owns,
+                                           GError             **error);
+
+void      ds_customer_free                (DsCustomer          *customer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsCustomer, ds_customer_free)
 
 G_END_DECLS

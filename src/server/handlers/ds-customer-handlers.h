@@ -5,7 +5,6 @@
 
 G_BEGIN_DECLS
 
-char *ds_like_pattern          (const char *text);
-void  ds_customers_list_handler (DsContext *ctx);
+void ds_customers_list_handler (DsContext *ctx);
 
 G_END_DECLS

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-company-store.h"
+
+/* The business: who it is, where, its hours, the services it offers, and
+ * its day: the day a quote expires or an invoice falls due is the
+ * business's day, in its time zone. */
+
+void
+ds_company_free (DsCompany *company)
+{
+  if (company == NULL)
+    return;
+  g_free (company->name);
+  g_free (company->phone);
+  g_free (company->sms_phone);
+  g_free (company->email);
+  g_free (company->website);
+  g_free (company->address_line1);
+  g_free (company->address_line2);
+  g_free (company->city);
+  g_free (company->region);
+  g_free (company->postal_code);
+  g_free (company->country);
+  g_free (company->timezone);
+  g_free (company->currency);
+  g_free (company);
+}
+
+static void
+free_service_type (gpointer data)
+{
+  DsServiceType *type = data;
+
+  g_free (type->id);
+  g_free (type->name);
+  g_free (type);
+}
+
+/**
+ * ds_company_store_get:
+ * @company: (out) (transfer full) (nullable): the business, or %NULL on a
+ *   server where none is set up
+ *
+ * Returns: %FALSE on error
+ */
+gboolean
+ds_company_store_get (DsDb       *db,
+                      DsCompany **company,
+                      GError    **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
+                                          "SELECT name, phone, sms_phone, email, website,"
+                                          "  address_line1, address_line2, city, region, postal_code, country,"
+                                          "  timezone, currency"
+                                          " FROM company WHERE id = 1",
+                                          error);
+  DsCompany *found;
+
+  *company = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  switch (ds_stmt_step (stmt, error))
+    {
+    case DS_STEP_ROW:
+      break;
+    case DS_STEP_DONE:
+      return TRUE;
+    case DS_STEP_ERROR:
+    default:
+      return FALSE;
+    }
+
+  found = g_new0 (DsCompany, 1);
+  found->name = ds_stmt_dup_text (stmt, 0);
+  found->phone = ds_stmt_dup_text (stmt, 1);
+  found->sms_phone = ds_stmt_dup_text (stmt, 2);
+  found->email = ds_stmt_dup_text (stmt, 3);
+  found->website = ds_stmt_dup_text (stmt, 4);
+  found->address_line1 = ds_stmt_dup_text (stmt, 5);
+  found->address_line2 = ds_stmt_dup_text (stmt, 6);
+  found->city = ds_stmt_dup_text (stmt, 7);
+  found->region = ds_stmt_dup_text (stmt, 8);
+  found->postal_code = ds_stmt_dup_text (stmt, 9);
+  found->country = ds_stmt_dup_text (stmt, 10);
+  found->timezone = ds_stmt_dup_text (stmt, 11);
+  found->currency = ds_stmt_dup_text (stmt, 12);
+  *company = found;
+  return TRUE;
+}
+
+/**
+ * ds_company_store_get_today:
+ * @today: (out) (transfer full): today's date, "YYYY-MM-DD", in the
+ *   business's time zone
+ * @currency: (out) (optional) (transfer full): the business's currency
+ *
+ * Returns: %FALSE on error, which includes a business not set up yet
+ */
+gboolean
+ds_company_store_get_today (DsDb    *db,
+                            char   **today,
+                            char   **currency,
+                            GError **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT currency, timezone FROM company WHERE id = 1", error);
+  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (stmt == NULL || !ds_stmt_step_row (stmt, error))
+    return FALSE;
+
+  tz = g_time_zone_new_identifier (ds_stmt_get_text (stmt, 1));
+  if (tz == NULL)
+    tz = g_time_zone_new_utc ();
+  now = g_date_time_new_now (tz);
+  *today = g_date_time_format (now, "%Y-%m-%d");
+  if (currency != NULL)
+    *currency = ds_stmt_dup_text (stmt, 0);
+  return TRUE;
+}
+
+/**
+ * ds_company_store_list_hours:
+ *
+ * Returns: (transfer full) (nullable): the opening hours, of
+ *   #DoorstepHoursSpan, by weekday and opening time
+ */
+GArray *
+ds_company_store_list_hours (DsDb    *db,
+                             GError **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
+                                          "SELECT weekday, opens, closes FROM company_hours"
+                                          " ORDER BY weekday, opens",
+                                          error);
+  g_autoptr(GArray) hours = g_array_new (FALSE, FALSE, sizeof (DoorstepHoursSpan));
+  DsStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
+    {
+      DoorstepHoursSpan span = {
+        .weekday = (guint) ds_stmt_get_int64 (stmt, 0),
+        .opens = (guint) ds_stmt_get_int64 (stmt, 1),
+        .closes = (guint) ds_stmt_get_int64 (stmt, 2),
+      };
+      g_array_append_val (hours, span);
+    }
+  return step == DS_STEP_DONE ? g_steal_pointer (&hours) : NULL;
+}
+
+/**
+ * ds_company_store_list_service_types:
+ *
+ * Returns: (transfer full) (nullable): of #DsServiceType, in the order the
+ *   business offers them
+ */
+GPtrArray *
+ds_company_store_list_service_types (DsDb    *db,
+                                     GError **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT id, name FROM service_types ORDER BY position", error);
+  g_autoptr(GPtrArray) types = g_ptr_array_new_with_free_func (free_service_type);
+  DsStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
+    {
+      DsServiceType *type = g_new0 (DsServiceType, 1);
+
+      type->id = ds_stmt_dup_text (stmt, 0);
+      type->name = ds_stmt_dup_text (stmt, 1);
+      g_ptr_array_add (types, type);
+    }
+  return step == DS_STEP_DONE ? g_steal_pointer (&types) : NULL;
+}
+
+gboolean
+ds_company_store_has_service_type (DsDb        *db,
+                                   const char  *service_type_id,
+                                   gboolean    *exists,
+                                   GError     **error)
+{
+  return ds_db_exists (db, "SELECT 1 FROM service_types WHERE id = ?", service_type_id, NULL, exists, error);
+}
