@@ -4,7 +4,7 @@
 #include <cairo.h>
 
 #include "doorstep-common.h"
-#include "ds-auth.h"
+#include "ds-user-store.h"
 #include "ds-demo.h"
 #include "ds-png.h"
 #include "ds-quote-store.h"

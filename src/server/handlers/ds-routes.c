@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "ds-auth.h"
+#include "ds-auth-handlers.h"
 #include "ds-company-handlers.h"
 #include "ds-customer-handlers.h"
-#include "ds-health.h"
+#include "ds-health-handlers.h"
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-router.h"

@@ -5,8 +5,6 @@
 
 G_BEGIN_DECLS
 
-char       *ds_password_hash   (const char *password);
-
 void ds_auth_login_handler   (DsContext *ctx);
 void ds_auth_refresh_handler (DsContext *ctx);
 void ds_auth_logout_handler  (DsContext *ctx);
