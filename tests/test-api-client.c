@@ -182,7 +182,8 @@ test_create_request (void)
 
   doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
                                             "prp_demo0daniel0reyes_1", "Kitchen sink drains slowly.",
-                                            DOORSTEP_TIMING_THIS_WEEK, NULL, store_result_cb, &result);
+                                            DOORSTEP_TIMING_THIS_WEEK, "kitchen-sink-1", NULL,
+                                            store_result_cb, &result);
   request = doorstep_api_client_create_request_finish (client, wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (doorstep_service_request_get_service_name (request), ==, "Drain cleaning");
@@ -191,7 +192,8 @@ test_create_request (void)
   /* Someone else's property: refused with the field named. */
   doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
                                             "prp_demo0maya0okafor_1", "Not my house.",
-                                            DOORSTEP_TIMING_ASAP, NULL, store_result_cb, &bad_result);
+                                            DOORSTEP_TIMING_ASAP, "not-my-house-1", NULL,
+                                            store_result_cb, &bad_result);
   refused = doorstep_api_client_create_request_finish (client, wait_for (&bad_result), &error);
   g_assert_null (refused);
   g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_VALIDATION);
@@ -353,7 +355,8 @@ test_staff_preview (void)
 
   doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
                                             "prp_demo0daniel0reyes_1", "Staff cannot write.",
-                                            DOORSTEP_TIMING_ASAP, NULL, store_result_cb, &write_result);
+                                            DOORSTEP_TIMING_ASAP, "staff-write-1", NULL,
+                                            store_result_cb, &write_result);
   request = doorstep_api_client_create_request_finish (client, wait_for (&write_result), &error);
   g_assert_null (request);
   g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_FORBIDDEN);

@@ -590,11 +590,11 @@ test_requested_quote (void)
   g_autoptr(TestResponse) created = NULL;
   gint64 before = count_in_list (maya, "requested");
 
-  created = test_http (server, "POST", "/api/v1/requests", maya,
-                       "{\"kind\": \"quote\", \"service_type_id\": \"svc_drains\","
-                       " \"property_id\": \"prp_demo0maya0okafor_1\","
-                       " \"description\": \"The basement floor drain backs up when it rains.\","
-                       " \"preferred_timing\": \"flexible\"}");
+  created = test_http_write (server, "/api/v1/requests", maya,
+                             "{\"kind\": \"quote\", \"service_type_id\": \"svc_drains\","
+                             " \"property_id\": \"prp_demo0maya0okafor_1\","
+                             " \"description\": \"The basement floor drain backs up when it rains.\","
+                             " \"preferred_timing\": \"flexible\"}");
   g_assert_cmpuint (created->status, ==, 201);
   g_assert_cmpint (count_in_list (maya, "requested"), ==, before + 1);
 
@@ -614,11 +614,11 @@ test_requested_quote (void)
   }
   /* A job request is no quote. */
   {
-    g_autoptr(TestResponse) job = test_http (server, "POST", "/api/v1/requests", maya,
-                                             "{\"kind\": \"job\", \"service_type_id\": \"svc_drains\","
-                                             " \"property_id\": \"prp_demo0maya0okafor_1\","
-                                             " \"description\": \"Snake the kitchen sink.\","
-                                             " \"preferred_timing\": \"flexible\"}");
+    g_autoptr(TestResponse) job = test_http_write (server, "/api/v1/requests", maya,
+                                                   "{\"kind\": \"job\", \"service_type_id\": \"svc_drains\","
+                                                   " \"property_id\": \"prp_demo0maya0okafor_1\","
+                                                   " \"description\": \"Snake the kitchen sink.\","
+                                                   " \"preferred_timing\": \"flexible\"}");
     g_assert_cmpuint (job->status, ==, 201);
     g_assert_cmpint (count_in_list (maya, "requested"), ==, before + 1);
   }

@@ -311,6 +311,18 @@ test_http_idempotent (TestServer *server,
   return test_http_send (NULL, msg);
 }
 
+/* A POST under a fresh Idempotency-Key, as every write takes one. */
+TestResponse *
+test_http_write (TestServer *server,
+                 const char *path,
+                 const char *token,
+                 const char *body)
+{
+  g_autofree char *key = g_uuid_string_random ();
+
+  return test_http_idempotent (server, path, token, key, body);
+}
+
 TestResponse *
 test_http (TestServer *server,
            const char *method,

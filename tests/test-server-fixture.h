@@ -60,6 +60,10 @@ SoupMessage  *test_http_message        (TestServer  *server,
                                         GBytes      *body);
 TestResponse *test_http_send           (SoupSession *session,
                                         SoupMessage *msg);
+TestResponse *test_http_write          (TestServer  *server,
+                                        const char  *path,
+                                        const char  *token,
+                                        const char  *body);
 TestResponse *test_http_idempotent     (TestServer  *server,
                                         const char  *path,
                                         const char  *token,

@@ -461,11 +461,11 @@ test_requests_create_and_list (void)
   JsonArray *items;
   const char *id;
 
-  created = test_http (server, "POST", "/api/v1/requests", access,
-                       "{\"kind\":\"quote\",\"service_type_id\":\"svc_heating\","
-                       "\"property_id\":\"prp_demo0maya0okafor_1\","
-                       "\"description\":\"  Furnace makes a rattling noise when it starts.  \","
-                       "\"preferred_timing\":\"this_week\"}");
+  created = test_http_write (server, "/api/v1/requests", access,
+                             "{\"kind\":\"quote\",\"service_type_id\":\"svc_heating\","
+                             "\"property_id\":\"prp_demo0maya0okafor_1\","
+                             "\"description\":\"  Furnace makes a rattling noise when it starts.  \","
+                             "\"preferred_timing\":\"this_week\"}");
   g_assert_cmpuint (created->status, ==, 201);
   object = test_response_object (created);
   id = get_string (object, "id");
@@ -522,16 +522,16 @@ test_requests_validation (void)
   JsonObject *errors;
   gint64 before = test_server_query_int (server, "SELECT COUNT(*) FROM requests");
 
-  empty = test_http (server, "POST", "/api/v1/requests", access, "{}");
+  empty = test_http_write (server, "/api/v1/requests", access, "{}");
   test_assert_problem (empty, 422);
   errors = json_object_get_object_member (test_response_object (empty), "errors");
   g_assert_cmpuint (json_object_get_size (errors), ==, 5);
 
   /* Daniel's property, an unknown service, wrong types, blank text. */
-  wrong = test_http (server, "POST", "/api/v1/requests", access,
-                     "{\"kind\":\"party\",\"service_type_id\":\"svc_nope\","
-                     "\"property_id\":\"prp_demo0daniel0reyes_1\",\"description\":\"   \","
-                     "\"preferred_timing\":7}");
+  wrong = test_http_write (server, "/api/v1/requests", access,
+                           "{\"kind\":\"party\",\"service_type_id\":\"svc_nope\","
+                           "\"property_id\":\"prp_demo0daniel0reyes_1\",\"description\":\"   \","
+                           "\"preferred_timing\":7}");
   test_assert_problem (wrong, 422);
   errors = json_object_get_object_member (test_response_object (wrong), "errors");
   g_assert_true (json_object_has_member (errors, "kind"));
@@ -545,10 +545,49 @@ test_requests_validation (void)
   for (guint i = 0; i < 4001; i++)
     g_string_append_c (body, 'a');
   g_string_append (body, "\"}");
-  long_text = test_http (server, "POST", "/api/v1/requests", access, body->str);
+  long_text = test_http_write (server, "/api/v1/requests", access, body->str);
   test_assert_problem (long_text, 422);
 
   g_assert_cmpint (test_server_query_int (server, "SELECT COUNT(*) FROM requests"), ==, before);
+}
+
+/* A retry after a lost answer gets the first answer, and one request. */
+static void
+test_requests_idempotent (void)
+{
+  g_autofree char *access = test_login (server, "customer2@example.com", NULL);
+  const char *body = "{\"kind\":\"job\",\"service_type_id\":\"svc_cooling\","
+                     "\"property_id\":\"prp_demo0daniel0reyes_1\","
+                     "\"description\":\"The heat pump ices over.\",\"preferred_timing\":\"asap\"}";
+  g_autoptr(TestResponse) keyless = NULL;
+  g_autoptr(TestResponse) first = NULL;
+  g_autoptr(TestResponse) again = NULL;
+  g_autoptr(TestResponse) other = NULL;
+  gint64 before = test_server_query_int (server, "SELECT COUNT(*) FROM requests");
+  gsize first_size, again_size;
+  const char *first_body, *again_body;
+
+  keyless = test_http (server, "POST", "/api/v1/requests", access, body);
+  test_assert_problem (keyless, 400);
+  g_assert_cmpint (test_server_query_int (server, "SELECT COUNT(*) FROM requests"), ==, before);
+
+  first = test_http_idempotent (server, "/api/v1/requests", access, "request-ices-over", body);
+  again = test_http_idempotent (server, "/api/v1/requests", access, "request-ices-over", body);
+  g_assert_cmpuint (first->status, ==, 201);
+  g_assert_cmpuint (again->status, ==, 201);
+  first_body = g_bytes_get_data (first->body, &first_size);
+  again_body = g_bytes_get_data (again->body, &again_size);
+  g_assert_cmpmem (first_body, first_size, again_body, again_size);
+  g_assert_cmpstr (soup_message_headers_get_one (again->headers, "Idempotent-Replayed"), ==, "true");
+  g_assert_cmpstr (soup_message_headers_get_one (again->headers, "Location"), ==,
+                   soup_message_headers_get_one (first->headers, "Location"));
+  g_assert_cmpint (test_server_query_int (server, "SELECT COUNT(*) FROM requests"), ==, before + 1);
+
+  /* The same key for something else is refused. */
+  other = test_http_idempotent (server, "/api/v1/requests", access, "request-ices-over",
+                                "{\"kind\":\"quote\"}");
+  test_assert_problem (other, 422);
+  g_assert_cmpint (test_server_query_int (server, "SELECT COUNT(*) FROM requests"), ==, before + 1);
 }
 
 static void
@@ -563,9 +602,9 @@ test_requests_isolation (void)
   g_autoptr(TestResponse) peek_dashboard = NULL;
   JsonArray *items;
 
-  created = test_http (server, "POST", "/api/v1/requests", maya,
-                       "{\"kind\":\"job\",\"service_type_id\":\"svc_pest\",\"property_id\":\"prp_demo0maya0okafor_2\","
-                       "\"description\":\"Ants in the kitchen of unit B.\",\"preferred_timing\":\"asap\"}");
+  created = test_http_write (server, "/api/v1/requests", maya,
+                             "{\"kind\":\"job\",\"service_type_id\":\"svc_pest\",\"property_id\":\"prp_demo0maya0okafor_2\","
+                             "\"description\":\"Ants in the kitchen of unit B.\",\"preferred_timing\":\"asap\"}");
   g_assert_cmpuint (created->status, ==, 201);
 
   list = test_http (server, "GET", "/api/v1/requests", daniel, NULL);
@@ -743,6 +782,7 @@ main (int    argc,
   g_test_add_func ("/server/customers/bad-parameters", test_customers_bad_parameters);
   g_test_add_func ("/server/requests/create-and-list", test_requests_create_and_list);
   g_test_add_func ("/server/requests/validation", test_requests_validation);
+  g_test_add_func ("/server/requests/idempotent", test_requests_idempotent);
   g_test_add_func ("/server/requests/isolation", test_requests_isolation);
   g_test_add_func ("/server/preview/read-only", test_staff_preview_is_read_only);
   g_test_add_func ("/server/errors/shapes", test_error_shapes);

@@ -1019,14 +1019,17 @@ doorstep_api_client_create_request_async (DoorstepApiClient   *self,
                                           const char          *property_id,
                                           const char          *description,
                                           DoorstepTiming       timing,
+                                          const char          *idempotency_key,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
                                           gpointer             user_data)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) body = NULL;
+  GTask *task;
 
   g_return_if_fail (DOORSTEP_IS_API_CLIENT (self));
+  g_return_if_fail (idempotency_key != NULL);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "kind");
@@ -1042,8 +1045,10 @@ doorstep_api_client_create_request_async (DoorstepApiClient   *self,
   json_builder_end_object (builder);
   body = json_builder_get_root (builder);
 
-  start_call (new_call_task (self, "POST", "/requests", NULL, body, TRUE, parse_service_request,
-                             doorstep_api_client_create_request_async, cancellable, callback, user_data));
+  task = new_call_task (self, "POST", "/requests", NULL, body, TRUE, parse_service_request,
+                        doorstep_api_client_create_request_async, cancellable, callback, user_data);
+  ((Call *) g_task_get_task_data (task))->idempotency_key = g_strdup (idempotency_key);
+  start_call (task);
 }
 
 DoorstepServiceRequest *

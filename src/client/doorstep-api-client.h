@@ -120,6 +120,7 @@ void            doorstep_api_client_create_request_async (DoorstepApiClient  *se
                                                          const char          *property_id,
                                                          const char          *description,
                                                          DoorstepTiming       timing,
+                                                         const char          *idempotency_key,
                                                          GCancellable        *cancellable,
                                                          GAsyncReadyCallback  callback,
                                                          gpointer             user_data);

@@ -28,6 +28,7 @@ struct _DoorstepRequestDialog {
   GListModel        *service_types;
   GListModel        *properties;
   GCancellable      *cancellable;
+  char              *idempotency_key;  /* one per dialog: a resend is the same request */
   gboolean           sending;
 };
 
@@ -206,6 +207,7 @@ send_action (GtkWidget  *widget,
                                             doorstep_property_get_id (property),
                                             description,
                                             (DoorstepTiming) timing,
+                                            self->idempotency_key,
                                             self->cancellable, sent_cb, self);
 }
 
@@ -231,6 +233,7 @@ doorstep_request_dialog_dispose (GObject *object)
   g_clear_object (&self->client);
   g_clear_object (&self->service_types);
   g_clear_object (&self->properties);
+  g_clear_pointer (&self->idempotency_key, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_REQUEST_DIALOG);
 
@@ -277,6 +280,7 @@ doorstep_request_dialog_init (DoorstepRequestDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->idempotency_key = g_uuid_string_random ();
 
   /* The order matches DoorstepRequestKind and DoorstepTiming. */
   gtk_string_list_append (kinds, _("A job"));

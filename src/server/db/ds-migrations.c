@@ -214,6 +214,10 @@ static const char * const migrations[] = {
   "        s.name, 'requested', c.currency, 0, r.property_id, r.id, r.created_at"
   "   FROM requests r JOIN service_types s ON s.id = r.service_type_id, company c"
   "  WHERE r.kind = 'quote';",
+
+  /* 3: a replayed answer carries the Location of what the first one
+   * created, as a new request's answer does. */
+  "ALTER TABLE idempotency_keys ADD COLUMN location TEXT;",
 };
 
 guint

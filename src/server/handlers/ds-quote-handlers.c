@@ -439,7 +439,7 @@ respond_changed (DsContext     *ctx,
       return;
     }
   g_assert (after != NULL);
-  ds_idempotency_respond (idem, 200, quote_to_json (ctx, after));
+  ds_idempotency_respond (idem, 200, NULL, quote_to_json (ctx, after));
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include "ds-company-store.h"
 #include "ds-customer-store.h"
+#include "ds-idempotency.h"
 #include "ds-paging.h"
 #include "ds-request-handlers.h"
 #include "ds-request-store.h"
@@ -94,12 +95,14 @@ fail:
   return FALSE;
 }
 
+/* Creating a request needs an Idempotency-Key: a retry after a lost
+ * answer gets the first answer again and never makes a second request. */
 void
 ds_requests_create_handler (DsContext *ctx)
 {
   g_autoptr(JsonObject) body = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsTransaction) tx = NULL;
+  g_autoptr(DsIdempotency) idem = NULL;
   g_autoptr(DsRequest) created = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *customer_id = NULL;
@@ -111,12 +114,11 @@ ds_requests_create_handler (DsContext *ctx)
 
   if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id) ||
       (body = ds_context_read_json (ctx)) == NULL ||
+      (idem = ds_idempotency_begin (ctx)) == NULL ||
       !read_new_request (ctx, body, customer_id, &request, &description))
     return;
 
-  if ((tx = ds_transaction_begin (db, &error)) == NULL ||
-      (id = ds_request_store_create (db, &request, &error)) == NULL ||
-      !ds_transaction_commit (tx, &error) ||
+  if ((id = ds_request_store_create (db, &request, &error)) == NULL ||
       (created = ds_request_store_get (db, id, &error)) == NULL)
     {
       ds_context_respond_error (ctx, error);
@@ -125,8 +127,7 @@ ds_requests_create_handler (DsContext *ctx)
 
   write_request (builder, created);
   location = g_strconcat ("/api/v1/requests/", id, NULL);
-  ds_context_set_header (ctx, "Location", location);
-  ds_context_respond_json (ctx, 201, json_builder_get_root (builder));
+  ds_idempotency_respond (idem, 201, location, json_builder_get_root (builder));
 }
 
 void

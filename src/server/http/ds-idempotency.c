@@ -91,7 +91,7 @@ ds_idempotency_begin (DsContext *ctx)
     goto fail;
 
   lookup = ds_db_prepare (db,
-                          "SELECT request_hash, status, body FROM idempotency_keys"
+                          "SELECT request_hash, status, body, location FROM idempotency_keys"
                           " WHERE user_id = ? AND key = ?",
                           &error);
   if (lookup == NULL)
@@ -107,6 +107,8 @@ ds_idempotency_begin (DsContext *ctx)
       else
         {
           ds_context_set_header (ctx, "Idempotent-Replayed", "true");
+          if (!ds_stmt_is_null (lookup, 3))
+            ds_context_set_header (ctx, "Location", ds_stmt_get_text (lookup, 3));
           ds_context_respond_json_text (ctx, (guint) ds_stmt_get_int64 (lookup, 1),
                                         ds_stmt_get_text (lookup, 2));
         }
@@ -128,6 +130,7 @@ fail:
 
 /**
  * ds_idempotency_respond:
+ * @location: (nullable): the Location of what the request created
  * @node: (transfer full): the answer
  *
  * Stores a 2xx answer under the key, commits everything the handler did,
@@ -136,6 +139,7 @@ fail:
 void
 ds_idempotency_respond (DsIdempotency *idem,
                         guint          status,
+                        const char    *location,
                         JsonNode      *node)
 {
   g_autoptr(GError) error = NULL;
@@ -150,8 +154,8 @@ ds_idempotency_respond (DsIdempotency *idem,
   json_node_unref (node);
 
   store = ds_db_prepare (db,
-                         "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?)",
+                         "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, location,"
+                         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          &error);
   if (store != NULL)
     {
@@ -160,7 +164,8 @@ ds_idempotency_respond (DsIdempotency *idem,
       ds_stmt_bind_text (store, 3, idem->request_hash);
       ds_stmt_bind_int64 (store, 4, status);
       ds_stmt_bind_text (store, 5, body);
-      ds_stmt_bind_text (store, 6, now);
+      ds_stmt_bind_text (store, 6, location);
+      ds_stmt_bind_text (store, 7, now);
     }
   if (store == NULL || !ds_stmt_run (store, &error) || !ds_transaction_commit (idem->tx, &error))
     {
@@ -170,6 +175,8 @@ ds_idempotency_respond (DsIdempotency *idem,
     }
 
   g_clear_pointer (&idem->tx, ds_transaction_free);
+  if (location != NULL)
+    ds_context_set_header (idem->ctx, "Location", location);
   ds_context_respond_json_text (idem->ctx, status, body);
 }
 

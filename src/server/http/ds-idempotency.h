@@ -19,6 +19,7 @@ typedef struct _DsIdempotency DsIdempotency;
 DsIdempotency *ds_idempotency_begin   (DsContext     *ctx);
 void           ds_idempotency_respond (DsIdempotency *idem,
                                        guint          status,
+                                       const char    *location,
                                        JsonNode      *node);
 void           ds_idempotency_free    (DsIdempotency *idem);
 
