@@ -2,60 +2,206 @@
 #include "config.h"
 
 #include <string.h>
+#include <yaml.h>
 
 #include "ds-router.h"
 
-/* docs/api.yaml must document every route the server registers, and
- * nothing the server does not have. The document is read line by line:
- * paths at two spaces of indent under "paths:", methods at four. */
+/* docs/api/openapi.yaml must document every route the server registers,
+ * and nothing the server does not have. The document is split into files
+ * joined by $ref ("quotes.yaml#/quote-approve"); this reads them with
+ * libyaml, follows the references, and fails on any that leads nowhere. */
 
 static const char *api_yaml;
 
+typedef struct {
+  char            *name;
+  yaml_document_t  document;
+} YamlFile;
+
+static GHashTable *files;  /* name → YamlFile */
+
+static void
+yaml_file_free (gpointer data)
+{
+  YamlFile *file = data;
+
+  yaml_document_delete (&file->document);
+  g_free (file->name);
+  g_free (file);
+}
+
+static YamlFile *
+load_file (const char *name)
+{
+  g_autofree char *dir = g_path_get_dirname (api_yaml);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  yaml_parser_t parser;
+  YamlFile *file = g_hash_table_lookup (files, name);
+  gsize length;
+
+  if (file != NULL)
+    return file;
+
+  if (!g_file_get_contents (path, &text, &length, &error))
+    g_error ("%s: %s", name, error->message);
+
+  file = g_new0 (YamlFile, 1);
+  file->name = g_strdup (name);
+  g_assert_true (yaml_parser_initialize (&parser));
+  yaml_parser_set_input_string (&parser, (const unsigned char *) text, length);
+  if (!yaml_parser_load (&parser, &file->document))
+    g_error ("%s is not valid YAML: %s at line %zu", name, parser.problem, parser.problem_mark.line + 1);
+  yaml_parser_delete (&parser);
+  if (yaml_document_get_root_node (&file->document) == NULL)
+    g_error ("%s is empty", name);
+
+  g_hash_table_insert (files, file->name, file);
+  return file;
+}
+
+static const char *
+scalar (yaml_node_t *node)
+{
+  return node != NULL && node->type == YAML_SCALAR_NODE ? (const char *) node->data.scalar.value : NULL;
+}
+
+static yaml_node_t *
+mapping_get (YamlFile    *file,
+             yaml_node_t *mapping,
+             const char  *key)
+{
+  if (mapping == NULL || mapping->type != YAML_MAPPING_NODE)
+    return NULL;
+
+  for (yaml_node_pair_t *pair = mapping->data.mapping.pairs.start; pair < mapping->data.mapping.pairs.top; pair++)
+    if (g_strcmp0 (scalar (yaml_document_get_node (&file->document, pair->key)), key) == 0)
+      return yaml_document_get_node (&file->document, pair->value);
+  return NULL;
+}
+
+/* Follows a JSON pointer, "/components/schemas/Money", from the root. */
+static yaml_node_t *
+follow_pointer (YamlFile   *file,
+                const char *pointer)
+{
+  g_auto(GStrv) parts = g_strsplit (pointer, "/", -1);
+  yaml_node_t *node = yaml_document_get_root_node (&file->document);
+
+  for (guint i = 0; parts[i] != NULL && node != NULL; i++)
+    {
+      g_autoptr(GString) key = g_string_new (parts[i]);
+
+      if (*parts[i] == '\0')
+        continue;
+      g_string_replace (key, "~1", "/", 0);
+      g_string_replace (key, "~0", "~", 0);
+      node = mapping_get (file, node, key->str);
+    }
+  return node;
+}
+
+/* Resolves @ref, made in @from, to the node it names; fails the test when
+ * it names nothing. */
+static yaml_node_t *
+resolve (YamlFile    *from,
+         const char  *ref,
+         YamlFile   **file)
+{
+  const char *hash = strchr (ref, '#');
+  g_autofree char *name = hash != NULL ? g_strndup (ref, (gsize) (hash - ref)) : g_strdup (ref);
+  yaml_node_t *node;
+
+  *file = *name != '\0' ? load_file (name) : from;
+  node = follow_pointer (*file, hash != NULL ? hash + 1 : "");
+  if (node == NULL)
+    g_error ("%s: the $ref “%s” leads nowhere", from->name, ref);
+  return node;
+}
+
+/* Follows every $ref below @node, once each. */
+static void
+check_references (YamlFile    *file,
+                  yaml_node_t *node,
+                  GHashTable  *visited)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%p", file->name, (gpointer) node);
+
+  if (node == NULL || !g_hash_table_add (visited, g_steal_pointer (&key)))
+    return;
+
+  if (node->type == YAML_SEQUENCE_NODE)
+    for (yaml_node_item_t *item = node->data.sequence.items.start; item < node->data.sequence.items.top; item++)
+      check_references (file, yaml_document_get_node (&file->document, *item), visited);
+  else if (node->type == YAML_MAPPING_NODE)
+    {
+      const char *ref = scalar (mapping_get (file, node, "$ref"));
+
+      if (ref != NULL)
+        {
+          YamlFile *target_file;
+          yaml_node_t *target = resolve (file, ref, &target_file);
+
+          check_references (target_file, target, visited);
+        }
+      for (yaml_node_pair_t *pair = node->data.mapping.pairs.start; pair < node->data.mapping.pairs.top; pair++)
+        check_references (file, yaml_document_get_node (&file->document, pair->value), visited);
+    }
+}
+
+/* "GET /api/v1/quotes", one for each operation of each path. */
 static GHashTable *
 read_documented_routes (void)
 {
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GError) error = NULL;
+  static const char * const methods[] = { "get", "post", "put", "patch", "delete" };
   GHashTable *routes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *path = NULL;
-  gboolean in_paths = FALSE;
+  YamlFile *root = load_file ("openapi.yaml");
+  yaml_node_t *paths = mapping_get (root, yaml_document_get_root_node (&root->document), "paths");
 
-  g_file_get_contents (api_yaml, &text, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (text, "\n", -1);
+  g_assert_nonnull (paths);
+  g_assert_cmpint (paths->type, ==, YAML_MAPPING_NODE);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (yaml_node_pair_t *pair = paths->data.mapping.pairs.start; pair < paths->data.mapping.pairs.top; pair++)
     {
-      const char *line = lines[i];
+      const char *path = scalar (yaml_document_get_node (&root->document, pair->key));
+      yaml_node_t *item = yaml_document_get_node (&root->document, pair->value);
+      const char *ref = scalar (mapping_get (root, item, "$ref"));
+      YamlFile *file = root;
 
-      if (line[0] != ' ' && line[0] != '\0' && line[0] != '#')
-        {
-          in_paths = g_str_equal (line, "paths:");
-          continue;
-        }
-      if (!in_paths)
-        continue;
+      if (ref != NULL)
+        item = resolve (root, ref, &file);
 
-      if (g_str_has_prefix (line, "  /") && g_str_has_suffix (line, ":"))
-        {
-          g_free (path);
-          path = g_strndup (line + 2, strlen (line) - 3);
-        }
-      else if (path != NULL && g_str_has_prefix (line, "    ") && line[4] != ' ')
-        {
-          const char *methods[] = { "get:", "post:", "put:", "patch:", "delete:" };
-
-          for (guint m = 0; m < G_N_ELEMENTS (methods); m++)
-            if (g_str_equal (line + 4, methods[m]))
-              {
-                g_autofree char *method = g_ascii_strup (methods[m], strlen (methods[m]) - 1);
-                g_hash_table_add (routes, g_strdup_printf ("%s /api/v1%s", method, path));
-              }
-        }
+      for (guint m = 0; m < G_N_ELEMENTS (methods); m++)
+        if (mapping_get (file, item, methods[m]) != NULL)
+          {
+            g_autofree char *method = g_ascii_strup (methods[m], -1);
+            g_hash_table_add (routes, g_strdup_printf ("%s /api/v1%s", method, path));
+          }
     }
 
   return routes;
+}
+
+static void
+test_every_reference_resolves (void)
+{
+  g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  YamlFile *root = load_file ("openapi.yaml");
+
+  g_autofree char *dir_path = g_path_get_dirname (api_yaml);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  check_references (root, yaml_document_get_root_node (&root->document), visited);
+
+  /* Every file was reached: none lies beside the others unused. */
+  dir = g_dir_open (dir_path, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".yaml") && !g_hash_table_contains (files, name))
+      g_error ("docs/api/%s is not reached from openapi.yaml", name);
 }
 
 static void
@@ -76,14 +222,14 @@ test_every_route_documented (void)
       g_autofree char *route = g_strdup_printf ("%s %s", routes[i].method, routes[i].path);
 
       if (!g_hash_table_contains (documented, route))
-        g_error ("The server answers %s but docs/api.yaml does not document it", route);
+        g_error ("The server answers %s but docs/api does not document it", route);
       g_hash_table_add (served, g_steal_pointer (&route));
     }
 
   g_hash_table_iter_init (&iter, documented);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!g_hash_table_contains (served, key))
-      g_error ("docs/api.yaml documents %s but the server has no such route", (const char *) key);
+      g_error ("docs/api documents %s but the server has no such route", (const char *) key);
 
   g_assert_cmpuint (g_hash_table_size (documented), ==, n_routes);
 }
@@ -92,12 +238,18 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   api_yaml = g_getenv ("DOORSTEP_API_YAML");
   g_assert_nonnull (api_yaml);
+  files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, yaml_file_free);
 
+  g_test_add_func ("/openapi/every-reference-resolves", test_every_reference_resolves);
   g_test_add_func ("/openapi/every-route-documented", test_every_route_documented);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_hash_table_unref (files);
+  return status;
 }

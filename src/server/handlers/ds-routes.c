@@ -9,7 +9,7 @@
 #include "ds-request-handlers.h"
 #include "ds-router.h"
 
-/* Every route the server answers. docs/api.yaml documents each one, and
+/* Every route the server answers. docs/api/ documents each one, and
  * tests/test-openapi.c fails when the two disagree. */
 static const DsRoute routes[] = {
   { "GET",  "/api/v1/health",       DS_ACCESS_PUBLIC,    ds_health_handler },
