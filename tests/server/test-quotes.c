@@ -27,13 +27,6 @@ static char *admin;
 #define DUPLEX  "/api/v1/quotes/quo_demo0heatpumps"
 #define DANIELS "/api/v1/quotes/quo_demo0daniel"
 
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  return json_object_get_string_member_with_default (object, member, NULL);
-}
-
 static gint64
 get_money (JsonObject *object,
            const char *member)
@@ -44,7 +37,7 @@ get_money (JsonObject *object,
 static const char *
 problem_type (TestResponse *response)
 {
-  return get_string (test_response_object (response), "type");
+  return test_json_string (test_response_object (response), "type");
 }
 
 static const char *
@@ -53,7 +46,7 @@ field_error (TestResponse *response,
 {
   JsonObject *errors = json_object_get_object_member (test_response_object (response), "errors");
 
-  return errors != NULL ? get_string (errors, field) : NULL;
+  return errors != NULL ? test_json_string (errors, field) : NULL;
 }
 
 static cairo_status_t
@@ -148,16 +141,16 @@ test_list_and_counts (void)
       for (guint i = 0; i < json_array_get_length (items); i++)
         {
           JsonObject *row = json_array_get_object_element (items, i);
-          g_assert_true (g_hash_table_add (seen, g_strdup (get_string (row, "id"))));
-          if (g_str_equal (get_string (row, "id"), "quo_demo0pest"))
+          g_assert_true (g_hash_table_add (seen, g_strdup (test_json_string (row, "id"))));
+          if (g_str_equal (test_json_string (row, "id"), "quo_demo0pest"))
             g_assert_true (json_object_get_boolean_member (row, "expired"));
           else
             g_assert_false (json_object_get_boolean_member (row, "expired"));
-          g_assert_nonnull (get_string (row, "number"));
-          g_assert_nonnull (get_string (row, "property_label"));
+          g_assert_nonnull (test_json_string (row, "number"));
+          g_assert_nonnull (test_json_string (row, "property_label"));
         }
       g_free (cursor);
-      cursor = g_strdup (get_string (test_response_object (page), "next_cursor"));
+      cursor = g_strdup (test_json_string (test_response_object (page), "next_cursor"));
       pages++;
     }
   while (cursor != NULL);
@@ -183,7 +176,7 @@ test_detail_totals (void)
   JsonObject *deposit = json_object_get_object_member (quote, "deposit");
 
   g_assert_cmpuint (response->status, ==, 200);
-  g_assert_cmpstr (get_string (quote, "status"), ==, "open");
+  g_assert_cmpstr (test_json_string (quote, "status"), ==, "open");
   g_assert_true (json_object_get_boolean_member (quote, "can_respond"));
   g_assert_cmpuint (json_array_get_length (items), ==, 6);
   /* 10 hours at $125.00 */
@@ -207,11 +200,11 @@ test_detail_totals (void)
     g_autoptr(TestResponse) sink = test_http (server, "GET", SINK, maya, NULL);
     JsonObject *object = test_response_object (sink);
 
-    g_assert_cmpstr (get_string (object, "status"), ==, "approved");
+    g_assert_cmpstr (test_json_string (object, "status"), ==, "approved");
     g_assert_false (json_object_get_boolean_member (object, "can_respond"));
     g_assert_cmpint (get_money (json_object_get_object_member (object, "deposit"), "paid"), ==, 15000);
     g_assert_cmpint (get_money (json_object_get_object_member (object, "deposit"), "pending"), ==, 15000);
-    g_assert_cmpstr (get_string (json_object_get_object_member (object, "approval"), "signer_name"), ==, "Maya Okafor");
+    g_assert_cmpstr (test_json_string (json_object_get_object_member (object, "approval"), "signer_name"), ==, "Maya Okafor");
   }
   {
     g_autoptr(TestResponse) drain = test_http (server, "GET", DRAIN, maya, NULL);
@@ -295,9 +288,9 @@ test_approve (void)
   g_autofree char *first_body = NULL;
 
   g_assert_cmpuint (first->status, ==, 200);
-  g_assert_cmpstr (get_string (quote, "status"), ==, "approved");
+  g_assert_cmpstr (test_json_string (quote, "status"), ==, "approved");
   g_assert_false (json_object_get_boolean_member (quote, "can_respond"));
-  g_assert_cmpstr (get_string (json_object_get_object_member (quote, "approval"), "signer_name"), ==, "Maya Okafor");
+  g_assert_cmpstr (test_json_string (json_object_get_object_member (quote, "approval"), "signer_name"), ==, "Maya Okafor");
   /* 7,075 − 650 + 389 = 6,814.00; less 250.00 = 6,564.00; 5% tax 328.20 */
   g_assert_cmpint (get_money (quote, "subtotal"), ==, 681400);
   g_assert_cmpint (get_money (quote, "tax"), ==, 32820);
@@ -346,8 +339,8 @@ test_decline (void)
   JsonObject *quote = test_response_object (declined);
 
   g_assert_cmpuint (declined->status, ==, 200);
-  g_assert_cmpstr (get_string (quote, "status"), ==, "declined");
-  g_assert_cmpstr (get_string (json_object_get_object_member (quote, "decline"), "reason"), ==,
+  g_assert_cmpstr (test_json_string (quote, "status"), ==, "declined");
+  g_assert_cmpstr (test_json_string (json_object_get_object_member (quote, "decline"), "reason"), ==,
                    "We found a cheaper option.");
   {
     g_autoptr(TestResponse) again = test_http_idempotent (server, DRAIN "/decline", maya, "decline-drain-2", "{}");
@@ -601,14 +594,14 @@ test_requested_quote (void)
   {
     g_autoptr(TestResponse) list = test_http (server, "GET", "/api/v1/quotes?status=requested&limit=1", maya, NULL);
     JsonObject *row = json_array_get_object_element (json_object_get_array_member (test_response_object (list), "items"), 0);
-    g_autofree char *path = g_strdup_printf ("/api/v1/quotes/%s", get_string (row, "id"));
+    g_autofree char *path = g_strdup_printf ("/api/v1/quotes/%s", test_json_string (row, "id"));
     g_autofree char *pdf_path = g_strdup_printf ("%s/pdf", path);
     g_autoptr(TestResponse) detail = test_http (server, "GET", path, maya, NULL);
     g_autoptr(TestResponse) pdf = test_http (server, "GET", pdf_path, maya, NULL);
 
-    g_assert_cmpstr (get_string (row, "title"), ==, "Drain cleaning");
-    g_assert_cmpstr (get_string (row, "number"), ==, "Q-9002");
-    g_assert_cmpstr (get_string (test_response_object (detail), "request_description"), ==,
+    g_assert_cmpstr (test_json_string (row, "title"), ==, "Drain cleaning");
+    g_assert_cmpstr (test_json_string (row, "number"), ==, "Q-9002");
+    g_assert_cmpstr (test_json_string (test_response_object (detail), "request_description"), ==,
                      "The basement floor drain backs up when it rains.");
     test_assert_problem (pdf, 409);
   }

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "test-server-fixture.h"
+
+/* The staff's customer list: who may see it, search and paging. */
+
+static TestServer *server;
+
+static void
+test_customers_staff_only (void)
+{
+  const char *staff[] = { "admin@example.com", "operator@example.com", "technician@example.com" };
+  g_autofree char *customer = test_login (server, "customer@example.com", NULL);
+  g_autoptr(TestResponse) refused = test_http (server, "GET", "/api/v1/customers", customer, NULL);
+
+  /* Not 403: for a customer the list simply is not there. */
+  test_assert_problem (refused, 404);
+
+  for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
+    {
+      g_autofree char *access = test_login (server, staff[i], NULL);
+      g_autoptr(TestResponse) response = test_http (server, "GET", "/api/v1/customers", access, NULL);
+      JsonArray *items = json_object_get_array_member (test_response_object (response), "items");
+
+      g_assert_cmpuint (response->status, ==, 200);
+      g_assert_cmpuint (json_array_get_length (items), >=, 5);
+    }
+}
+
+static void
+test_customers_paging (void)
+{
+  g_autofree char *access = test_login (server, "operator@example.com", NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *cursor = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  /* By last name, or the business's name, ignoring case. */
+  const char *expected[] = {
+    "Alice Brennan", "Greenleaf Apartments LLC", "Harbor Bakery", "Ruth Lindqvist",
+    "Priya Natarajan", "Maya Okafor", "Samuel Osei", "Daniel Reyes",
+  };
+  guint pages = 0;
+
+  do
+    {
+      g_autofree char *escaped = cursor != NULL ? g_uri_escape_string (cursor, NULL, FALSE) : NULL;
+      g_autofree char *path = cursor != NULL ? g_strdup_printf ("/api/v1/customers?limit=3&cursor=%s", escaped)
+                                             : g_strdup ("/api/v1/customers?limit=3");
+      g_autoptr(TestResponse) response = test_http (server, "GET", path, access, NULL);
+      JsonObject *object = test_response_object (response);
+      JsonArray *items = json_object_get_array_member (object, "items");
+
+      g_assert_cmpuint (response->status, ==, 200);
+      g_assert_cmpuint (json_array_get_length (items), <=, 3);
+      for (guint i = 0; i < json_array_get_length (items); i++)
+        {
+          JsonObject *item = json_array_get_object_element (items, i);
+
+          g_assert_false (g_hash_table_contains (seen, test_json_string (item, "id")));
+          g_hash_table_add (seen, g_strdup (test_json_string (item, "id")));
+          g_ptr_array_add (names, g_strdup (test_json_string (item, "display_name")));
+        }
+
+      g_free (cursor);
+      cursor = g_strdup (json_object_get_null_member (object, "next_cursor")
+                         ? NULL : test_json_string (object, "next_cursor"));
+      pages++;
+    }
+  while (cursor != NULL);
+
+  g_assert_cmpuint (g_hash_table_size (seen), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (names, i), ==, expected[i]);
+  g_assert_cmpuint (pages, ==, 3);
+
+  {
+    g_autoptr(TestResponse) search = test_http (server, "GET", "/api/v1/customers?q=bAkEr", access, NULL);
+    JsonArray *items = json_object_get_array_member (test_response_object (search), "items");
+
+    g_assert_cmpuint (json_array_get_length (items), ==, 1);
+    g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 0), "display_name"), ==, "Harbor Bakery");
+  }
+  {
+    /* LIKE's wildcards are searched for literally. */
+    g_autoptr(TestResponse) search = test_http (server, "GET", "/api/v1/customers?q=%25", access, NULL);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (test_response_object (search), "items")), ==, 0);
+  }
+  {
+    g_autoptr(TestResponse) search = test_http (server, "GET", "/api/v1/customers?q=555%200133", access, NULL);
+    JsonArray *items = json_object_get_array_member (test_response_object (search), "items");
+    g_assert_cmpuint (json_array_get_length (items), ==, 1);
+    g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 0), "id"), ==, DANIEL_ID);
+  }
+}
+
+static void
+test_customers_bad_parameters (void)
+{
+  const char *paths[] = {
+    "/api/v1/customers?limit=0",
+    "/api/v1/customers?limit=201",
+    "/api/v1/customers?limit=ten",
+    "/api/v1/customers?cursor=not-ours",
+    "/api/v1/customers?cursor=Zm9v",
+  };
+  g_autofree char *access = test_login (server, "admin@example.com", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(TestResponse) response = test_http (server, "GET", paths[i], access, NULL);
+      JsonObject *errors;
+
+      test_assert_problem (response, 422);
+      errors = json_object_get_object_member (test_response_object (response), "errors");
+      g_assert_true (json_object_has_member (errors, i < 3 ? "limit" : "cursor"));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+
+  server = test_server_start (TRUE);
+
+  g_test_add_func ("/server/customers/staff-only", test_customers_staff_only);
+  g_test_add_func ("/server/customers/paging", test_customers_paging);
+  g_test_add_func ("/server/customers/bad-parameters", test_customers_bad_parameters);
+
+  result = g_test_run ();
+  test_server_stop (server);
+  return result;
+}
