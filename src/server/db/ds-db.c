@@ -189,7 +189,6 @@ ds_db_exists (DsDb        *db,
               GError     **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, error);
-  DsStep step;
 
   *exists = FALSE;
   if (stmt == NULL)
@@ -197,9 +196,7 @@ ds_db_exists (DsDb        *db,
   ds_stmt_bind_text (stmt, 1, first);
   if (second != NULL)
     ds_stmt_bind_text (stmt, 2, second);
-  step = ds_stmt_step (stmt, error);
-  *exists = step == DS_STEP_ROW;
-  return step != DS_STEP_ERROR;
+  return ds_stmt_step_optional (stmt, exists, error);
 }
 
 /**
@@ -346,6 +343,25 @@ ds_stmt_step_row (DsStmt  *stmt,
     default:
       return FALSE;
     }
+}
+
+/**
+ * ds_stmt_step_optional:
+ * @found: (out): whether a row came
+ *
+ * Steps a query that gives one row or none, such as a look-up by id.
+ *
+ * Returns: %FALSE on error
+ */
+gboolean
+ds_stmt_step_optional (DsStmt    *stmt,
+                       gboolean  *found,
+                       GError   **error)
+{
+  DsStep step = ds_stmt_step (stmt, error);
+
+  *found = step == DS_STEP_ROW;
+  return step != DS_STEP_ERROR;
 }
 
 /**

@@ -74,6 +74,9 @@ DsStep      ds_stmt_step          (DsStmt      *stmt,
                                    GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    ds_stmt_step_row      (DsStmt      *stmt,
                                    GError     **error);
+gboolean    ds_stmt_step_optional (DsStmt      *stmt,
+                                   gboolean    *found,
+                                   GError     **error);
 gboolean    ds_stmt_run           (DsStmt      *stmt,
                                    GError     **error);
 const char *ds_stmt_get_text      (DsStmt      *stmt,

@@ -70,21 +70,17 @@ ds_demo_seed (DsDb     *db,
   g_autofree char *now = NULL;
   g_autoptr(GDateTime) week_ago = NULL;
   g_autoptr(DsTransaction) tx = NULL;
+  gboolean has_business;
 
   *seeded = FALSE;
 
   check = ds_db_prepare (db, "SELECT 1 FROM company", error);
   if (check == NULL)
     return FALSE;
-  switch (ds_stmt_step (check, error))
-    {
-    case DS_STEP_ROW:
-      return TRUE;
-    case DS_STEP_ERROR:
-      return FALSE;
-    case DS_STEP_DONE:
-      break;
-    }
+  if (!ds_stmt_step_optional (check, &has_business, error))
+    return FALSE;
+  if (has_business)
+    return TRUE;
   g_clear_pointer (&check, ds_stmt_free);
 
   /* Every demo account shares the one published demo password; hashing it

@@ -55,6 +55,7 @@ ds_idempotency_begin (DsContext *ctx)
   const char *key = ds_context_get_header (ctx, "Idempotency-Key");
   g_autoptr(DsTransaction) tx = NULL;
   DsIdempotency *idem;
+  gboolean used;
 
   if (key == NULL)
     {
@@ -98,29 +99,23 @@ ds_idempotency_begin (DsContext *ctx)
     goto fail;
   ds_stmt_bind_text (lookup, 1, user_id);
   ds_stmt_bind_text (lookup, 2, key);
-  switch (ds_stmt_step (lookup, &error))
-    {
-    case DS_STEP_ROW:
-      if (g_strcmp0 (ds_stmt_get_text (lookup, 0), idem->request_hash) != 0)
-        ds_context_respond_problem (ctx, 422, "idempotency-key-reused",
-                                    "This Idempotency-Key was already used for a different request.");
-      else
-        {
-          ds_context_set_header (ctx, "Idempotent-Replayed", "true");
-          if (!ds_stmt_is_null (lookup, 3))
-            ds_context_set_header (ctx, "Location", ds_stmt_get_text (lookup, 3));
-          ds_context_respond_json_text (ctx, (guint) ds_stmt_get_int64 (lookup, 1),
-                                        ds_stmt_get_text (lookup, 2));
-        }
-      ds_idempotency_free (idem);
-      return NULL;
-    case DS_STEP_DONE:
-      return idem;
-    case DS_STEP_ERROR:
-    default:
-      goto fail;
-    }
+  if (!ds_stmt_step_optional (lookup, &used, &error))
+    goto fail;
+  if (!used)
+    return idem;
 
+  if (g_strcmp0 (ds_stmt_get_text (lookup, 0), idem->request_hash) != 0)
+    ds_context_respond_problem (ctx, 422, "idempotency-key-reused",
+                                "This Idempotency-Key was already used for a different request.");
+  else
+    {
+      ds_context_set_header (ctx, "Idempotent-Replayed", "true");
+      if (!ds_stmt_is_null (lookup, 3))
+        ds_context_set_header (ctx, "Location", ds_stmt_get_text (lookup, 3));
+      ds_context_respond_json_text (ctx, (guint) ds_stmt_get_int64 (lookup, 1), ds_stmt_get_text (lookup, 2));
+    }
+  ds_idempotency_free (idem);
+  return NULL;
 
 fail:
   ds_context_respond_error (ctx, error);

@@ -35,14 +35,13 @@ authenticate (DsContext *ctx,
       return FALSE;
     }
 
-  identity = ds_session_store_identify (ds_context_get_db (ctx), header + 7, &error);
+  if (!ds_session_store_identify (ds_context_get_db (ctx), header + 7, &identity, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return FALSE;
+    }
   if (identity == NULL)
     {
-      if (error != NULL)
-        {
-          ds_context_respond_error (ctx, error);
-          return FALSE;
-        }
       ds_context_set_header (ctx, "WWW-Authenticate", "Bearer error=\"invalid_token\"");
       ds_context_respond_problem (ctx, 401, "unauthorized",
                                   "Your session has expired or was ended. Sign in again.");

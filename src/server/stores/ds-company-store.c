@@ -57,20 +57,15 @@ ds_company_store_get (DsDb       *db,
                                           " FROM company WHERE id = 1",
                                           error);
   DsCompany *found;
+  gboolean has_row;
 
   *company = NULL;
   if (stmt == NULL)
     return FALSE;
-  switch (ds_stmt_step (stmt, error))
-    {
-    case DS_STEP_ROW:
-      break;
-    case DS_STEP_DONE:
-      return TRUE;
-    case DS_STEP_ERROR:
-    default:
-      return FALSE;
-    }
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
 
   found = g_new0 (DsCompany, 1);
   found->name = ds_stmt_dup_text (stmt, 0);

@@ -44,22 +44,17 @@ ds_job_store_next_visit (DsDb        *db,
                                           " ORDER BY v.starts_at, v.id LIMIT 1",
                                           error);
   DsVisit *next;
+  gboolean has_row;
 
   *visit = NULL;
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_text (stmt, 1, customer_id);
   ds_stmt_bind_text (stmt, 2, now);
-  switch (ds_stmt_step (stmt, error))
-    {
-    case DS_STEP_ROW:
-      break;
-    case DS_STEP_DONE:
-      return TRUE;
-    case DS_STEP_ERROR:
-    default:
-      return FALSE;
-    }
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
 
   next = g_new0 (DsVisit, 1);
   next->id = ds_stmt_dup_text (stmt, 0);

@@ -205,6 +205,7 @@ ds_quote_store_get (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = NULL;
   g_autoptr(DsQuote) found = NULL;
+  gboolean has_row;
 
   *quote = NULL;
   stmt = ds_db_prepare (db,
@@ -230,16 +231,10 @@ ds_quote_store_get (DsDb        *db,
   ds_stmt_bind_text (stmt, 1, quote_id);
   ds_stmt_bind_text (stmt, 2, customer_id);
   ds_stmt_bind_text (stmt, 3, today);
-  switch (ds_stmt_step (stmt, error))
-    {
-    case DS_STEP_ROW:
-      break;
-    case DS_STEP_DONE:
-      return TRUE;
-    case DS_STEP_ERROR:
-    default:
-      return FALSE;
-    }
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
 
   found = g_new0 (DsQuote, 1);
   found->items = g_ptr_array_new_with_free_func (free_item);

@@ -38,22 +38,25 @@ ds_refresh_token_free (DsRefreshToken *token)
 /**
  * ds_session_store_identify:
  * @access_token: the bearer token as sent
+ * @identity: (out) (transfer full) (nullable): who holds @access_token, or
+ *   %NULL when it is unknown, expired or its session ended
  *
- * Returns: (transfer full) (nullable): who holds a live @access_token;
- *   %NULL with @error unset when the token is unknown, expired or its
- *   session ended
+ * Returns: %FALSE on error
  */
-DsIdentity *
+gboolean
 ds_session_store_identify (DsDb        *db,
                            const char  *access_token,
+                           DsIdentity **identity,
                            GError     **error)
 {
   g_autofree char *hash = NULL;
   g_autoptr(DsStmt) stmt = NULL;
-  DsIdentity *identity;
+  DsIdentity *found;
+  gboolean has_row;
 
+  *identity = NULL;
   if (strlen (access_token) > ACCESS_TOKEN_MAX_LENGTH)
-    return NULL;
+    return TRUE;
 
   hash = hash_token (access_token);
   stmt = ds_db_prepare (db,
@@ -64,22 +67,25 @@ ds_session_store_identify (DsDb        *db,
                         " WHERE a.token_hash = ? AND a.expires_at > ? AND s.revoked_at IS NULL",
                         error);
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   ds_stmt_bind_text (stmt, 1, hash);
   ds_stmt_bind_int64 (stmt, 2, now_seconds ());
-  if (ds_stmt_step (stmt, error) != DS_STEP_ROW)
-    return NULL;
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
 
-  identity = g_new0 (DsIdentity, 1);
-  identity->user_id = ds_stmt_dup_text (stmt, 0);
-  identity->session_id = ds_stmt_dup_text (stmt, 1);
-  identity->email = ds_stmt_dup_text (stmt, 2);
-  identity->display_name = ds_stmt_dup_text (stmt, 3);
-  if (!doorstep_role_from_string (ds_stmt_get_text (stmt, 4), &identity->role))
-    identity->role = DOORSTEP_ROLE_CUSTOMER;
-  identity->customer_id = ds_stmt_dup_text (stmt, 5);
+  found = g_new0 (DsIdentity, 1);
+  found->user_id = ds_stmt_dup_text (stmt, 0);
+  found->session_id = ds_stmt_dup_text (stmt, 1);
+  found->email = ds_stmt_dup_text (stmt, 2);
+  found->display_name = ds_stmt_dup_text (stmt, 3);
+  if (!doorstep_role_from_string (ds_stmt_get_text (stmt, 4), &found->role))
+    found->role = DOORSTEP_ROLE_CUSTOMER;
+  found->customer_id = ds_stmt_dup_text (stmt, 5);
 
-  return identity;
+  *identity = found;
+  return TRUE;
 }
 
 /**
@@ -162,22 +168,17 @@ ds_session_store_find_refresh (DsDb            *db,
                                           " WHERE r.token_hash = ?",
                                           error);
   DsRefreshToken *found;
+  gboolean has_row;
 
   *token = NULL;
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_int64 (stmt, 1, now_seconds ());
   ds_stmt_bind_text (stmt, 2, hash);
-  switch (ds_stmt_step (stmt, error))
-    {
-    case DS_STEP_ROW:
-      break;
-    case DS_STEP_DONE:
-      return TRUE;
-    case DS_STEP_ERROR:
-    default:
-      return FALSE;
-    }
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
 
   found = g_new0 (DsRefreshToken, 1);
   found->session_id = ds_stmt_dup_text (stmt, 0);

@@ -14,8 +14,9 @@ typedef struct {
   gboolean  expired;
 } DsRefreshToken;
 
-DsIdentity *ds_session_store_identify        (DsDb            *db,
+gboolean    ds_session_store_identify        (DsDb            *db,
                                               const char      *access_token,
+                                              DsIdentity     **identity,
                                               GError         **error);
 char       *ds_session_store_create          (DsDb            *db,
                                               const char      *user_id,

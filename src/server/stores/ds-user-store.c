@@ -60,22 +60,20 @@ ds_user_store_find_password_hash (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT id, password_hash FROM users WHERE email = ?", error);
 
+  gboolean has_row;
+
   *user_id = *password_hash = NULL;
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_text (stmt, 1, email);
-  switch (ds_stmt_step (stmt, error))
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
     {
-    case DS_STEP_ROW:
       *user_id = ds_stmt_dup_text (stmt, 0);
       *password_hash = ds_stmt_dup_text (stmt, 1);
-      return TRUE;
-    case DS_STEP_DONE:
-      return TRUE;
-    case DS_STEP_ERROR:
-    default:
-      return FALSE;
     }
+  return TRUE;
 }
 
 static DsUser *
