@@ -7,7 +7,7 @@ cd "$1"
 
 status=0
 for file in $(grep -rlE '(^|[^a-z_])(N?_|g_dgettext|g_dngettext) ?\(|translatable="yes"' \
-                src resources data --include='*.c' --include='*.ui' --include='*.in' --include='*.xml' | sort); do
+                src data --include='*.c' --include='*.ui' --include='*.in' --include='*.xml' | sort); do
   if ! grep -qx "$file" po/POTFILES; then
     echo "not ok: $file has translatable strings but is not in po/POTFILES"
     status=1

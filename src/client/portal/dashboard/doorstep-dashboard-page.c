@@ -428,7 +428,7 @@ doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-dashboard-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/dashboard/doorstep-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, company_avatar);

@@ -234,7 +234,7 @@ doorstep_customers_page_class_init (DoorstepCustomersPageClass *klass)
 
   object_class->dispose = doorstep_customers_page_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-customers-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/staff/customers/doorstep-customers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepCustomersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DoorstepCustomersPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepCustomersPage, scrolled_window);

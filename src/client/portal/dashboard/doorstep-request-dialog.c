@@ -255,7 +255,7 @@ doorstep_request_dialog_class_init (DoorstepRequestDialogClass *klass)
   signals[SENT] = g_signal_new ("sent", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, DOORSTEP_TYPE_SERVICE_REQUEST);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-request-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/dashboard/doorstep-request-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepRequestDialog, form_box);
   gtk_widget_class_bind_template_child (widget_class, DoorstepRequestDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepRequestDialog, kind_row);

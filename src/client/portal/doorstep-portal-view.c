@@ -180,7 +180,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-portal-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, menu_button);
