@@ -10,6 +10,7 @@ struct _DoorstepApplication {
   AdwApplication     parent_instance;
 
   DoorstepApiClient *client;
+  DoorstepSession   *session;
   GSettings         *settings;
   char              *server;     /* from --server, or NULL */
 };
@@ -81,7 +82,7 @@ doorstep_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (app, "window.close", close_accels);
   gtk_application_set_accels_for_action (app, "portal.request-work", request_accels);
   gtk_application_set_accels_for_action (app, "win.reload", reload_accels);
-  gtk_application_set_accels_for_action (app, "customers.search", search_accels);
+  gtk_application_set_accels_for_action (app, "list.search", search_accels);
 }
 
 static void
@@ -104,6 +105,7 @@ doorstep_application_dispose (GObject *object)
 {
   DoorstepApplication *self = DOORSTEP_APPLICATION (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->client);
   g_clear_object (&self->settings);
 
@@ -141,6 +143,7 @@ doorstep_application_init (DoorstepApplication *self)
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   self->client = doorstep_api_client_new ();
+  self->session = doorstep_session_new (self->client);
   self->settings = g_settings_new (APP_ID);
 }
 
@@ -159,6 +162,14 @@ doorstep_application_get_client (DoorstepApplication *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_APPLICATION (self), NULL);
   return self->client;
+}
+
+/* Who is signed in, on the client's server. */
+DoorstepSession *
+doorstep_application_get_session (DoorstepApplication *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_APPLICATION (self), NULL);
+  return self->session;
 }
 
 GSettings *

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "doorstep-api-client.h"
+#include "doorstep-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (DoorstepApplication, doorstep_application, DOORSTEP, APPLI
 
 DoorstepApplication *doorstep_application_new          (void);
 DoorstepApiClient   *doorstep_application_get_client   (DoorstepApplication *self);
+DoorstepSession     *doorstep_application_get_session  (DoorstepApplication *self);
 GSettings           *doorstep_application_get_settings (DoorstepApplication *self);
 const char          *doorstep_application_get_server   (DoorstepApplication *self);
 void                 doorstep_application_set_server   (DoorstepApplication *self,

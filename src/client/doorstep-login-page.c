@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-auth-api.h"
+#include "doorstep-form.h"
 #include "doorstep-login-page.h"
 
 #define PROBE_DELAY_MS 400
@@ -21,6 +23,7 @@ struct _DoorstepLoginPage {
   AdwPreferencesGroup *demo_group;
 
   /* owned references */
+  DoorstepForm      *form;
   DoorstepApiClient *client;
   GCancellable      *cancellable;        /* the sign-in in flight */
   GCancellable      *probe_cancellable;  /* the server check in flight */
@@ -38,24 +41,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (DoorstepLoginPage *self,
-            const char        *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
-mark_row (gpointer  row,
-          gboolean  invalid)
-{
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-}
 
 static void
 set_busy (DoorstepLoginPage *self,
@@ -104,10 +89,9 @@ health_cb (GObject      *source_object,
   DoorstepLoginPage *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(DoorstepHealth) health = NULL;
-  const DoorstepDemoAccount *accounts;
-  guint n_accounts;
+  GListModel *accounts;
 
-  health = doorstep_api_client_get_health_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  health = doorstep_auth_api_get_health_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -123,25 +107,29 @@ health_cb (GObject      *source_object,
 
   gtk_widget_set_visible (GTK_WIDGET (self->server_hint), FALSE);
 
-  accounts = doorstep_health_get_demo_accounts (health, &n_accounts);
-  if (n_accounts == 0)
+  accounts = doorstep_health_get_demo_accounts (health);
+  if (accounts == NULL || g_list_model_get_n_items (accounts) == 0)
     return;
 
   self->demo_password = g_strdup (doorstep_health_get_demo_password (health));
-  for (guint i = 0; i < n_accounts; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
     {
+      g_autoptr(DoorstepDemoAccount) account = g_list_model_get_item (accounts, i);
+      const char *name = doorstep_demo_account_get_display_name (account);
+      const char *email = doorstep_demo_account_get_email (account);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", doorstep_role_get_label (accounts[i].role),
-                                                   accounts[i].email);
-      g_autofree char *label = g_strdup_printf (_("Sign in as %s"), accounts[i].display_name);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s",
+                                                   doorstep_role_get_label (doorstep_demo_account_get_role (account)),
+                                                   email);
+      g_autofree char *label = g_strdup_printf (_("Sign in as %s"), name);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), accounts[i].display_name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
-      g_object_set_data_full (G_OBJECT (row), "email", g_strdup (accounts[i].email), g_free);
+      g_object_set_data_full (G_OBJECT (row), "email", g_strdup (email), g_free);
       g_signal_connect (row, "activated", G_CALLBACK (demo_row_activated_cb), self);
 
       adw_preferences_group_add (self->demo_group, row);
@@ -170,14 +158,14 @@ probe_server_cb (gpointer user_data)
     }
 
   self->probe_cancellable = g_cancellable_new ();
-  doorstep_api_client_get_health_async (self->client, self->probe_cancellable, health_cb, self);
+  doorstep_auth_api_get_health_async (self->client, self->probe_cancellable, health_cb, self);
   return G_SOURCE_REMOVE;
 }
 
 static void
 server_changed_cb (DoorstepLoginPage *self)
 {
-  mark_row (self->server_row, FALSE);
+  doorstep_form_set_field_error (self->form, "server", NULL);
   /* Demo accounts belong to the server they came from. */
   clear_demo_rows (self);
   g_clear_handle_id (&self->probe_source, g_source_remove);
@@ -186,9 +174,15 @@ server_changed_cb (DoorstepLoginPage *self)
 }
 
 static void
-field_changed_cb (GtkWidget *row)
+email_changed_cb (DoorstepLoginPage *self)
 {
-  mark_row (row, FALSE);
+  doorstep_form_set_field_error (self->form, "email", NULL);
+}
+
+static void
+password_changed_cb (DoorstepLoginPage *self)
+{
+  doorstep_form_set_field_error (self->form, "password", NULL);
 }
 
 static void
@@ -201,7 +195,7 @@ logged_in_cb (GObject      *source_object,
   g_autoptr(DoorstepUser) user = NULL;
   GHashTable *fields;
 
-  user = doorstep_api_client_login_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  user = doorstep_auth_api_login_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -216,22 +210,19 @@ logged_in_cb (GObject      *source_object,
     }
 
   /* Keep what was typed; point at what to fix. */
-  show_error (self, error->message);
+  doorstep_form_show_api_error (self->form, error);
   fields = doorstep_api_error_get_field_errors (error);
   if (fields != NULL && g_hash_table_contains (fields, "email"))
-    {
-      mark_row (self->email_row, TRUE);
-      gtk_widget_grab_focus (GTK_WIDGET (self->email_row));
-    }
+    gtk_widget_grab_focus (GTK_WIDGET (self->email_row));
   else if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED) ||
            (fields != NULL && g_hash_table_contains (fields, "password")))
     {
-      mark_row (self->password_row, TRUE);
+      doorstep_form_set_field_error (self->form, "password", error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
     }
   else if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_NETWORK) ||
            g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_ADDRESS))
-    mark_row (self->server_row, TRUE);
+    doorstep_form_set_field_error (self->form, "server", error->message);
 }
 
 static void
@@ -246,34 +237,36 @@ sign_in (DoorstepLoginPage *self)
 
   if (!doorstep_api_client_set_base_url (self->client, gtk_editable_get_text (GTK_EDITABLE (self->server_row)), &error))
     {
-      mark_row (self->server_row, TRUE);
-      show_error (self, error->message);
+      doorstep_form_set_field_error (self->form, "server", error->message);
+      doorstep_form_set_error (self->form, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->server_row));
       return;
     }
   if (!doorstep_validate_email (email))
     {
-      mark_row (self->email_row, TRUE);
-      show_error (self, *email == '\0' ? _("Enter your email address.")
-                                       : _("This is not an email address. It looks like name@example.com."));
+      const char *message = *email == '\0' ? _("Enter your email address.")
+                                           : _("This is not an email address. It looks like name@example.com.");
+
+      doorstep_form_set_field_error (self->form, "email", message);
+      doorstep_form_set_error (self->form, message);
       gtk_widget_grab_focus (GTK_WIDGET (self->email_row));
       return;
     }
   if (*password == '\0')
     {
-      mark_row (self->password_row, TRUE);
-      show_error (self, _("Enter your password."));
+      doorstep_form_set_field_error (self->form, "password", _("Enter your password."));
+      doorstep_form_set_error (self->form, _("Enter your password."));
       gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
       return;
     }
 
-  show_error (self, NULL);
+  doorstep_form_set_error (self->form, NULL);
   set_busy (self, TRUE);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  doorstep_api_client_login_async (self->client, email, password, self->cancellable, logged_in_cb, self);
+  doorstep_auth_api_login_async (self->client, email, password, self->cancellable, logged_in_cb, self);
 }
 
 static void
@@ -303,6 +296,7 @@ doorstep_login_page_dispose (GObject *object)
   g_clear_object (&self->client);
   g_clear_pointer (&self->demo_rows, g_ptr_array_unref);
   g_clear_pointer (&self->demo_password, g_free);
+  g_clear_pointer (&self->form, doorstep_form_free);
 
   /* No gtk_widget_dispose_template (): the template's one child is the
    * AdwBin's child, which AdwBin unparents itself; unparenting it here
@@ -336,7 +330,8 @@ doorstep_login_page_class_init (DoorstepLoginPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, demo_group);
   gtk_widget_class_bind_template_callback (widget_class, server_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, email_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, password_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "login.sign-in", NULL, sign_in_action);
@@ -347,6 +342,10 @@ doorstep_login_page_init (DoorstepLoginPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->demo_rows = g_ptr_array_new ();
+  self->form = doorstep_form_new (self->error_label);
+  doorstep_form_add_field (self->form, "server", GTK_WIDGET (self->server_row));
+  doorstep_form_add_field (self->form, "email", GTK_WIDGET (self->email_row));
+  doorstep_form_add_field (self->form, "password", GTK_WIDGET (self->password_row));
 }
 
 void
@@ -379,10 +378,8 @@ doorstep_login_page_reset (DoorstepLoginPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->server_row), server);
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), email != NULL ? email : "");
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
-  mark_row (self->server_row, FALSE);
-  mark_row (self->email_row, FALSE);
-  mark_row (self->password_row, FALSE);
-  show_error (self, message);
+  doorstep_form_clear_errors (self->form);
+  doorstep_form_set_error (self->form, message);
 
   /* Check the server now rather than after the typing delay. */
   g_clear_handle_id (&self->probe_source, g_source_remove);

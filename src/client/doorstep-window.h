@@ -10,13 +10,7 @@ G_BEGIN_DECLS
 #define DOORSTEP_TYPE_WINDOW (doorstep_window_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepWindow, doorstep_window, DOORSTEP, WINDOW, AdwApplicationWindow)
 
-DoorstepWindow *doorstep_window_new        (DoorstepApplication *application);
-void            doorstep_window_start      (DoorstepWindow      *self);
-const char     *doorstep_window_get_mode   (DoorstepWindow      *self);
-DoorstepUser   *doorstep_window_get_user   (DoorstepWindow      *self);
-void            doorstep_window_add_toast  (DoorstepWindow      *self,
-                                            const char          *title);
-void            doorstep_window_toast_from (GtkWidget           *widget,
-                                            const char          *title);
+DoorstepWindow *doorstep_window_new   (DoorstepApplication *application);
+void            doorstep_window_start (DoorstepWindow      *self);
 
 G_END_DECLS

@@ -6,7 +6,9 @@
 G_BEGIN_DECLS
 
 /* Each enum has a fixed JSON name per value; the server writes these names
- * and the client parses them, so both sides live here. */
+ * and the client parses them, so both sides live here. The app registers
+ * them as GEnum types whose nicks are the JSON names (the comments below
+ * give the nicks glib-mkenums would not guess). */
 
 typedef enum {
   DOORSTEP_ROLE_CUSTOMER,
@@ -22,14 +24,14 @@ typedef enum {
 
 typedef enum {
   DOORSTEP_TIMING_ASAP,
-  DOORSTEP_TIMING_THIS_WEEK,
-  DOORSTEP_TIMING_NEXT_TWO_WEEKS,
+  DOORSTEP_TIMING_THIS_WEEK,       /*< nick=this_week >*/
+  DOORSTEP_TIMING_NEXT_TWO_WEEKS,  /*< nick=next_two_weeks >*/
   DOORSTEP_TIMING_FLEXIBLE,
 } DoorstepTiming;
 
 typedef enum {
   DOORSTEP_REQUEST_STATUS_NEW,
-  DOORSTEP_REQUEST_STATUS_IN_REVIEW,
+  DOORSTEP_REQUEST_STATUS_IN_REVIEW,  /*< nick=in_review >*/
   DOORSTEP_REQUEST_STATUS_SCHEDULED,
   DOORSTEP_REQUEST_STATUS_CLOSED,
 } DoorstepRequestStatus;

@@ -212,13 +212,50 @@ char *
 doorstep_local_date_format (const char *str)
 {
   GDate date;
-  char buffer[64];
-  gsize length;
 
   if (str == NULL || !doorstep_local_date_parse (str, &date))
     return NULL;
-  length = g_date_strftime (buffer, sizeof buffer, "%e %b %Y", &date);
+  return doorstep_date_format (&date);
+}
+
+/**
+ * doorstep_date_format:
+ *
+ * Returns: (transfer full): @date for people to read, "2 Nov 2026" in the
+ *   user's language
+ */
+char *
+doorstep_date_format (const GDate *date)
+{
+  char buffer[64];
+  gsize length;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  length = g_date_strftime (buffer, sizeof buffer, "%e %b %Y", date);
   if (length == 0)
-    return g_strdup (str);
+    return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                            g_date_get_day (date));
   return g_strdup (g_strchug (buffer));
+}
+
+/**
+ * doorstep_date_time_format_day:
+ *
+ * Returns: (transfer full): the day of @moment where the user is, for
+ *   people to read, "2 Nov 2026"
+ */
+char *
+doorstep_date_time_format_day (GDateTime *moment)
+{
+  g_autoptr(GDateTime) local = NULL;
+  GDate date;
+
+  g_return_val_if_fail (moment != NULL, NULL);
+
+  local = g_date_time_to_local (moment);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (local),
+                  (GDateMonth) g_date_time_get_month (local), (GDateYear) g_date_time_get_year (local));
+  return doorstep_date_format (&date);
 }

@@ -13,6 +13,8 @@ GDateTime *doorstep_timestamp_parse     (const char *str);
 gboolean   doorstep_local_date_parse    (const char *str,
                                          GDate      *out);
 char      *doorstep_local_date_format   (const char *str);
+char      *doorstep_date_format         (const GDate *date);
+char      *doorstep_date_time_format_day (GDateTime *moment);
 
 /* One opening interval of a business: on an ISO weekday (1 = Monday,
  * 7 = Sunday), from opens to closes, in minutes after local midnight. */

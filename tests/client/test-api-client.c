@@ -1,12 +1,27 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "doorstep-api-client.h"
+#include "doorstep-auth-api.h"
+#include "doorstep-company-api.h"
 #include "doorstep-contact.h"
+#include "doorstep-customers-api.h"
+#include "doorstep-enum-types.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-requests-api.h"
+#include "doorstep-session.h"
 #include "test-server-fixture.h"
 
 static TestServer *server;
+
+/* The scope of the client's own session, or of a customer staff preview. */
+static DoorstepScope *
+new_scope (DoorstepApiClient *client,
+           const char        *customer_id)
+{
+  g_autoptr(DoorstepSession) session = doorstep_session_new (client);
+
+  return doorstep_scope_new (session, customer_id);
+}
 
 /* Runs the main context until an async call stored its result. */
 static void
@@ -44,8 +59,8 @@ sign_in (DoorstepApiClient *client,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  doorstep_api_client_login_async (client, email, password, NULL, store_result_cb, &result);
-  return doorstep_api_client_login_finish (client, wait_for (&result), error);
+  doorstep_auth_api_login_async (client, email, password, NULL, store_result_cb, &result);
+  return doorstep_auth_api_login_finish (client, wait_for (&result), error);
 }
 
 static void
@@ -80,16 +95,17 @@ test_health (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DoorstepHealth) health = NULL;
-  const DoorstepDemoAccount *accounts;
-  guint n;
+  g_autoptr(DoorstepDemoAccount) first = NULL;
+  GListModel *accounts;
 
-  doorstep_api_client_get_health_async (client, NULL, store_result_cb, &result);
-  health = doorstep_api_client_get_health_finish (client, wait_for (&result), &error);
+  doorstep_auth_api_get_health_async (client, NULL, store_result_cb, &result);
+  health = doorstep_auth_api_get_health_finish (client, wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (doorstep_health_get_demo_password (health), ==, DEMO_PASSWORD);
-  accounts = doorstep_health_get_demo_accounts (health, &n);
-  g_assert_cmpuint (n, ==, 5);
-  g_assert_cmpint (accounts[0].role, ==, DOORSTEP_ROLE_CUSTOMER);
+  accounts = doorstep_health_get_demo_accounts (health);
+  g_assert_cmpuint (g_list_model_get_n_items (accounts), ==, 5);
+  first = g_list_model_get_item (accounts, 0);
+  g_assert_cmpint (doorstep_demo_account_get_role (first), ==, DOORSTEP_ROLE_CUSTOMER);
 }
 
 static void
@@ -140,7 +156,8 @@ test_portal_data (void)
   g_autoptr(GAsyncResult) dashboard_result = NULL;
   g_autoptr(DoorstepCompany) company = NULL;
   g_autoptr(DoorstepDashboard) dashboard = NULL;
-  g_autofree char *address = NULL;
+  g_autoptr(DoorstepScope) scope = new_scope (client, NULL);
+  DoorstepCustomer *customer;
   gsize n_spans;
 
   g_assert_no_error (error);
@@ -148,22 +165,23 @@ test_portal_data (void)
   g_assert_cmpstr (doorstep_user_get_customer_id (user), ==, MAYA_ID);
 
   /* Both at once, as the dashboard page asks. */
-  doorstep_api_client_get_company_async (client, NULL, store_result_cb, &company_result);
-  doorstep_api_client_get_dashboard_async (client, NULL, store_result_cb, &dashboard_result);
-  company = doorstep_api_client_get_company_finish (client, wait_for (&company_result), &error);
+  doorstep_company_api_get_async (client, NULL, store_result_cb, &company_result);
+  doorstep_company_api_get_dashboard_async (scope, NULL, store_result_cb, &dashboard_result);
+  company = doorstep_company_api_get_finish (client, wait_for (&company_result), &error);
   g_assert_no_error (error);
-  dashboard = doorstep_api_client_get_dashboard_finish (client, wait_for (&dashboard_result), &error);
+  dashboard = doorstep_company_api_get_dashboard_finish (scope, wait_for (&dashboard_result), &error);
   g_assert_no_error (error);
 
   g_assert_cmpstr (doorstep_company_get_name (company), ==, "Northwind Home Services");
   g_assert_cmpuint (g_list_model_get_n_items (doorstep_company_get_service_types (company)), ==, 7);
   doorstep_company_get_hours (company, &n_spans);
   g_assert_cmpuint (n_spans, ==, 6);
-  address = doorstep_company_dup_address (company, TRUE);
-  g_assert_cmpstr (address, ==, "1450 SE Alder St, Suite 200, Portland, OR 97214");
+  g_assert_cmpstr (doorstep_company_get_address_line (company), ==, "1450 SE Alder St, Suite 200, Portland, OR 97214");
+  g_assert_cmpstr (doorstep_company_get_address (company), ==, "1450 SE Alder St\nSuite 200\nPortland, OR 97214");
 
-  g_assert_cmpstr (doorstep_dashboard_get_customer_name (dashboard), ==, "Maya Okafor");
-  g_assert_cmpuint (g_list_model_get_n_items (doorstep_dashboard_get_properties (dashboard)), ==, 2);
+  customer = doorstep_dashboard_get_customer (dashboard);
+  g_assert_cmpstr (doorstep_customer_get_display_name (customer), ==, "Maya Okafor");
+  g_assert_cmpuint (g_list_model_get_n_items (doorstep_customer_get_properties (customer)), ==, 2);
   g_assert_cmpstr (doorstep_dashboard_get_currency (dashboard), ==, "USD");
   g_assert_null (doorstep_dashboard_get_next_visit (dashboard));
 }
@@ -178,23 +196,24 @@ test_create_request (void)
   g_autoptr(GAsyncResult) bad_result = NULL;
   g_autoptr(DoorstepServiceRequest) request = NULL;
   g_autoptr(DoorstepServiceRequest) refused = NULL;
+  g_autoptr(DoorstepScope) scope = new_scope (client, NULL);
   GHashTable *fields;
 
-  doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
-                                            "prp_demo0daniel0reyes_1", "Kitchen sink drains slowly.",
-                                            DOORSTEP_TIMING_THIS_WEEK, "kitchen-sink-1", NULL,
-                                            store_result_cb, &result);
-  request = doorstep_api_client_create_request_finish (client, wait_for (&result), &error);
+  doorstep_requests_api_create_async (scope, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
+                                      "prp_demo0daniel0reyes_1", "Kitchen sink drains slowly.",
+                                      DOORSTEP_TIMING_THIS_WEEK, "kitchen-sink-1", NULL,
+                                      store_result_cb, &result);
+  request = doorstep_requests_api_create_finish (scope, wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (doorstep_service_request_get_service_name (request), ==, "Drain cleaning");
   g_assert_cmpint (doorstep_service_request_get_status (request), ==, DOORSTEP_REQUEST_STATUS_NEW);
 
   /* Someone else's property: refused with the field named. */
-  doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
-                                            "prp_demo0maya0okafor_1", "Not my house.",
-                                            DOORSTEP_TIMING_ASAP, "not-my-house-1", NULL,
-                                            store_result_cb, &bad_result);
-  refused = doorstep_api_client_create_request_finish (client, wait_for (&bad_result), &error);
+  doorstep_requests_api_create_async (scope, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
+                                      "prp_demo0maya0okafor_1", "Not my house.",
+                                      DOORSTEP_TIMING_ASAP, "not-my-house-1", NULL,
+                                      store_result_cb, &bad_result);
+  refused = doorstep_requests_api_create_finish (scope, wait_for (&bad_result), &error);
   g_assert_null (refused);
   g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_VALIDATION);
   fields = doorstep_api_error_get_field_errors (error);
@@ -215,9 +234,8 @@ test_paged_list (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
   const char *query[] = { "limit", "3", NULL };
-  g_autoptr(DoorstepPagedList) list = doorstep_paged_list_new (client, "/customers", query,
-                                                               DOORSTEP_TYPE_CUSTOMER,
-                                                               doorstep_customer_new_from_json);
+  g_autoptr(DoorstepScope) scope = new_scope (client, NULL);
+  g_autoptr(DoorstepPagedList) list = doorstep_paged_list_new (scope, &doorstep_customers_api_list, query);
   g_autoptr(DoorstepCustomer) first = NULL;
   guint pages = 0;
 
@@ -260,11 +278,11 @@ test_refresh_on_401 (void)
    * must share one refresh, or the second would reuse a rotated token
    * and end the session. */
   test_server_exec_sql (server, "UPDATE access_tokens SET expires_at = 0");
-  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &first);
-  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &second);
-  me1 = doorstep_api_client_get_me_finish (client, wait_for (&first), &error);
+  doorstep_auth_api_get_me_async (client, NULL, store_result_cb, &first);
+  doorstep_auth_api_get_me_async (client, NULL, store_result_cb, &second);
+  me1 = doorstep_auth_api_get_me_finish (client, wait_for (&first), &error);
   g_assert_no_error (error);
-  me2 = doorstep_api_client_get_me_finish (client, wait_for (&second), &error);
+  me2 = doorstep_auth_api_get_me_finish (client, wait_for (&second), &error);
   g_assert_no_error (error);
 
   g_assert_cmpuint (changed, ==, 1);
@@ -272,8 +290,8 @@ test_refresh_on_401 (void)
   g_assert_cmpstr (doorstep_user_get_email (me1), ==, "admin@example.com");
 
   /* The session is still good afterwards. */
-  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &third);
-  me3 = doorstep_api_client_get_me_finish (client, wait_for (&third), &error);
+  doorstep_auth_api_get_me_async (client, NULL, store_result_cb, &third);
+  me3 = doorstep_auth_api_get_me_finish (client, wait_for (&third), &error);
   g_assert_no_error (error);
   g_assert_nonnull (me3);
 }
@@ -295,8 +313,8 @@ test_session_ended (void)
   test_server_exec_sql (server,
                         "UPDATE sessions SET revoked_at = '2026-01-01T00:00:00Z'"
                         " WHERE user_id = 'usr_demo0technician'");
-  doorstep_api_client_get_me_async (client, NULL, store_result_cb, &result);
-  me = doorstep_api_client_get_me_finish (client, wait_for (&result), &error);
+  doorstep_auth_api_get_me_async (client, NULL, store_result_cb, &result);
+  me = doorstep_auth_api_get_me_finish (client, wait_for (&result), &error);
   g_assert_null (me);
   g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED);
   g_assert_cmpuint (ended, ==, 1);
@@ -318,19 +336,19 @@ test_resume_and_logout (void)
   g_autofree char *kept = g_strdup (doorstep_api_client_get_refresh_token (client));
 
   /* Another run of the app picks the session up from the kept token. */
-  doorstep_api_client_resume_async (later, kept, NULL, store_result_cb, &resumed_result);
-  resumed = doorstep_api_client_resume_finish (later, wait_for (&resumed_result), &error);
+  doorstep_auth_api_resume_async (later, kept, NULL, store_result_cb, &resumed_result);
+  resumed = doorstep_auth_api_resume_finish (later, wait_for (&resumed_result), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (doorstep_user_get_email (resumed), ==, "customer@example.com");
 
-  doorstep_api_client_logout_async (later, NULL, store_result_cb, &logout_result);
-  g_assert_true (doorstep_api_client_logout_finish (later, wait_for (&logout_result), &error));
+  doorstep_auth_api_logout_async (later, NULL, store_result_cb, &logout_result);
+  g_assert_true (doorstep_auth_api_logout_finish (later, wait_for (&logout_result), &error));
   g_assert_no_error (error);
   g_assert_null (doorstep_api_client_get_refresh_token (later));
 
   /* The session is over on the server too. */
-  doorstep_api_client_resume_async (later, kept, NULL, store_result_cb, &again_result);
-  again = doorstep_api_client_resume_finish (later, wait_for (&again_result), &error);
+  doorstep_auth_api_resume_async (later, kept, NULL, store_result_cb, &again_result);
+  again = doorstep_auth_api_resume_finish (later, wait_for (&again_result), &error);
   g_assert_null (again);
   g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED);
 }
@@ -345,21 +363,104 @@ test_staff_preview (void)
   g_autoptr(GAsyncResult) write_result = NULL;
   g_autoptr(DoorstepDashboard) dashboard = NULL;
   g_autoptr(DoorstepServiceRequest) request = NULL;
+  g_autoptr(DoorstepScope) preview = new_scope (client, DANIEL_ID);
 
   g_assert_no_error (error);
-  doorstep_api_client_set_acting_customer (client, DANIEL_ID);
-  doorstep_api_client_get_dashboard_async (client, NULL, store_result_cb, &result);
-  dashboard = doorstep_api_client_get_dashboard_finish (client, wait_for (&result), &error);
+  g_assert_true (doorstep_scope_get_read_only (preview));
+  /* The scope names the customer on every call made for it. */
+  doorstep_company_api_get_dashboard_async (preview, NULL, store_result_cb, &result);
+  dashboard = doorstep_company_api_get_dashboard_finish (preview, wait_for (&result), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (doorstep_dashboard_get_customer_name (dashboard), ==, "Daniel Reyes");
+  g_assert_cmpstr (doorstep_customer_get_display_name (doorstep_dashboard_get_customer (dashboard)), ==, "Daniel Reyes");
 
-  doorstep_api_client_create_request_async (client, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
-                                            "prp_demo0daniel0reyes_1", "Staff cannot write.",
-                                            DOORSTEP_TIMING_ASAP, "staff-write-1", NULL,
-                                            store_result_cb, &write_result);
-  request = doorstep_api_client_create_request_finish (client, wait_for (&write_result), &error);
+  /* And the server, not the app, refuses staff writing for a customer. */
+  doorstep_requests_api_create_async (preview, DOORSTEP_REQUEST_KIND_JOB, "svc_drains",
+                                      "prp_demo0daniel0reyes_1", "Staff cannot write.",
+                                      DOORSTEP_TIMING_ASAP, "staff-write-1", NULL,
+                                      store_result_cb, &write_result);
+  request = doorstep_requests_api_create_finish (preview, wait_for (&write_result), &error);
   g_assert_null (request);
   g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_FORBIDDEN);
+}
+
+/* A list dropped for a new query goes at once, and cancels its request. */
+static void
+test_paged_list_dropped (void)
+{
+  g_autoptr(DoorstepApiClient) client = new_client ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
+  g_autoptr(DoorstepScope) scope = new_scope (client, NULL);
+  DoorstepPagedList *list = doorstep_paged_list_new (scope, &doorstep_customers_api_list, NULL);
+  gpointer weak = list;
+  gint64 until;
+
+  g_assert_no_error (error);
+  g_object_add_weak_pointer (G_OBJECT (list), &weak);
+  doorstep_paged_list_load_more (list);
+  g_assert_true (doorstep_paged_list_get_loading (list));
+  g_object_unref (list);
+  g_assert_null (weak);
+
+  /* The cancelled request finishes without touching the list. */
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The JSON names of the shared enums are the GEnum nicks the models read. */
+static void
+test_enum_nicks (void)
+{
+  struct {
+    GType type;
+    guint n;
+    const char *(*to_string) (int value);
+  } enums[] = {
+    { DOORSTEP_TYPE_ROLE, DOORSTEP_ROLE_ADMIN + 1, (gpointer) doorstep_role_to_string },
+    { DOORSTEP_TYPE_QUOTE_STATUS, DOORSTEP_QUOTE_STATUS_DECLINED + 1, (gpointer) doorstep_quote_status_to_string },
+    { DOORSTEP_TYPE_REQUEST_STATUS, DOORSTEP_REQUEST_STATUS_CLOSED + 1, (gpointer) doorstep_request_status_to_string },
+    { DOORSTEP_TYPE_REQUEST_KIND, DOORSTEP_REQUEST_KIND_QUOTE + 1, (gpointer) doorstep_request_kind_to_string },
+    { DOORSTEP_TYPE_TIMING, doorstep_timing_get_count (), (gpointer) doorstep_timing_to_string },
+    { DOORSTEP_TYPE_QUOTE_FILTER, doorstep_quote_filter_get_count (), (gpointer) doorstep_quote_filter_to_string },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (enums); i++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (enums[i].type);
+
+      g_assert_cmpuint (klass->n_values, ==, enums[i].n);
+      for (guint v = 0; v < enums[i].n; v++)
+        g_assert_cmpstr (g_enum_get_value (klass, (int) v)->value_nick, ==, enums[i].to_string ((int) v));
+    }
+}
+
+/* A record missing what it must have is refused, naming what is missing. */
+static void
+test_record_required (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepCustomer) customer = NULL;
+  g_autoptr(DoorstepVisit) visit = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, "{\"id\": \"cus_1\"}", -1, NULL));
+  customer = doorstep_record_new_from_json (DOORSTEP_TYPE_CUSTOMER, json_node_get_object (json_parser_get_root (parser)),
+                                            &error);
+  g_assert_null (customer);
+  g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_RESPONSE);
+  g_clear_error (&error);
+
+  /* Timestamps are parsed once, on reading. */
+  g_assert_true (json_parser_load_from_data (parser,
+                                             "{\"title\": \"Tune-up\", \"starts_at\": \"2026-11-23T16:00:00Z\","
+                                             " \"ends_at\": \"2026-11-23T18:00:00Z\"}", -1, NULL));
+  visit = doorstep_record_new_from_json (DOORSTEP_TYPE_VISIT, json_node_get_object (json_parser_get_root (parser)),
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_get_hour (doorstep_visit_get_starts_at (visit)), ==, 16);
+  g_assert_cmpint (g_date_time_difference (doorstep_visit_get_ends_at (visit), doorstep_visit_get_starts_at (visit)),
+                   ==, 2 * G_TIME_SPAN_HOUR);
 }
 
 static void
@@ -395,6 +496,9 @@ main (int    argc,
   g_test_add_func ("/api-client/portal-data", test_portal_data);
   g_test_add_func ("/api-client/create-request", test_create_request);
   g_test_add_func ("/api-client/paged-list", test_paged_list);
+  g_test_add_func ("/api-client/paged-list-dropped", test_paged_list_dropped);
+  g_test_add_func ("/api-client/enum-nicks", test_enum_nicks);
+  g_test_add_func ("/api-client/record-required", test_record_required);
   g_test_add_func ("/api-client/refresh-on-401", test_refresh_on_401);
   g_test_add_func ("/api-client/session-ended", test_session_ended);
   g_test_add_func ("/api-client/resume-and-logout", test_resume_and_logout);

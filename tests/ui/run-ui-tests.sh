@@ -1,21 +1,37 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the UI tests as launches of the app in one X display (Xvfb), one
-# private D-Bus session and one unlocked gnome-keyring, against one real
-# demo server: first run, relaunch (silent sign-in), without any Secret
-# Service (on a bus of its own that can start nothing), and offline.
+# Runs UI test programs against the real app in one X display (Xvfb).
+# Each program runs alone: its own private D-Bus session, its own unlocked
+# gnome-keyring, its own settings, and its own demo server over a new
+# database. A program is one or more phases, each a launch of the app
+# (test-ui-session: first run, relaunch, no Secret Service at all,
+# offline); the program lists them with --phases.
 #
-# usage: run-ui-tests.sh TEST-UI SERVER SCREENSHOT-DIR
+# usage: run-ui-tests.sh SERVER SCREENSHOT-DIR TEST-PROGRAM...
 set -eu
 
-if [ -z "${DOORSTEP_UI_SESSION:-}" ]; then
-  export DOORSTEP_UI_SESSION=1
-  exec xvfb-run -a -s "-screen 0 1600x1200x24" dbus-run-session -- "$0" "$@"
-fi
+case "${DOORSTEP_UI_LEVEL:-}" in
+"")
+  # One X display for every program.
+  export DOORSTEP_UI_LEVEL=display
+  exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
+  ;;
+display)
+  server=$1
+  screenshots=$2
+  shift 2
+  status=0
+  for program in "$@"; do
+    echo "# $(basename "$program")"
+    DOORSTEP_UI_LEVEL=program dbus-run-session -- "$0" "$server" "$screenshots" "$program" || status=1
+  done
+  exit $status
+  ;;
+esac
 
-test_ui=$1
-server=$2
-export DOORSTEP_SCREENSHOT_DIR=$3
+server=$1
+export DOORSTEP_SCREENSHOT_DIR=$2
+program=$3
 
 work=$(mktemp -d)
 server_pid=
@@ -34,7 +50,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'doorstep-test' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 
-# Settings kept on disk, so the second launch finds what the first saved.
+# Settings kept on disk, so a later phase finds what an earlier one saved.
 export XDG_CONFIG_HOME="$work/config"
 export GSETTINGS_BACKEND=keyfile
 export DOORSTEP_TEST_DB="$work/doorstep.sqlite"
@@ -49,16 +65,10 @@ done
 DOORSTEP_TEST_SERVER=$(head -n 1 "$work/server.out")
 export DOORSTEP_TEST_SERVER
 
-status=0
-DOORSTEP_UI_PHASE=first "$test_ui" --tap || status=1
-if [ $status -eq 0 ]; then
-  DOORSTEP_UI_PHASE=relaunch "$test_ui" --tap || status=1
-fi
-if [ $status -eq 0 ]; then
-  # A session bus with no service directories: nothing provides
-  # org.freedesktop.secrets and nothing can be started to. Accessibility
-  # is off there, as its bus cannot be started either.
-  cat > "$work/bare-session.conf" <<CONF
+# A session bus with no service directories: nothing provides
+# org.freedesktop.secrets and nothing can be started to. Accessibility is
+# off there, as its bus cannot be started either.
+cat > "$work/bare-session.conf" <<CONF
 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
@@ -72,13 +82,29 @@ if [ $status -eq 0 ]; then
   </policy>
 </busconfig>
 CONF
-  DOORSTEP_UI_PHASE=no-keyring GTK_A11Y=none XDG_CONFIG_HOME="$work/config-no-keyring" \
-    dbus-run-session --config-file="$work/bare-session.conf" -- "$test_ui" --tap || status=1
-fi
-if [ $status -eq 0 ]; then
-  kill "$server_pid"
-  wait "$server_pid" || true
-  server_pid=
-  DOORSTEP_UI_PHASE=offline "$test_ui" --tap || status=1
-fi
-exit $status
+
+for phase in $("$program" --phases); do
+  name=${phase%%:*}
+  needs=${phase#"$name"}
+  case "$needs" in
+  "")
+    DOORSTEP_UI_PHASE=$name "$program" --tap
+    ;;
+  :bare-bus)
+    DOORSTEP_UI_PHASE=$name GTK_A11Y=none XDG_CONFIG_HOME="$work/config-$name" \
+      dbus-run-session --config-file="$work/bare-session.conf" -- "$program" --tap
+    ;;
+  :server-down)
+    if [ -n "$server_pid" ]; then
+      kill "$server_pid"
+      wait "$server_pid" || true
+      server_pid=
+    fi
+    DOORSTEP_UI_PHASE=$name "$program" --tap
+    ;;
+  *)
+    echo "Unknown needs of phase $phase" >&2
+    exit 1
+    ;;
+  esac
+done

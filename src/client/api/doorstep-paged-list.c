@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "doorstep-api-call.h"
+#include "doorstep-page.h"
 #include "doorstep-paged-list.h"
 
 #define LOAD_AHEAD_PX 600
@@ -8,26 +10,26 @@
 /* A GListModel over one paginated API list. It holds the pages loaded so
  * far; a view asks for the next with doorstep_paged_list_load_more() as the
  * user scrolls near the end. Any change of filter makes a new list, so a
- * late page of an old query can never land in a new one.
+ * late page of an old query can never land in a new one. A page under way
+ * holds no reference to the list: a list dropped for a new query goes at
+ * once, and cancels its request as it goes.
  *
  *   API pages ──load_more()──▶ GListStore ──items-changed──▶ GtkListView
  */
 
 struct _DoorstepPagedList {
-  GObject             parent_instance;
+  GObject                     parent_instance;
 
-  DoorstepApiClient  *client;
-  char               *path;
-  GStrv               query;
-  GType               item_type;
-  DoorstepItemParser  parser;
+  DoorstepScope              *scope;
+  const DoorstepListEndpoint *endpoint;
+  GStrv                       query;
 
-  GListStore         *items;
-  GCancellable       *cancellable;
-  char               *next_cursor;
-  GError             *error;
-  gboolean            loading;
-  gboolean            loaded;     /* the first page arrived */
+  GListStore                 *items;
+  GCancellable               *cancellable;
+  char                       *next_cursor;
+  GError                     *error;
+  gboolean                    loading;
+  gboolean                    loaded;     /* the first page arrived */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -56,22 +58,26 @@ set_loading (DoorstepPagedList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* @user_data is the list, unowned: a list disposed meanwhile cancelled
+ * the call, so nothing here touches it before the check. */
 static void
 page_loaded_cb (GObject      *source_object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(DoorstepPagedList) self = user_data;
+  DoorstepPagedList *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(DoorstepPage) page = NULL;
   GListModel *items;
   guint position, n;
 
-  page = doorstep_api_client_list_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  page = doorstep_api_call_finish (source_object, result, page_loaded_cb, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = DOORSTEP_PAGED_LIST (user_data);
   if (page == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
       g_clear_error (&self->error);
       self->error = g_steal_pointer (&error);
       set_loading (self, FALSE);
@@ -106,7 +112,7 @@ page_loaded_cb (GObject      *source_object,
 static GType
 doorstep_paged_list_get_item_type (GListModel *model)
 {
-  return DOORSTEP_PAGED_LIST (model)->item_type;
+  return DOORSTEP_PAGED_LIST (model)->endpoint->item_type ();
 }
 
 static guint
@@ -137,7 +143,7 @@ doorstep_paged_list_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->client);
+  g_clear_object (&self->scope);
   g_clear_object (&self->items);
 
   G_OBJECT_CLASS (doorstep_paged_list_parent_class)->dispose (object);
@@ -148,7 +154,6 @@ doorstep_paged_list_finalize (GObject *object)
 {
   DoorstepPagedList *self = DOORSTEP_PAGED_LIST (object);
 
-  g_free (self->path);
   g_strfreev (self->query);
   g_free (self->next_cursor);
   g_clear_error (&self->error);
@@ -216,29 +221,28 @@ doorstep_paged_list_init (DoorstepPagedList *self)
 
 /**
  * doorstep_paged_list_new:
- * @query: (nullable) (array zero-terminated=1): name, value pairs
+ * @endpoint: the list, as its resource's API file describes it
+ * @query: (nullable) (array zero-terminated=1): name, value pairs, such
+ *   as the filter and the search; an empty value is left out
  *
  * Returns: (transfer full): an empty list; call
  *   doorstep_paged_list_load_more() for its first page
  */
 DoorstepPagedList *
-doorstep_paged_list_new (DoorstepApiClient  *client,
-                         const char         *path,
-                         const char * const *query,
-                         GType               item_type,
-                         DoorstepItemParser  parser)
+doorstep_paged_list_new (DoorstepScope              *scope,
+                         const DoorstepListEndpoint *endpoint,
+                         const char * const         *query)
 {
   DoorstepPagedList *self;
 
-  g_return_val_if_fail (DOORSTEP_IS_API_CLIENT (client), NULL);
+  g_return_val_if_fail (DOORSTEP_IS_SCOPE (scope), NULL);
+  g_return_val_if_fail (endpoint != NULL, NULL);
 
   self = g_object_new (DOORSTEP_TYPE_PAGED_LIST, NULL);
-  self->client = g_object_ref (client);
-  self->path = g_strdup (path);
+  self->scope = g_object_ref (scope);
+  self->endpoint = endpoint;
   self->query = g_strdupv ((char **) query);
-  self->item_type = item_type;
-  self->parser = parser;
-  self->items = g_list_store_new (item_type);
+  self->items = g_list_store_new (endpoint->item_type ());
 
   return self;
 }
@@ -252,15 +256,22 @@ doorstep_paged_list_new (DoorstepApiClient  *client,
 void
 doorstep_paged_list_load_more (DoorstepPagedList *self)
 {
+  DoorstepApiCall *call;
+
   g_return_if_fail (DOORSTEP_IS_PAGED_LIST (self));
 
   if (self->loading || !doorstep_paged_list_get_has_more (self))
     return;
 
   set_loading (self, TRUE);
-  doorstep_api_client_list_async (self->client, self->path, (const char * const *) self->query,
-                                  self->next_cursor, self->item_type, self->parser,
-                                  self->cancellable, page_loaded_cb, g_object_ref (self));
+  call = doorstep_api_call_new_for_path (doorstep_scope_get_client (self->scope), "GET", DOORSTEP_CALL_SIGNED_IN,
+                                         self->endpoint->path);
+  doorstep_api_call_set_scope (call, self->scope);
+  for (guint i = 0; self->query != NULL && self->query[i] != NULL && self->query[i + 1] != NULL; i += 2)
+    doorstep_api_call_add_query (call, self->query[i], self->query[i + 1]);
+  doorstep_api_call_add_query (call, "cursor", self->next_cursor);
+  doorstep_api_call_read_page (call, self->endpoint->item_type ());
+  doorstep_api_call_send (call, page_loaded_cb, self->cancellable, page_loaded_cb, self);
 }
 
 /**
@@ -311,4 +322,45 @@ doorstep_paged_list_get_error (DoorstepPagedList *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_PAGED_LIST (self), NULL);
   return self->error;
+}
+
+static GObject *
+read_counts (DoorstepApiClient  *client,
+             JsonObject         *object,
+             GType               type,
+             GError            **error)
+{
+  return G_OBJECT (doorstep_counts_new_from_json (object, error));
+}
+
+/**
+ * doorstep_list_endpoint_get_counts_async:
+ *
+ * Asks how many items each filter of the list holds.
+ */
+void
+doorstep_list_endpoint_get_counts_async (const DoorstepListEndpoint *endpoint,
+                                         DoorstepScope              *scope,
+                                         GCancellable               *cancellable,
+                                         GAsyncReadyCallback         callback,
+                                         gpointer                    user_data)
+{
+  DoorstepApiCall *call;
+
+  g_return_if_fail (endpoint->counts_path != NULL);
+
+  call = doorstep_api_call_new_for_path (doorstep_scope_get_client (scope), "GET", DOORSTEP_CALL_SIGNED_IN,
+                                         endpoint->counts_path);
+  doorstep_api_call_set_scope (call, scope);
+  doorstep_api_call_read_with (call, read_counts, G_TYPE_NONE);
+  doorstep_api_call_send (call, doorstep_list_endpoint_get_counts_async, cancellable, callback, user_data);
+}
+
+DoorstepCounts *
+doorstep_list_endpoint_get_counts_finish (DoorstepScope  *scope,
+                                          GAsyncResult   *result,
+                                          GError        **error)
+{
+  return doorstep_api_call_finish (scope, result,
+                                   doorstep_list_endpoint_get_counts_async, error);
 }

@@ -7,11 +7,15 @@
 #include "doorstep-portal-view.h"
 #include "doorstep-quotes-page.h"
 #include "doorstep-request-dialog.h"
-#include "doorstep-window.h"
+#include "doorstep-section.h"
+#include "doorstep-session.h"
+#include "doorstep-toast.h"
 
-/* The customer's portal: the pages a customer has, switched in the header
- * (or at the bottom when narrow). Staff see the same view, read-only,
- * under a banner naming whose portal it is. */
+/* The customer's portal: the sections a customer has, each a page of the
+ * view stack; every one that is a DoorstepSection is loaded, reloaded and
+ * cleared with the view, so adding a section is adding a page to the
+ * template. Staff see the same view for a read-only scope, under a banner
+ * naming whose portal it is. */
 
 struct _DoorstepPortalView {
   AdwBin                 parent_instance;
@@ -22,13 +26,11 @@ struct _DoorstepPortalView {
   GtkMenuButton         *menu_button;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
-  DoorstepDashboardPage *dashboard_page;
-  DoorstepQuotesPage    *quotes_page;
 
   /* owned references */
-  DoorstepApiClient     *client;
+  DoorstepScope         *scope;
+  DoorstepSession       *session;
   GMenuModel            *primary_menu;
-  gboolean               preview;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepPortalView, doorstep_portal_view, ADW_TYPE_BIN)
@@ -41,50 +43,42 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* What the view knows of the business and the customer, once the
+ * dashboard has loaded them into the session and the scope. */
 static void
-update_actions (DoorstepPortalView *self)
+update (DoorstepPortalView *self)
 {
-  gboolean ready = self->client != NULL && !self->preview &&
-                   doorstep_dashboard_page_get_company (self->dashboard_page) != NULL &&
-                   doorstep_dashboard_page_get_dashboard (self->dashboard_page) != NULL;
+  DoorstepCompany *company = self->session != NULL ? doorstep_session_get_company (self->session) : NULL;
+  DoorstepCustomer *customer = self->scope != NULL ? doorstep_scope_get_customer (self->scope) : NULL;
+  gboolean read_only = self->scope != NULL && doorstep_scope_get_read_only (self->scope);
+  gboolean ready = self->scope != NULL && !read_only && company != NULL && customer != NULL;
+
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     company != NULL ? doorstep_company_get_name (company) : _("Doorstep"));
+  if (read_only && customer != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("You are viewing %s’s portal as they see it. Nothing can be changed here."),
+                                               doorstep_customer_get_display_name (customer));
+      gtk_label_set_text (self->preview_label, text);
+    }
+  else
+    gtk_label_set_text (self->preview_label, _("You are viewing a customer’s portal as they see it. Nothing can be changed here."));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-work", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-quote", ready);
 }
 
 static void
-dashboard_loaded_cb (DoorstepPortalView *self)
+request_sent_cb (DoorstepPortalView *self)
 {
-  DoorstepCompany *company = doorstep_dashboard_page_get_company (self->dashboard_page);
-  DoorstepDashboard *dashboard = doorstep_dashboard_page_get_dashboard (self->dashboard_page);
-
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     company != NULL ? doorstep_company_get_name (company) : _("Doorstep"));
-
-  if (self->preview && dashboard != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("You are viewing %s’s portal as they see it. Nothing can be changed here."),
-                                               doorstep_dashboard_get_customer_name (dashboard));
-      gtk_label_set_text (self->preview_label, text);
-    }
-
-  update_actions (self);
-}
-
-static void
-request_sent_cb (DoorstepPortalView     *self,
-                 DoorstepServiceRequest *request,
-                 DoorstepRequestDialog  *dialog)
-{
-  DoorstepCompany *company = doorstep_dashboard_page_get_company (self->dashboard_page);
+  DoorstepCompany *company = doorstep_session_get_company (self->session);
   g_autofree char *message = g_strdup_printf (_("Request sent. %s will get back to you."),
                                               company != NULL ? doorstep_company_get_name (company)
                                                               : _("Your service provider"));
 
-  doorstep_window_toast_from (GTK_WIDGET (self), message);
-  doorstep_dashboard_page_reload (self->dashboard_page);
-  /* A quote request is a requested quote now: the Quotes page shows it. */
-  doorstep_quotes_page_reload (self->quotes_page);
+  doorstep_toast (GTK_WIDGET (self), message);
+  /* The dashboard counts it, and a quote request is a requested quote. */
+  doorstep_sections_reload (self->view_stack);
 }
 
 static void
@@ -93,19 +87,30 @@ request_work_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (widget);
-  DoorstepCompany *company = doorstep_dashboard_page_get_company (self->dashboard_page);
-  DoorstepDashboard *dashboard = doorstep_dashboard_page_get_dashboard (self->dashboard_page);
-  DoorstepRequestDialog *dialog;
+  DoorstepCompany *company = self->session != NULL ? doorstep_session_get_company (self->session) : NULL;
+  GtkWidget *dialog;
 
-  if (self->preview || company == NULL || dashboard == NULL)
+  if (self->scope == NULL || doorstep_scope_get_read_only (self->scope) ||
+      company == NULL || doorstep_scope_get_customer (self->scope) == NULL)
     return;
 
-  dialog = doorstep_request_dialog_new (self->client, company, dashboard);
+  dialog = doorstep_request_dialog_new (self->scope, company);
   if (g_str_equal (action_name, "portal.request-quote"))
-    doorstep_request_dialog_set_kind (dialog, DOORSTEP_REQUEST_KIND_QUOTE);
+    doorstep_request_dialog_set_kind (DOORSTEP_REQUEST_DIALOG (dialog), DOORSTEP_REQUEST_KIND_QUOTE);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect_object (dialog, "sent", G_CALLBACK (request_sent_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+forget_scope (DoorstepPortalView *self)
+{
+  if (self->scope != NULL)
+    g_signal_handlers_disconnect_by_data (self->scope, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->scope);
+  g_clear_object (&self->session);
 }
 
 static void
@@ -114,9 +119,8 @@ doorstep_portal_view_dispose (GObject *object)
   DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (object);
 
   /* No gtk_widget_dispose_template (): the template's one child is the
-   * AdwBin's child, which AdwBin unparents itself; unparenting it here
-   * too leaves AdwBin a dangling pointer. */
-  g_clear_object (&self->client);
+   * AdwBin's child, which AdwBin unparents itself. */
+  forget_scope (self);
   g_clear_object (&self->primary_menu);
 
   G_OBJECT_CLASS (doorstep_portal_view_parent_class)->dispose (object);
@@ -186,9 +190,6 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, dashboard_page);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, quotes_page);
-  gtk_widget_class_bind_template_callback (widget_class, dashboard_loaded_cb);
 
   gtk_widget_class_install_action (widget_class, "portal.request-work", NULL, request_work_action);
   gtk_widget_class_install_action (widget_class, "portal.request-quote", NULL, request_work_action);
@@ -198,33 +199,33 @@ static void
 doorstep_portal_view_init (DoorstepPortalView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  update_actions (self);
+  update (self);
 }
 
 /**
  * doorstep_portal_view_load:
- * @preview: whether staff are previewing the customer the client acts for
+ * @scope: whose portal: the signed-in customer's, or a customer staff
+ *   preview (read-only)
  *
- * Shows the portal from its dashboard and loads it.
+ * Shows the portal from its dashboard and loads every section.
  */
 void
 doorstep_portal_view_load (DoorstepPortalView *self,
-                           DoorstepApiClient  *client,
-                           gboolean            preview)
+                           DoorstepScope      *scope)
 {
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
+  g_return_if_fail (DOORSTEP_IS_SCOPE (scope));
 
-  g_set_object (&self->client, client);
-  self->preview = preview;
+  forget_scope (self);
+  self->scope = g_object_ref (scope);
+  self->session = g_object_ref (doorstep_scope_get_session (scope));
+  g_signal_connect_swapped (self->scope, "notify::customer", G_CALLBACK (update), self);
+  g_signal_connect_swapped (self->session, "notify::company", G_CALLBACK (update), self);
 
-  gtk_label_set_text (self->preview_label, _("You are viewing a customer’s portal as they see it. Nothing can be changed here."));
-  gtk_revealer_set_reveal_child (self->preview_revealer, preview);
+  gtk_revealer_set_reveal_child (self->preview_revealer, doorstep_scope_get_read_only (scope));
   adw_view_stack_set_visible_child_name (self->view_stack, "dashboard");
-  adw_view_switcher_title_set_title (self->switcher_title, _("Doorstep"));
-
-  doorstep_dashboard_page_load (self->dashboard_page, client, preview);
-  doorstep_quotes_page_load (self->quotes_page, client, preview);
-  update_actions (self);
+  doorstep_sections_load (self->view_stack, scope);
+  update (self);
 }
 
 void
@@ -232,11 +233,8 @@ doorstep_portal_view_reload (DoorstepPortalView *self)
 {
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
 
-  if (self->client != NULL)
-    {
-      doorstep_dashboard_page_reload (self->dashboard_page);
-      doorstep_quotes_page_reload (self->quotes_page);
-    }
+  if (self->scope != NULL)
+    doorstep_sections_reload (self->view_stack);
 }
 
 /**
@@ -249,10 +247,20 @@ doorstep_portal_view_clear (DoorstepPortalView *self)
 {
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
 
-  doorstep_dashboard_page_clear (self->dashboard_page);
-  doorstep_quotes_page_clear (self->quotes_page);
-  g_clear_object (&self->client);
-  self->preview = FALSE;
+  doorstep_sections_clear (self->view_stack);
+  forget_scope (self);
   gtk_revealer_set_reveal_child (self->preview_revealer, FALSE);
-  update_actions (self);
+  update (self);
+}
+
+/**
+ * doorstep_portal_view_get_scope:
+ *
+ * Returns: (transfer none) (nullable): whose portal is shown
+ */
+DoorstepScope *
+doorstep_portal_view_get_scope (DoorstepPortalView *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_PORTAL_VIEW (self), NULL);
+  return self->scope;
 }

@@ -3,17 +3,19 @@
 
 #include <adwaita.h>
 
-#include "doorstep-api-client.h"
+#include "doorstep-scope.h"
 
 G_BEGIN_DECLS
+
+/* The customer's portal: its sections, for one scope. */
 
 #define DOORSTEP_TYPE_PORTAL_VIEW (doorstep_portal_view_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepPortalView, doorstep_portal_view, DOORSTEP, PORTAL_VIEW, AdwBin)
 
-void doorstep_portal_view_load   (DoorstepPortalView *self,
-                                  DoorstepApiClient  *client,
-                                  gboolean            preview);
-void doorstep_portal_view_reload (DoorstepPortalView *self);
-void doorstep_portal_view_clear  (DoorstepPortalView *self);
+void           doorstep_portal_view_load      (DoorstepPortalView *self,
+                                               DoorstepScope      *scope);
+void           doorstep_portal_view_reload    (DoorstepPortalView *self);
+void           doorstep_portal_view_clear     (DoorstepPortalView *self);
+DoorstepScope *doorstep_portal_view_get_scope (DoorstepPortalView *self);
 
 G_END_DECLS

@@ -370,20 +370,6 @@ width_changed_cb (DoorstepPdfViewer *self)
     render_page (self);
 }
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *action,
-             const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
 static void
 doorstep_pdf_viewer_dispose (GObject *object)
 {
@@ -428,86 +414,25 @@ doorstep_pdf_viewer_class_init (DoorstepPdfViewerClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "pdf.fit-width", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "pdf-viewer");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/widgets/doorstep-pdf-viewer.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, stack);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, page_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, fit_button);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, picture);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPdfViewer, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, fit_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, width_changed_cb);
 }
 
 static void
 doorstep_pdf_viewer_init (DoorstepPdfViewer *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_center_box_new ();
-  GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *zoom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *spinner = gtk_spinner_new ();
-  GtkWidget *center = gtk_center_box_new ();
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->zoom = 1.0;
   self->fit_width = TRUE;
-
-  /* The toolbar: pages on the left, zoom on the right */
-  gtk_widget_add_css_class (bar, "toolbar");
-  self->page_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_width_chars (self->page_label, 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->page_label), "numeric");
-  gtk_box_append (GTK_BOX (pages), icon_button ("go-previous-symbolic", "pdf.previous-page", _("Previous Page")));
-  gtk_box_append (GTK_BOX (pages), GTK_WIDGET (self->page_label));
-  gtk_box_append (GTK_BOX (pages), icon_button ("go-next-symbolic", "pdf.next-page", _("Next Page")));
-  gtk_center_box_set_start_widget (GTK_CENTER_BOX (bar), pages);
-
-  self->zoom_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_width_chars (self->zoom_label, 8);
-  gtk_widget_add_css_class (GTK_WIDGET (self->zoom_label), "numeric");
-  self->fit_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
-  gtk_button_set_icon_name (GTK_BUTTON (self->fit_button), "zoom-fit-best-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fit_button), _("Fit Width"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->fit_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit Width"), -1);
-  gtk_widget_add_css_class (GTK_WIDGET (self->fit_button), "flat");
-  g_signal_connect_swapped (self->fit_button, "toggled", G_CALLBACK (fit_toggled_cb), self);
-  gtk_box_append (GTK_BOX (zoom), icon_button ("zoom-out-symbolic", "pdf.zoom-out", _("Zoom Out")));
-  gtk_box_append (GTK_BOX (zoom), GTK_WIDGET (self->zoom_label));
-  gtk_box_append (GTK_BOX (zoom), icon_button ("zoom-in-symbolic", "pdf.zoom-in", _("Zoom In")));
-  gtk_box_append (GTK_BOX (zoom), GTK_WIDGET (self->fit_button));
-  gtk_center_box_set_end_widget (GTK_CENTER_BOX (bar), zoom);
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-
-  /* The page, or a spinner, or what went wrong */
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
-  gtk_widget_set_size_request (spinner, 32, 32);
-  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Loading the document"), -1);
-  gtk_stack_add_named (self->stack, spinner, "loading");
-
-  self->picture = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->picture, FALSE);
-  gtk_widget_set_halign (GTK_WIDGET (self->picture), GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (GTK_WIDGET (self->picture), GTK_ALIGN_START);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->picture), PAGE_MARGIN);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->picture), PAGE_MARGIN);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->picture), PAGE_MARGIN);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->picture), PAGE_MARGIN);
-  gtk_widget_add_css_class (GTK_WIDGET (self->picture), "pdf-page");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document page"), -1);
-  gtk_center_box_set_center_widget (GTK_CENTER_BOX (center), GTK_WIDGET (self->picture));
-  self->scrolled_window = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_child (self->scrolled_window, center);
-  gtk_widget_add_css_class (GTK_WIDGET (self->scrolled_window), "pdf-background");
-  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scrolled_window), "notify::page-size",
-                            G_CALLBACK (width_changed_cb), self);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->scrolled_window), "page");
-
-  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
-  adw_status_page_set_title (self->error_page, _("Can’t Show the Document"));
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  adw_bin_set_child (ADW_BIN (self), box);
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   update_controls (self);
 }
 
@@ -569,14 +494,3 @@ int doorstep_pdf_viewer_get_page (DoorstepPdfViewer *self) { return self->page; 
 int doorstep_pdf_viewer_get_n_pages (DoorstepPdfViewer *self) { return self->n_pages; }
 double doorstep_pdf_viewer_get_zoom (DoorstepPdfViewer *self) { return self->zoom; }
 gboolean doorstep_pdf_viewer_get_rendered (DoorstepPdfViewer *self) { return self->rendered; }
-
-/**
- * doorstep_pdf_viewer_get_state:
- *
- * Returns: "loading", "page" or "error"
- */
-const char *
-doorstep_pdf_viewer_get_state (DoorstepPdfViewer *self)
-{
-  return gtk_stack_get_visible_child_name (self->stack);
-}

@@ -18,6 +18,5 @@ int         doorstep_pdf_viewer_get_page    (DoorstepPdfViewer *self);
 int         doorstep_pdf_viewer_get_n_pages (DoorstepPdfViewer *self);
 double      doorstep_pdf_viewer_get_zoom    (DoorstepPdfViewer *self);
 gboolean    doorstep_pdf_viewer_get_rendered (DoorstepPdfViewer *self);
-const char *doorstep_pdf_viewer_get_state   (DoorstepPdfViewer *self);
 
 G_END_DECLS

@@ -3,23 +3,17 @@
 
 #include <adwaita.h>
 
-#include "doorstep-api-client.h"
-#include "doorstep-pdf-viewer.h"
+#include "doorstep-document.h"
 
 G_BEGIN_DECLS
+
+/* A document in its own window, as the server drew it, with a Download
+ * button that saves the bytes already fetched. */
 
 #define DOORSTEP_TYPE_PDF_WINDOW (doorstep_pdf_window_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepPdfWindow, doorstep_pdf_window, DOORSTEP, PDF_WINDOW, AdwWindow)
 
-DoorstepPdfWindow *doorstep_pdf_window_new_for_quote (DoorstepApiClient *client,
-                                                      DoorstepQuote     *quote);
-DoorstepPdfViewer *doorstep_pdf_window_get_viewer    (DoorstepPdfWindow *self);
-GBytes            *doorstep_pdf_window_get_pdf       (DoorstepPdfWindow *self);
-
-void               doorstep_download_quote_pdf       (GtkWidget         *parent,
-                                                      DoorstepApiClient *client,
-                                                      DoorstepQuote     *quote,
-                                                      GBytes            *pdf);
-char              *doorstep_quote_pdf_file_name      (DoorstepQuote     *quote);
+GtkWidget        *doorstep_pdf_window_new          (DoorstepDocument  *document);
+DoorstepDocument *doorstep_pdf_window_get_document (DoorstepPdfWindow *self);
 
 G_END_DECLS

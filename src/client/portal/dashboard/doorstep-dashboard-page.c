@@ -3,13 +3,17 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-company-api.h"
 #include "doorstep-contact.h"
 #include "doorstep-dashboard-page.h"
-#include "doorstep-window.h"
+#include "doorstep-section.h"
+#include "doorstep-session.h"
+#include "doorstep-toast.h"
 
 /* The portal's home: the business (hours, address, ways to reach it) and a
- * summary of what the customer has with it. The company and the dashboard
- * load side by side; the page shows once both are in. */
+ * summary of what the customer has with it. The company (the session's)
+ * and the dashboard (the scope's) load side by side; the page shows once
+ * both are in, and tells the scope who its customer is. */
 
 struct _DoorstepDashboardPage {
   AdwBin             parent_instance;
@@ -36,24 +40,19 @@ struct _DoorstepDashboardPage {
   AdwActionRow      *address_row;
 
   /* owned references */
-  DoorstepApiClient *client;
+  DoorstepScope     *scope;
   GCancellable      *cancellable;
   DoorstepCompany   *company;
   DoorstepDashboard *dashboard;
   GtkWidget         *hours_rows[7];
   GError            *error;
   guint              pending;
-  gboolean           preview;
 };
 
-G_DEFINE_FINAL_TYPE (DoorstepDashboardPage, doorstep_dashboard_page, ADW_TYPE_BIN)
+static void section_iface_init (DoorstepSectionInterface *iface);
 
-enum {
-  LOADED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepDashboardPage, doorstep_dashboard_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
 
 static void
 update_actions (DoorstepDashboardPage *self)
@@ -72,8 +71,6 @@ show_company (DoorstepDashboardPage *self)
   DoorstepCompany *company = self->company;
   g_autoptr(GDateTime) now = g_date_time_new_now (doorstep_company_get_timezone (company));
   g_autofree char *status = NULL;
-  g_autofree char *address = doorstep_company_dup_address (company, FALSE);
-  g_autofree char *address_line = doorstep_company_dup_address (company, TRUE);
   const DoorstepHoursSpan *spans;
   gboolean is_open = FALSE;
   gsize n_spans;
@@ -87,7 +84,7 @@ show_company (DoorstepDashboardPage *self)
   gtk_label_set_text (self->open_label, status);
   gtk_widget_remove_css_class (GTK_WIDGET (self->open_label), is_open ? "closed" : "open");
   gtk_widget_add_css_class (GTK_WIDGET (self->open_label), is_open ? "open" : "closed");
-  gtk_label_set_text (self->address_label, address);
+  gtk_label_set_text (self->address_label, doorstep_company_get_address (company));
 
   for (guint day = 1; day <= 7; day++)
     {
@@ -116,7 +113,7 @@ show_company (DoorstepDashboardPage *self)
 
   adw_action_row_set_subtitle (self->phone_row, doorstep_company_get_phone (company));
   adw_action_row_set_subtitle (self->email_row, doorstep_company_get_email (company));
-  adw_action_row_set_subtitle (self->address_row, address_line);
+  adw_action_row_set_subtitle (self->address_row, doorstep_company_get_address_line (company));
 }
 
 static void
@@ -124,9 +121,9 @@ show_dashboard (DoorstepDashboardPage *self)
 {
   DoorstepDashboard *dashboard = self->dashboard;
   const char *currency = doorstep_dashboard_get_currency (dashboard);
-  const DoorstepVisitSummary *visit = doorstep_dashboard_get_next_visit (dashboard);
-  guint quotes = doorstep_dashboard_get_open_quotes (dashboard);
-  guint requests = doorstep_dashboard_get_open_requests (dashboard);
+  DoorstepVisit *visit = doorstep_dashboard_get_next_visit (dashboard);
+  guint quotes = (guint) doorstep_dashboard_get_open_quotes (dashboard);
+  guint requests = (guint) doorstep_dashboard_get_open_requests (dashboard);
   gint64 balance = doorstep_dashboard_get_balance_due (dashboard);
   g_autofree char *quotes_value = g_strdup_printf ("%u", quotes);
   g_autofree char *requests_value = g_strdup_printf ("%u", requests);
@@ -155,18 +152,20 @@ show_dashboard (DoorstepDashboardPage *self)
     {
       /* In the business's time zone, where the visit happens. */
       GTimeZone *tz = doorstep_company_get_timezone (self->company);
-      g_autoptr(GDateTime) local_start = g_date_time_to_timezone (visit->starts_at, tz);
-      g_autoptr(GDateTime) local_end = g_date_time_to_timezone (visit->ends_at, tz);
+      g_autoptr(GDateTime) local_start = g_date_time_to_timezone (doorstep_visit_get_starts_at (visit), tz);
+      g_autoptr(GDateTime) local_end = g_date_time_to_timezone (doorstep_visit_get_ends_at (visit), tz);
+      const char *title = doorstep_visit_get_title (visit);
+      const char *technician = doorstep_visit_get_technician_name (visit);
       g_autofree char *day = g_date_time_format (local_start, "%a %e %b");
       g_autofree char *from = g_date_time_format (local_start, "%H:%M");
       g_autofree char *to = g_date_time_format (local_end, "%H:%M");
       g_autofree char *caption = NULL;
 
-      if (visit->technician_name != NULL)
+      if (technician != NULL)
         /* Translators: a job title, a time range, and who is coming */
-        caption = g_strdup_printf (_("%s, %s – %s, with %s"), visit->title, from, to, visit->technician_name);
+        caption = g_strdup_printf (_("%s, %s – %s, with %s"), title, from, to, technician);
       else
-        caption = g_strdup_printf (_("%s, %s – %s"), visit->title, from, to);
+        caption = g_strdup_printf (_("%s, %s – %s"), title, from, to);
       gtk_label_set_text (self->visit_value, day);
       gtk_label_set_text (self->visit_caption, caption);
     }
@@ -201,13 +200,13 @@ finish_loading (DoorstepDashboardPage *self)
     }
   else
     {
+      doorstep_scope_set_customer (self->scope, doorstep_dashboard_get_customer (self->dashboard));
       show_company (self);
       show_dashboard (self);
       gtk_stack_set_visible_child_name (self->state_stack, "content");
     }
 
   update_actions (self);
-  g_signal_emit (self, signals[LOADED], 0);
 }
 
 static void
@@ -227,7 +226,7 @@ company_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   DoorstepCompany *company;
 
-  company = doorstep_api_client_get_company_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  company = doorstep_session_load_company_finish (DOORSTEP_SESSION (source_object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -251,7 +250,7 @@ dashboard_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   DoorstepDashboard *dashboard;
 
-  dashboard = doorstep_api_client_get_dashboard_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
+  dashboard = doorstep_company_api_get_dashboard_finish (DOORSTEP_SCOPE (source_object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -279,8 +278,9 @@ start_loading (DoorstepDashboardPage *self,
   if (show_spinner)
     gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
-  doorstep_api_client_get_company_async (self->client, self->cancellable, company_cb, self);
-  doorstep_api_client_get_dashboard_async (self->client, self->cancellable, dashboard_cb, self);
+  doorstep_session_load_company_async (doorstep_scope_get_session (self->scope), self->cancellable,
+                                       company_cb, self);
+  doorstep_company_api_get_dashboard_async (self->scope, self->cancellable, dashboard_cb, self);
 }
 
 static void
@@ -304,8 +304,7 @@ uri_shown_cb (GObject      *source_object,
     return;
 
   g_debug ("Could not open a URI: %s", error->message);
-  if (DOORSTEP_IS_WINDOW (window))
-    doorstep_window_add_toast (DOORSTEP_WINDOW (window), what);
+  doorstep_toast (window, what);
 }
 
 static void
@@ -367,8 +366,7 @@ directions_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (widget);
-  g_autofree char *address = doorstep_company_dup_address (self->company, TRUE);
-  g_autofree char *uri = doorstep_contact_directions_uri (address);
+  g_autofree char *uri = doorstep_contact_directions_uri (doorstep_company_get_address_line (self->company));
 
   open_uri (self, uri, _("No app on this computer can show maps."));
 }
@@ -393,6 +391,56 @@ create_hours_rows (DoorstepDashboardPage *self)
     }
 }
 
+/* DoorstepSection */
+
+static void
+doorstep_dashboard_page_load (DoorstepSection *section,
+                              DoorstepScope   *scope)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (section);
+  gboolean read_only = doorstep_scope_get_read_only (scope);
+
+  doorstep_section_clear (section);
+  g_set_object (&self->scope, scope);
+  gtk_widget_set_sensitive (self->request_button, !read_only);
+  gtk_widget_set_tooltip_text (self->request_button,
+                               read_only ? _("Read-only preview: only the customer can send requests.") : NULL);
+  start_loading (self, TRUE);
+}
+
+static void
+doorstep_dashboard_page_reload (DoorstepSection *section)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (section);
+
+  if (self->scope != NULL)
+    start_loading (self, self->company == NULL || self->dashboard == NULL);
+}
+
+static void
+doorstep_dashboard_page_clear (DoorstepSection *section)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (section);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->scope);
+  g_clear_object (&self->company);
+  g_clear_object (&self->dashboard);
+  g_clear_error (&self->error);
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  update_actions (self);
+}
+
+static void
+section_iface_init (DoorstepSectionInterface *iface)
+{
+  iface->load = doorstep_dashboard_page_load;
+  iface->reload = doorstep_dashboard_page_reload;
+  iface->clear = doorstep_dashboard_page_clear;
+}
+
+/* GObject */
+
 static void
 doorstep_dashboard_page_dispose (GObject *object)
 {
@@ -400,7 +448,7 @@ doorstep_dashboard_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->client);
+  g_clear_object (&self->scope);
   g_clear_object (&self->company);
   g_clear_object (&self->dashboard);
   g_clear_error (&self->error);
@@ -419,14 +467,6 @@ doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = doorstep_dashboard_page_dispose;
-
-  /**
-   * DoorstepDashboardPage::loaded:
-   *
-   * A load finished, with the content or with an error shown.
-   */
-  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/dashboard/doorstep-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, state_stack);
@@ -462,79 +502,4 @@ doorstep_dashboard_page_init (DoorstepDashboardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   create_hours_rows (self);
   update_actions (self);
-}
-
-/**
- * doorstep_dashboard_page_load:
- * @preview: staff previewing a customer: nothing here may change anything
- */
-void
-doorstep_dashboard_page_load (DoorstepDashboardPage *self,
-                              DoorstepApiClient     *client,
-                              gboolean               preview)
-{
-  g_return_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self));
-  g_return_if_fail (DOORSTEP_IS_API_CLIENT (client));
-
-  doorstep_dashboard_page_clear (self);
-  g_set_object (&self->client, client);
-  self->preview = preview;
-  gtk_widget_set_sensitive (self->request_button, !preview);
-  gtk_widget_set_tooltip_text (self->request_button,
-                               preview ? _("Read-only preview: only the customer can send requests.") : NULL);
-  start_loading (self, TRUE);
-}
-
-/**
- * doorstep_dashboard_page_reload:
- *
- * Loads again, keeping what is shown until the new data is in.
- */
-void
-doorstep_dashboard_page_reload (DoorstepDashboardPage *self)
-{
-  g_return_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self));
-
-  if (self->client != NULL)
-    start_loading (self, self->company == NULL || self->dashboard == NULL);
-}
-
-void
-doorstep_dashboard_page_clear (DoorstepDashboardPage *self)
-{
-  g_return_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self));
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->client);
-  g_clear_object (&self->company);
-  g_clear_object (&self->dashboard);
-  g_clear_error (&self->error);
-  gtk_stack_set_visible_child_name (self->state_stack, "loading");
-  update_actions (self);
-}
-
-DoorstepCompany *
-doorstep_dashboard_page_get_company (DoorstepDashboardPage *self)
-{
-  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), NULL);
-  return self->company;
-}
-
-DoorstepDashboard *
-doorstep_dashboard_page_get_dashboard (DoorstepDashboardPage *self)
-{
-  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), NULL);
-  return self->dashboard;
-}
-
-/**
- * doorstep_dashboard_page_get_state:
- *
- * Returns: "loading", "content" or "error"
- */
-const char *
-doorstep_dashboard_page_get_state (DoorstepDashboardPage *self)
-{
-  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), NULL);
-  return gtk_stack_get_visible_child_name (self->state_stack);
 }

@@ -3,7 +3,11 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-form.h"
+#include "doorstep-property.h"
 #include "doorstep-request-dialog.h"
+#include "doorstep-requests-api.h"
+#include "doorstep-service-type.h"
 
 /* "Request a job or quote": what, which service, where, when, and in the
  * customer's words. Nothing typed is lost when sending fails. */
@@ -24,7 +28,8 @@ struct _DoorstepRequestDialog {
   GtkSpinner        *spinner;
 
   /* owned references */
-  DoorstepApiClient *client;
+  DoorstepForm      *form;
+  DoorstepScope     *scope;
   GListModel        *service_types;
   GListModel        *properties;
   GCancellable      *cancellable;
@@ -52,44 +57,6 @@ dup_description (DoorstepRequestDialog *self)
 }
 
 static void
-set_field_error (GtkWidget  *row,
-                 const char *message)
-{
-  if (ADW_IS_ACTION_ROW (row))
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message != NULL ? message : "");
-      if (message != NULL)
-        gtk_widget_add_css_class (row, "error");
-      else
-        gtk_widget_remove_css_class (row, "error");
-    }
-  else
-    {
-      gtk_label_set_text (GTK_LABEL (row), message != NULL ? message : "");
-      gtk_widget_set_visible (row, message != NULL);
-    }
-}
-
-static void
-clear_errors (DoorstepRequestDialog *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  set_field_error (GTK_WIDGET (self->kind_row), NULL);
-  set_field_error (GTK_WIDGET (self->service_row), NULL);
-  set_field_error (GTK_WIDGET (self->property_row), NULL);
-  set_field_error (GTK_WIDGET (self->timing_row), NULL);
-  set_field_error (GTK_WIDGET (self->description_error), NULL);
-}
-
-static void
-show_error (DoorstepRequestDialog *self,
-            const char            *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
-
-static void
 set_sending (DoorstepRequestDialog *self,
              gboolean               sending)
 {
@@ -114,7 +81,7 @@ description_changed_cb (DoorstepRequestDialog *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->description_count), "error");
   if (length > 0)
-    set_field_error (GTK_WIDGET (self->description_error), NULL);
+    doorstep_form_set_field_error (self->form, "description", NULL);
 }
 
 static void
@@ -124,39 +91,22 @@ sent_cb (GObject      *source_object,
 {
   DoorstepRequestDialog *self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepServiceRequest) request = NULL;
-  GHashTable *fields;
-  static const struct { const char *field; gsize offset; } field_widgets[] = {
-    { "kind",             G_STRUCT_OFFSET (DoorstepRequestDialog, kind_row) },
-    { "service_type_id",  G_STRUCT_OFFSET (DoorstepRequestDialog, service_row) },
-    { "property_id",      G_STRUCT_OFFSET (DoorstepRequestDialog, property_row) },
-    { "preferred_timing", G_STRUCT_OFFSET (DoorstepRequestDialog, timing_row) },
-    { "description",      G_STRUCT_OFFSET (DoorstepRequestDialog, description_error) },
-  };
+  g_autoptr(DoorstepServiceRequest) request = doorstep_requests_api_create_finish (DOORSTEP_SCOPE (source_object),
+                                                                                    result, &error);
 
-  request = doorstep_api_client_create_request_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   self = DOORSTEP_REQUEST_DIALOG (user_data);
   set_sending (self, FALSE);
-
-  if (request != NULL)
+  if (request == NULL)
     {
-      g_signal_emit (self, signals[SENT], 0, request);
-      gtk_window_destroy (GTK_WINDOW (self));
+      doorstep_form_show_api_error (self->form, error);
       return;
     }
 
-  show_error (self, error->message);
-  fields = doorstep_api_error_get_field_errors (error);
-  for (guint i = 0; fields != NULL && i < G_N_ELEMENTS (field_widgets); i++)
-    {
-      const char *message = g_hash_table_lookup (fields, field_widgets[i].field);
-
-      if (message != NULL)
-        set_field_error (G_STRUCT_MEMBER (GtkWidget *, self, field_widgets[i].offset), message);
-    }
+  g_signal_emit (self, signals[SENT], 0, request);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static gpointer
@@ -180,35 +130,35 @@ send_action (GtkWidget  *widget,
   if (self->sending)
     return;
 
-  clear_errors (self);
+  doorstep_form_clear_errors (self->form);
 
   if (*description == '\0')
     {
-      set_field_error (GTK_WIDGET (self->description_error), _("Describe what you need, so the team can prepare."));
+      doorstep_form_set_field_error (self->form, "description", _("Describe what you need, so the team can prepare."));
       gtk_widget_grab_focus (GTK_WIDGET (self->description_view));
       return;
     }
   if (g_utf8_strlen (description, -1) > DOORSTEP_REQUEST_DESCRIPTION_MAX)
     {
-      set_field_error (GTK_WIDGET (self->description_error), _("Keep the description under 4,000 characters."));
+      doorstep_form_set_field_error (self->form, "description", _("Keep the description under 4,000 characters."));
       gtk_widget_grab_focus (GTK_WIDGET (self->description_view));
       return;
     }
   if (service == NULL || property == NULL || kind == GTK_INVALID_LIST_POSITION || timing == GTK_INVALID_LIST_POSITION)
     {
-      show_error (self, _("Choose a service, a property and a time."));
+      doorstep_form_set_error (self->form, _("Choose a service, a property and a time."));
       return;
     }
 
   set_sending (self, TRUE);
-  doorstep_api_client_create_request_async (self->client,
-                                            kind == 0 ? DOORSTEP_REQUEST_KIND_JOB : DOORSTEP_REQUEST_KIND_QUOTE,
-                                            doorstep_service_type_get_id (service),
-                                            doorstep_property_get_id (property),
-                                            description,
-                                            (DoorstepTiming) timing,
-                                            self->idempotency_key,
-                                            self->cancellable, sent_cb, self);
+  doorstep_requests_api_create_async (self->scope,
+                                      kind == 0 ? DOORSTEP_REQUEST_KIND_JOB : DOORSTEP_REQUEST_KIND_QUOTE,
+                                      doorstep_service_type_get_id (service),
+                                      doorstep_property_get_id (property),
+                                      description,
+                                      (DoorstepTiming) timing,
+                                      self->idempotency_key,
+                                      self->cancellable, sent_cb, self);
 }
 
 static char *
@@ -230,7 +180,8 @@ doorstep_request_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->client);
+  g_clear_object (&self->scope);
+  g_clear_pointer (&self->form, doorstep_form_free);
   g_clear_object (&self->service_types);
   g_clear_object (&self->properties);
   g_clear_pointer (&self->idempotency_key, g_free);
@@ -281,6 +232,12 @@ doorstep_request_dialog_init (DoorstepRequestDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->idempotency_key = g_uuid_string_random ();
+  self->form = doorstep_form_new (self->error_label);
+  doorstep_form_add_field (self->form, "kind", GTK_WIDGET (self->kind_row));
+  doorstep_form_add_field (self->form, "service_type_id", GTK_WIDGET (self->service_row));
+  doorstep_form_add_field (self->form, "property_id", GTK_WIDGET (self->property_row));
+  doorstep_form_add_field (self->form, "preferred_timing", GTK_WIDGET (self->timing_row));
+  doorstep_form_add_field (self->form, "description", GTK_WIDGET (self->description_error));
 
   /* The order matches DoorstepRequestKind and DoorstepTiming. */
   gtk_string_list_append (kinds, _("A job"));
@@ -298,24 +255,25 @@ doorstep_request_dialog_init (DoorstepRequestDialog *self)
 
 /**
  * doorstep_request_dialog_new:
+ * @scope: whose request it is; its customer's properties are offered
  * @company: the business, for the services it offers
- * @dashboard: the customer's dashboard, for their properties
  */
-DoorstepRequestDialog *
-doorstep_request_dialog_new (DoorstepApiClient *client,
-                             DoorstepCompany   *company,
-                             DoorstepDashboard *dashboard)
+GtkWidget *
+doorstep_request_dialog_new (DoorstepScope   *scope,
+                             DoorstepCompany *company)
 {
   DoorstepRequestDialog *self;
+  DoorstepCustomer *customer;
 
-  g_return_val_if_fail (DOORSTEP_IS_API_CLIENT (client), NULL);
+  g_return_val_if_fail (DOORSTEP_IS_SCOPE (scope), NULL);
   g_return_val_if_fail (DOORSTEP_IS_COMPANY (company), NULL);
-  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD (dashboard), NULL);
+  customer = doorstep_scope_get_customer (scope);
+  g_return_val_if_fail (customer != NULL, NULL);
 
   self = g_object_new (DOORSTEP_TYPE_REQUEST_DIALOG, NULL);
-  self->client = g_object_ref (client);
+  self->scope = g_object_ref (scope);
   self->service_types = g_object_ref (doorstep_company_get_service_types (company));
-  self->properties = g_object_ref (doorstep_dashboard_get_properties (dashboard));
+  self->properties = g_object_ref (doorstep_customer_get_properties (customer));
 
   adw_combo_row_set_expression (self->service_row,
                                 gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
@@ -327,10 +285,10 @@ doorstep_request_dialog_new (DoorstepApiClient *client,
   adw_combo_row_set_model (self->property_row, self->properties);
 
   if (g_list_model_get_n_items (self->properties) == 0)
-    show_error (self, _("There is no property on your account yet. Call your service provider to add one."));
+    doorstep_form_set_error (self->form, _("There is no property on your account yet. Call your service provider to add one."));
 
   set_sending (self, FALSE);
-  return self;
+  return GTK_WIDGET (self);
 }
 
 /* Starts the form on a job or a quote. */

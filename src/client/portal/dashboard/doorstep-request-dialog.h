@@ -3,18 +3,19 @@
 
 #include <adwaita.h>
 
-#include "doorstep-api-client.h"
+#include "doorstep-company.h"
+#include "doorstep-scope.h"
 
 G_BEGIN_DECLS
 
 #define DOORSTEP_TYPE_REQUEST_DIALOG (doorstep_request_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepRequestDialog, doorstep_request_dialog, DOORSTEP, REQUEST_DIALOG, AdwWindow)
 
-DoorstepRequestDialog *doorstep_request_dialog_new (DoorstepApiClient *client,
-                                                    DoorstepCompany   *company,
-                                                    DoorstepDashboard *dashboard);
-
-void                   doorstep_request_dialog_set_kind (DoorstepRequestDialog *self,
-                                                         DoorstepRequestKind    kind);
+/* "Request a job or quote": what, which service, where, when, and in the
+ * customer's words. */
+GtkWidget *doorstep_request_dialog_new      (DoorstepScope         *scope,
+                                             DoorstepCompany       *company);
+void       doorstep_request_dialog_set_kind (DoorstepRequestDialog *self,
+                                             DoorstepRequestKind    kind);
 
 G_END_DECLS

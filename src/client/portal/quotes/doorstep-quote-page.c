@@ -4,42 +4,78 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-approve-dialog.h"
+#include "doorstep-download.h"
 #include "doorstep-pdf-window.h"
+#include "doorstep-quote-item-row.h"
 #include "doorstep-quote-page.h"
-#include "doorstep-window.h"
+#include "doorstep-quotes-api.h"
+#include "doorstep-section.h"
+#include "doorstep-toast.h"
 
 /* One quote: its items, with the optional ones to tick, the totals (which
  * follow the ticks at once, by the server's rule), deposit, notes and
  * terms, and what the customer can do: approve, decline, preview or
  * download the PDF. Staff previewing see it all and can do none of the
- * deciding (the server refuses it too). */
+ * deciding (the server refuses it too). Every part is in the template;
+ * showing a quote fills in and shows the parts it has. */
 
 struct _DoorstepQuotePage {
-  AdwBin             parent_instance;
+  AdwBin                parent_instance;
 
-  GtkLabel          *heading;
-  GtkStack          *stack;
-  AdwStatusPage     *error_page;
-  GtkBox            *content;
-  GtkActionBar      *action_bar;
-  GtkWidget         *pdf_buttons;
-  GtkLabel          *total_label;
-  GtkLabel          *subtotal_label;
-  GtkLabel          *discount_label;
-  GtkLabel          *tax_label;
-  GPtrArray         *option_checks;   /* GtkCheckButton per item, or NULL */
+  /* template widgets */
+  GtkLabel             *heading;
+  GtkWidget            *pdf_buttons;
+  GtkStack             *stack;
+  AdwStatusPage        *error_page;
+  GtkLabel             *title_label;
+  GtkLabel             *status_label;
+  GtkLabel             *facts_label;
+  GtkWidget            *asked_group;
+  GtkLabel             *asked_label;
+  GtkWidget            *priced_group;
+  AdwPreferencesGroup  *items_group;
+  GtkWidget            *totals_group;
+  GtkLabel             *subtotal_label;
+  GtkWidget            *discount_row;
+  GtkLabel             *discount_label;
+  GtkWidget            *tax_row;
+  GtkLabel             *tax_label;
+  GtkLabel             *total_label;
+  AdwPreferencesGroup  *deposit_group;
+  GtkLabel             *required_label;
+  GtkLabel             *paid_label;
+  GtkLabel             *pending_label;
+  AdwPreferencesGroup  *outcome_group;
+  GtkLabel             *outcome_label;
+  GtkWidget            *notes_group;
+  GtkLabel             *notes_label;
+  GtkWidget            *terms_group;
+  GtkLabel             *terms_label;
+  GtkActionBar         *action_bar;
 
-  DoorstepApiClient *client;
-  DoorstepQuote     *quote;
-  char              *quote_id;
-  gboolean          *selected;
-  char              *decline_reason;  /* typed, not yet accepted */
-  char              *decline_key;
-  GCancellable      *cancellable;
-  GtkWindow         *dialog;          /* weak */
+  GPtrArray            *item_rows;        /* DoorstepQuoteItemRow, as in the quote */
+  DoorstepScope        *scope;
+  DoorstepQuote        *quote;
+  DoorstepDocument     *pdf;
+  char                 *quote_id;
+  char                 *decline_reason;   /* typed, not yet accepted */
+  char                 *decline_key;
+  GCancellable         *load_cancellable;
+  GCancellable         *decline_cancellable;
 };
 
-G_DEFINE_FINAL_TYPE (DoorstepQuotePage, doorstep_quote_page, ADW_TYPE_BIN)
+static void section_iface_init (DoorstepSectionInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepQuotePage, doorstep_quote_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
+
+enum {
+  PROP_0,
+  PROP_QUOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED,
@@ -48,346 +84,227 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-money (DoorstepQuotePage *self,
-       gint64             amount)
+static void
+set_money (DoorstepQuotePage *self,
+           GtkLabel          *label,
+           gint64             amount)
 {
-  return doorstep_money_format (amount, doorstep_quote_get_currency (self->quote));
+  g_autofree char *text = doorstep_money_format (amount, doorstep_quote_get_currency (self->quote));
+
+  gtk_label_set_text (label, text);
 }
 
-static GtkWidget *
-value_label (const char *text)
+/* Shows @group with @text in @label, or hides it when there is none. */
+static void
+show_text (GtkWidget  *group,
+           GtkLabel   *label,
+           const char *text)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (group, text != NULL);
 }
 
-static GtkWidget *
-add_value_row (AdwPreferencesGroup *group,
-               const char          *title,
-               const char          *value,
-               GtkLabel           **label_out)
+/* Which items are in, by position, for doorstep_quote_compute(). */
+static gboolean *
+dup_ticked (DoorstepQuotePage *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = value_label (value);
+  gboolean *ticked = g_new0 (gboolean, MAX (self->item_rows->len, 1));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_preferences_group_add (group, row);
-  if (label_out != NULL)
-    *label_out = GTK_LABEL (label);
-  return row;
-}
-
-static GtkWidget *
-text_group (const char *title,
-            const char *text)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *label = gtk_label_new (text);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-  return group;
-}
-
-static char *
-format_timestamp_day (const char *timestamp)
-{
-  g_autoptr(GDateTime) utc = doorstep_timestamp_parse (timestamp);
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-  g_autofree char *day = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : NULL;
-
-  return day != NULL ? doorstep_local_date_format (day) : g_strdup ("");
+  for (guint i = 0; i < self->item_rows->len; i++)
+    ticked[i] = doorstep_quote_item_row_get_ticked (g_ptr_array_index (self->item_rows, i));
+  return ticked;
 }
 
 static void
 update_totals (DoorstepQuotePage *self)
 {
+  g_autofree gboolean *ticked = dup_ticked (self);
   DoorstepQuoteTotals totals;
-  g_autofree char *subtotal = NULL;
-  g_autofree char *discount = NULL;
-  g_autofree char *tax = NULL;
-  g_autofree char *total = NULL;
 
-  doorstep_quote_compute (self->quote, self->selected, &totals);
-  subtotal = money (self, totals.subtotal);
-  discount = money (self, -totals.discount);
-  tax = money (self, totals.tax);
-  total = money (self, totals.total);
-  gtk_label_set_text (self->subtotal_label, subtotal);
-  if (self->discount_label != NULL)
-    gtk_label_set_text (self->discount_label, discount);
-  if (self->tax_label != NULL)
-    gtk_label_set_text (self->tax_label, tax);
-  gtk_label_set_text (self->total_label, total);
+  doorstep_quote_compute (self->quote, ticked, &totals);
+  set_money (self, self->subtotal_label, totals.subtotal);
+  set_money (self, self->discount_label, -totals.discount);
+  set_money (self, self->tax_label, totals.tax);
+  set_money (self, self->total_label, totals.total);
 }
 
 static void
-option_toggled_cb (GtkCheckButton    *check,
-                   DoorstepQuotePage *self)
+show_items (DoorstepQuotePage *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "item-index"));
-
-  self->selected[index] = gtk_check_button_get_active (check);
-  update_totals (self);
-}
-
-static void
-build_items (DoorstepQuotePage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
+  GListModel *items = doorstep_quote_get_items (self->quote);
   gboolean editable = doorstep_quote_get_can_respond (self->quote);
-  guint n = doorstep_quote_get_n_items (self->quote);
+  gboolean any_optional = FALSE;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Items"));
-  if (editable)
-    for (guint i = 0; i < n; i++)
-      if (doorstep_quote_get_item (self->quote, i)->optional)
-        {
-          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                                 _("Tick the optional items you want. The total follows your choice."));
-          break;
-        }
+  for (guint i = 0; i < self->item_rows->len; i++)
+    adw_preferences_group_remove (self->items_group, g_ptr_array_index (self->item_rows, i));
+  g_ptr_array_set_size (self->item_rows, 0);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
-      const DoorstepQuoteItem *item = doorstep_quote_get_item (self->quote, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *quantity = doorstep_quantity_format (item->quantity_milli);
-      g_autofree char *price = money (self, item->unit_price_minor);
-      g_autofree char *amount = money (self, item->amount_minor);
-      g_autofree char *subtitle = NULL;
+      g_autoptr(DoorstepQuoteItem) item = g_list_model_get_item (items, i);
+      GtkWidget *row = doorstep_quote_item_row_new (item, doorstep_quote_get_currency (self->quote), editable,
+                                                    doorstep_quote_item_get_selected (item));
 
-      /* Translators: "2.5 × $125.00", quantity times unit price */
-      subtitle = g_strdup_printf (_("%s × %s"), quantity, price);
-      if (item->optional)
-        {
-          g_autofree char *plain = g_steal_pointer (&subtitle);
-          /* Translators: "Optional · 1 × $389.00" */
-          subtitle = g_strdup_printf (_("Optional · %s"), plain);
-        }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->description);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label (amount));
-
-      if (item->optional)
-        {
-          GtkWidget *check = gtk_check_button_new ();
-
-          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), self->selected[i]);
-          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-          gtk_widget_set_sensitive (check, editable);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          item->description, -1);
-          g_object_set_data (G_OBJECT (check), "item-index", GUINT_TO_POINTER (i));
-          g_signal_connect (check, "toggled", G_CALLBACK (option_toggled_cb), self);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-          if (editable)
-            adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-          g_ptr_array_add (self->option_checks, check);
-          if (!self->selected[i])
-            gtk_widget_add_css_class (row, "dim-row");
-        }
-      else
-        g_ptr_array_add (self->option_checks, NULL);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_signal_connect_swapped (row, "notify::ticked", G_CALLBACK (update_totals), self);
+      adw_preferences_group_add (self->items_group, row);
+      g_ptr_array_add (self->item_rows, row);
+      any_optional |= doorstep_quote_item_get_optional (item);
     }
-  gtk_box_append (self->content, group);
+  adw_preferences_group_set_description (self->items_group,
+                                         editable && any_optional
+                                         ? _("Tick the optional items you want. The total follows your choice.")
+                                         : NULL);
 }
 
 static void
-build_totals (DoorstepQuotePage *self)
+show_totals (DoorstepQuotePage *self)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row;
+  guint rate = doorstep_quote_get_tax_rate_bp (self->quote);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Total"));
-  add_value_row (ADW_PREFERENCES_GROUP (group), _("Subtotal"), "", &self->subtotal_label);
-  self->discount_label = NULL;
-  if (doorstep_quote_get_discount_offered (self->quote) > 0)
-    add_value_row (ADW_PREFERENCES_GROUP (group), _("Discount"), "", &self->discount_label);
-  self->tax_label = NULL;
-  if (doorstep_quote_get_tax_rate_bp (self->quote) > 0)
+  gtk_widget_set_visible (self->discount_row, doorstep_quote_get_discount_offered (self->quote) > 0);
+  gtk_widget_set_visible (self->tax_row, rate > 0);
+  if (rate > 0)
     {
-      g_autofree char *rate = doorstep_tax_rate_format (doorstep_quote_get_tax_rate_bp (self->quote));
+      g_autofree char *percent = doorstep_tax_rate_format (rate);
       /* Translators: "Tax (5%)" */
-      g_autofree char *title = g_strdup_printf (_("Tax (%s)"), rate);
-      add_value_row (ADW_PREFERENCES_GROUP (group), title, "", &self->tax_label);
+      g_autofree char *title = g_strdup_printf (_("Tax (%s)"), percent);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->tax_row), title);
     }
-  row = add_value_row (ADW_PREFERENCES_GROUP (group), _("Total"), "", &self->total_label);
-  gtk_widget_add_css_class (row, "total-row");
-  gtk_widget_add_css_class (GTK_WIDGET (self->total_label), "title-3");
-  gtk_box_append (self->content, group);
   update_totals (self);
 }
 
 static void
-build_deposit (DoorstepQuotePage *self)
+show_deposit (DoorstepQuotePage *self)
 {
   gint64 required, paid, pending;
-  GtkWidget *group;
-  g_autofree char *required_text = NULL;
-  g_autofree char *paid_text = NULL;
-  g_autofree char *pending_text = NULL;
+  gboolean has = doorstep_quote_get_deposit (self->quote, &required, &paid, &pending);
 
-  if (!doorstep_quote_get_deposit (self->quote, &required, &paid, &pending))
+  gtk_widget_set_visible (GTK_WIDGET (self->deposit_group), has);
+  if (!has)
     return;
 
-  group = adw_preferences_group_new ();
-  required_text = money (self, required);
-  paid_text = money (self, paid);
-  pending_text = money (self, pending);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Deposit"));
-  if (doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_OPEN && pending > 0)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                           _("Due once you approve. Paying it arrives with invoices."));
-  add_value_row (ADW_PREFERENCES_GROUP (group), _("Required"), required_text, NULL);
-  add_value_row (ADW_PREFERENCES_GROUP (group), _("Paid"), paid_text, NULL);
-  add_value_row (ADW_PREFERENCES_GROUP (group), _("Pending"), pending_text, NULL);
-  gtk_box_append (self->content, group);
+  adw_preferences_group_set_description (self->deposit_group,
+                                         doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_OPEN && pending > 0
+                                         ? _("Due once you approve. Paying it arrives with invoices.")
+                                         : NULL);
+  set_money (self, self->required_label, required);
+  set_money (self, self->paid_label, paid);
+  set_money (self, self->pending_label, pending);
 }
 
 static void
-build_header (DoorstepQuotePage *self)
+show_header (DoorstepQuotePage *self)
 {
-  GtkWidget *title = gtk_label_new (doorstep_quote_get_title (self->quote));
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *status_text = doorstep_quote_dup_status_label (self->quote);
-  GtkWidget *status = gtk_label_new (status_text);
+  static const char * const styles[] = { "requested", "open", "approved", "declined", "expired" };
+  g_autofree char *heading = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (self->quote));
+  g_autofree char *status = doorstep_quote_dup_status_label (self->quote);
   g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *facts_text = NULL;
-  GtkWidget *facts_label;
+  const char *label = doorstep_quote_get_property_label (self->quote);
+  const char *address = doorstep_quote_get_property_address (self->quote);
 
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_box_append (self->content, title);
+  gtk_label_set_text (self->heading, heading);
+  gtk_label_set_text (self->title_label, doorstep_quote_get_title (self->quote));
+  gtk_label_set_text (self->status_label, status);
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), styles[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), doorstep_quote_get_status_style (self->quote));
 
-  gtk_widget_add_css_class (status, "quote-status");
-  gtk_widget_add_css_class (status, doorstep_quote_get_status_style (self->quote));
-  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (line), status);
-
-  if (doorstep_quote_get_property_label (self->quote) != NULL)
-    g_ptr_array_add (facts, doorstep_quote_get_property_address (self->quote) != NULL
-                            ? g_strdup_printf ("%s, %s", doorstep_quote_get_property_label (self->quote),
-                                               doorstep_quote_get_property_address (self->quote))
-                            : g_strdup (doorstep_quote_get_property_label (self->quote)));
+  if (label != NULL)
+    g_ptr_array_add (facts, address != NULL ? g_strdup_printf ("%s, %s", label, address) : g_strdup (label));
   if (doorstep_quote_get_issued_on (self->quote) != NULL)
     {
-      g_autofree char *day = doorstep_local_date_format (doorstep_quote_get_issued_on (self->quote));
+      g_autofree char *day = doorstep_date_format (doorstep_quote_get_issued_on (self->quote));
       g_ptr_array_add (facts, g_strdup_printf (_("Issued %s"), day));
     }
   if (doorstep_quote_get_valid_until (self->quote) != NULL)
     {
-      g_autofree char *day = doorstep_local_date_format (doorstep_quote_get_valid_until (self->quote));
+      g_autofree char *day = doorstep_date_format (doorstep_quote_get_valid_until (self->quote));
       g_ptr_array_add (facts, doorstep_quote_get_expired (self->quote)
                               ? g_strdup_printf (_("Expired on %s"), day)
                               : g_strdup_printf (_("Valid until %s"), day));
     }
   g_ptr_array_add (facts, NULL);
   facts_text = g_strjoinv (" · ", (char **) facts->pdata);
-  facts_label = gtk_label_new (facts_text);
-  gtk_label_set_wrap (GTK_LABEL (facts_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (facts_label), 0);
-  gtk_widget_set_hexpand (facts_label, TRUE);
-  gtk_widget_add_css_class (facts_label, "dim-label");
-  gtk_box_append (GTK_BOX (line), facts_label);
-  gtk_box_append (self->content, line);
+  gtk_label_set_text (self->facts_label, facts_text);
 }
 
 static void
-build_outcome (DoorstepQuotePage *self)
+show_outcome (DoorstepQuotePage *self)
 {
+  DoorstepQuoteStatus status = doorstep_quote_get_status (self->quote);
   g_autofree char *text = NULL;
+  const char *title = NULL;
 
-  if (doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_APPROVED &&
-      doorstep_quote_get_approved_at (self->quote) != NULL)
+  if (status == DOORSTEP_QUOTE_STATUS_APPROVED && doorstep_quote_get_approved_at (self->quote) != NULL)
     {
-      g_autofree char *day = format_timestamp_day (doorstep_quote_get_approved_at (self->quote));
+      g_autofree char *day = doorstep_date_time_format_day (doorstep_quote_get_approved_at (self->quote));
+
+      title = _("Approval");
       text = g_strdup_printf (_("Approved by %s on %s. The PDF carries the signature."),
                               doorstep_quote_get_signer_name (self->quote), day);
-      gtk_box_append (self->content, text_group (_("Approval"), text));
     }
-  else if (doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_DECLINED &&
-           doorstep_quote_get_declined_at (self->quote) != NULL)
+  else if (status == DOORSTEP_QUOTE_STATUS_DECLINED && doorstep_quote_get_declined_at (self->quote) != NULL)
     {
-      g_autofree char *day = format_timestamp_day (doorstep_quote_get_declined_at (self->quote));
-      text = doorstep_quote_get_decline_reason (self->quote) != NULL
-             ? g_strdup_printf (_("Declined on %s: “%s”"), day, doorstep_quote_get_decline_reason (self->quote))
+      g_autofree char *day = doorstep_date_time_format_day (doorstep_quote_get_declined_at (self->quote));
+      const char *reason = doorstep_quote_get_decline_reason (self->quote);
+
+      title = _("Declined");
+      text = reason != NULL
+             ? g_strdup_printf (_("Declined on %s: “%s”"), day, reason)
              : g_strdup_printf (_("Declined on %s."), day);
-      gtk_box_append (self->content, text_group (_("Declined"), text));
     }
   else if (doorstep_quote_get_expired (self->quote))
-    gtk_box_append (self->content,
-                    text_group (_("Expired"),
-                                _("This quote can no longer be approved. Ask for a new one with the + button.")));
-}
-
-static void
-show_quote (DoorstepQuotePage *self)
-{
-  GtkWidget *child;
-  guint n = doorstep_quote_get_n_items (self->quote);
-  g_autofree char *heading = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (self->quote));
-  gboolean priced = doorstep_quote_get_status (self->quote) != DOORSTEP_QUOTE_STATUS_REQUESTED;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
-    gtk_box_remove (self->content, child);
-  g_ptr_array_set_size (self->option_checks, 0);
-  self->total_label = self->subtotal_label = self->discount_label = self->tax_label = NULL;
-  g_free (self->selected);
-  self->selected = g_new0 (gboolean, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    self->selected[i] = doorstep_quote_get_item (self->quote, i)->selected;
-
-  gtk_label_set_text (self->heading, heading);
-  build_header (self);
-
-  if (doorstep_quote_get_request_description (self->quote) != NULL)
-    gtk_box_append (self->content, text_group (_("What you asked for"),
-                                               doorstep_quote_get_request_description (self->quote)));
-  if (!priced)
-    gtk_box_append (self->content,
-                    text_group (_("Being Priced"),
-                                _("Your service provider is preparing this quote. It appears under Open once it is ready.")));
-  else
     {
-      build_items (self);
-      build_totals (self);
-      build_deposit (self);
+      title = _("Expired");
+      text = g_strdup (_("This quote can no longer be approved. Ask for a new one with the + button."));
     }
-  build_outcome (self);
-  if (doorstep_quote_get_notes (self->quote) != NULL)
-    gtk_box_append (self->content, text_group (_("Notes"), doorstep_quote_get_notes (self->quote)));
-  if (doorstep_quote_get_terms (self->quote) != NULL)
-    gtk_box_append (self->content, text_group (_("Terms"), doorstep_quote_get_terms (self->quote)));
 
-  gtk_action_bar_set_revealed (self->action_bar, doorstep_quote_get_can_respond (self->quote));
-  gtk_widget_set_visible (self->pdf_buttons, priced);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.approve", doorstep_quote_get_can_respond (self->quote));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.decline", doorstep_quote_get_can_respond (self->quote));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.preview-pdf", priced);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.download-pdf", priced);
-  gtk_stack_set_visible_child_name (self->stack, "content");
+  adw_preferences_group_set_title (self->outcome_group, title != NULL ? title : "");
+  show_text (GTK_WIDGET (self->outcome_group), self->outcome_label, text);
 }
 
 static void
 set_quote (DoorstepQuotePage *self,
            DoorstepQuote     *quote)
 {
+  gboolean priced = doorstep_quote_get_status (quote) != DOORSTEP_QUOTE_STATUS_REQUESTED;
+  gboolean can_respond = doorstep_quote_get_can_respond (quote);
+  g_autofree char *title = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (quote));
+  /* Translators: the file name a quote's PDF is saved under; %s is its number */
+  g_autofree char *file_name = g_strdup_printf (_("Quote %s.pdf"), doorstep_quote_get_number (quote));
+
   g_set_object (&self->quote, quote);
-  show_quote (self);
+  g_clear_object (&self->pdf);
+  self->pdf = doorstep_document_new (self->scope, &doorstep_quotes_api_pdf, doorstep_quote_get_id (quote),
+                                     title, doorstep_quote_get_title (quote), file_name);
+
+  show_header (self);
+  show_text (self->asked_group, self->asked_label, doorstep_quote_get_request_description (quote));
+  gtk_widget_set_visible (self->priced_group, !priced);
+  gtk_widget_set_visible (GTK_WIDGET (self->items_group), priced);
+  gtk_widget_set_visible (self->totals_group, priced);
+  show_items (self);
+  if (priced)
+    {
+      show_totals (self);
+      show_deposit (self);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->deposit_group), FALSE);
+  show_outcome (self);
+  show_text (self->notes_group, self->notes_label, doorstep_quote_get_notes (quote));
+  show_text (self->terms_group, self->terms_label, doorstep_quote_get_terms (quote));
+
+  gtk_action_bar_set_revealed (self->action_bar, can_respond);
+  gtk_widget_set_visible (self->pdf_buttons, priced);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.approve", can_respond);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.decline", can_respond);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.preview-pdf", priced);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.download-pdf", priced);
+  gtk_stack_set_visible_child_name (self->stack, "content");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
 }
 
 static void
@@ -395,13 +312,14 @@ load_cb (GObject      *source_object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  DoorstepQuotePage *self = user_data;
+  DoorstepQuotePage *self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepQuote) quote = doorstep_api_client_get_quote_finish (DOORSTEP_API_CLIENT (source_object),
-                                                                          result, &error);
+  g_autoptr(DoorstepQuote) quote = doorstep_quotes_api_get_finish (DOORSTEP_SCOPE (source_object), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  self = DOORSTEP_QUOTE_PAGE (user_data);
   if (quote == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
@@ -414,12 +332,15 @@ load_cb (GObject      *source_object,
 static void
 load (DoorstepQuotePage *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->scope == NULL || self->quote_id == NULL)
+    return;
+
+  self->load_cancellable = g_cancellable_new ();
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_action_bar_set_revealed (self->action_bar, FALSE);
-  doorstep_api_client_get_quote_async (self->client, self->quote_id, self->cancellable, load_cb, self);
+  doorstep_quotes_api_get_async (self->scope, self->quote_id, self->load_cancellable, load_cb, self);
 }
 
 static void
@@ -428,7 +349,20 @@ retry_cb (DoorstepQuotePage *self)
   load (self);
 }
 
-/* Actions */
+/* Approving and declining */
+
+/* The quote was decided: shown, if it is still the one on the page, and
+ * told either way. */
+static void
+decided (DoorstepQuotePage *self,
+         DoorstepQuote     *quote,
+         const char        *message)
+{
+  if (g_strcmp0 (doorstep_quote_get_id (quote), self->quote_id) == 0)
+    set_quote (self, quote);
+  doorstep_toast (GTK_WIDGET (self), message);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
 
 static void
 approved_cb (DoorstepQuotePage *self,
@@ -436,9 +370,7 @@ approved_cb (DoorstepQuotePage *self,
 {
   g_autofree char *message = g_strdup_printf (_("Quote %s approved"), doorstep_quote_get_number (quote));
 
-  set_quote (self, quote);
-  doorstep_window_toast_from (GTK_WIDGET (self), message);
-  g_signal_emit (self, signals[CHANGED], 0);
+  decided (self, quote, message);
 }
 
 static void
@@ -448,25 +380,28 @@ approve_action (GtkWidget  *widget,
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autofree gboolean *ticked = NULL;
   DoorstepQuoteTotals totals;
-  DoorstepApproveDialog *dialog;
+  GtkWidget *dialog;
 
   if (self->quote == NULL || !doorstep_quote_get_can_respond (self->quote))
     return;
 
-  for (guint i = 0; i < doorstep_quote_get_n_items (self->quote); i++)
+  for (guint i = 0; i < self->item_rows->len; i++)
     {
-      const DoorstepQuoteItem *item = doorstep_quote_get_item (self->quote, i);
-      if (item->optional && self->selected[i])
-        g_ptr_array_add (ids, item->id);
+      DoorstepQuoteItemRow *row = g_ptr_array_index (self->item_rows, i);
+      DoorstepQuoteItem *item = doorstep_quote_item_row_get_item (row);
+
+      if (doorstep_quote_item_get_optional (item) && doorstep_quote_item_row_get_ticked (row))
+        g_ptr_array_add (ids, (gpointer) doorstep_quote_item_get_id (item));
     }
   g_ptr_array_add (ids, NULL);
-  doorstep_quote_compute (self->quote, self->selected, &totals);
+  ticked = dup_ticked (self);
+  doorstep_quote_compute (self->quote, ticked, &totals);
 
-  dialog = doorstep_approve_dialog_new (self->client, self->quote, (const char * const *) ids->pdata, totals.total);
+  dialog = doorstep_approve_dialog_new (self->scope, self->quote, (const char * const *) ids->pdata, totals.total);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect_object (dialog, "approved", G_CALLBACK (approved_cb), self, G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -478,26 +413,28 @@ decline_cb (GObject      *source_object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(DoorstepQuotePage) self = user_data;
+  DoorstepQuotePage *self;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepQuote) quote = doorstep_api_client_decline_quote_finish (DOORSTEP_API_CLIENT (source_object),
-                                                                              result, &error);
+  g_autoptr(DoorstepQuote) quote = doorstep_quotes_api_decline_finish (DOORSTEP_SCOPE (source_object), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  self = DOORSTEP_QUOTE_PAGE (user_data);
   if (quote != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Quote %s declined"), doorstep_quote_get_number (quote));
 
-      g_clear_pointer (&self->decline_reason, g_free);
-      g_clear_pointer (&self->decline_key, g_free);
-      set_quote (self, quote);
-      doorstep_window_toast_from (GTK_WIDGET (self), message);
-      g_signal_emit (self, signals[CHANGED], 0);
+      if (g_strcmp0 (doorstep_quote_get_id (quote), self->quote_id) == 0)
+        {
+          g_clear_pointer (&self->decline_reason, g_free);
+          g_clear_pointer (&self->decline_key, g_free);
+        }
+      decided (self, quote, message);
       return;
     }
 
-  doorstep_window_toast_from (GTK_WIDGET (self), error->message);
+  doorstep_toast (GTK_WIDGET (self), error->message);
   if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_CONFLICT))
     {
       load (self);
@@ -521,9 +458,11 @@ decline_response_cb (AdwMessageDialog  *dialog,
   self->decline_reason = g_strdup (gtk_editable_get_text (reason));
   if (self->decline_key == NULL)
     self->decline_key = g_uuid_string_random ();
-  doorstep_api_client_decline_quote_async (self->client, doorstep_quote_get_id (self->quote),
-                                           self->decline_reason, self->decline_key,
-                                           self->cancellable, decline_cb, g_object_ref (self));
+  g_cancellable_cancel (self->decline_cancellable);
+  g_clear_object (&self->decline_cancellable);
+  self->decline_cancellable = g_cancellable_new ();
+  doorstep_quotes_api_decline_async (self->scope, doorstep_quote_get_id (self->quote), self->decline_reason,
+                                     self->decline_key, self->decline_cancellable, decline_cb, self);
 }
 
 static void
@@ -555,9 +494,10 @@ decline_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (decline_response_cb), self, 0);
-  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/* The PDF */
 
 static void
 preview_pdf_action (GtkWidget  *widget,
@@ -565,13 +505,12 @@ preview_pdf_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
-  DoorstepPdfWindow *window;
+  GtkWidget *window;
 
-  if (self->quote == NULL)
+  if (self->pdf == NULL)
     return;
-  window = doorstep_pdf_window_new_for_quote (self->client, self->quote);
+  window = doorstep_pdf_window_new (self->pdf);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_set_weak_pointer (&self->dialog, GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -582,27 +521,100 @@ download_pdf_action (GtkWidget  *widget,
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
 
-  if (self->quote != NULL)
-    doorstep_download_quote_pdf (widget, self->client, self->quote, NULL);
+  if (self->pdf != NULL)
+    doorstep_download_document (widget, self->pdf);
 }
+
+/* DoorstepSection */
+
+static void
+doorstep_quote_page_load (DoorstepSection *section,
+                          DoorstepScope   *scope)
+{
+  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (section);
+
+  doorstep_section_clear (section);
+  g_set_object (&self->scope, scope);
+}
+
+static void
+doorstep_quote_page_reload (DoorstepSection *section)
+{
+  load (DOORSTEP_QUOTE_PAGE (section));
+}
+
+static void
+doorstep_quote_page_clear (DoorstepSection *section)
+{
+  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (section);
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_cancellable_cancel (self->decline_cancellable);
+  g_clear_object (&self->scope);
+  g_clear_object (&self->quote);
+  g_clear_object (&self->pdf);
+  g_clear_pointer (&self->quote_id, g_free);
+  g_clear_pointer (&self->decline_reason, g_free);
+  g_clear_pointer (&self->decline_key, g_free);
+  gtk_label_set_text (self->heading, "");
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_action_bar_set_revealed (self->action_bar, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
+}
+
+static void
+section_iface_init (DoorstepSectionInterface *iface)
+{
+  iface->load = doorstep_quote_page_load;
+  iface->reload = doorstep_quote_page_reload;
+  iface->clear = doorstep_quote_page_clear;
+}
+
+/* GObject */
 
 static void
 doorstep_quote_page_dispose (GObject *object)
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->client);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_cancellable_cancel (self->decline_cancellable);
+  g_clear_object (&self->decline_cancellable);
+  g_clear_object (&self->scope);
   g_clear_object (&self->quote);
-  g_clear_pointer (&self->quote_id, g_free);
-  g_clear_pointer (&self->selected, g_free);
-  g_clear_pointer (&self->decline_reason, g_free);
-  g_clear_pointer (&self->decline_key, g_free);
-  g_clear_pointer (&self->option_checks, g_ptr_array_unref);
-  g_clear_weak_pointer (&self->dialog);
+  g_clear_object (&self->pdf);
+  g_clear_pointer (&self->item_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (doorstep_quote_page_parent_class)->dispose (object);
+}
+
+static void
+doorstep_quote_page_finalize (GObject *object)
+{
+  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (object);
+
+  g_free (self->quote_id);
+  g_free (self->decline_reason);
+  g_free (self->decline_key);
+
+  G_OBJECT_CLASS (doorstep_quote_page_parent_class)->finalize (object);
+}
+
+static void
+doorstep_quote_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_QUOTE:
+      g_value_set_object (value, DOORSTEP_QUOTE_PAGE (object)->quote);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -612,6 +624,14 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = doorstep_quote_page_dispose;
+  object_class->finalize = doorstep_quote_page_finalize;
+  object_class->get_property = doorstep_quote_page_get_property;
+
+  /* The quote shown, once it has loaded. */
+  properties[PROP_QUOTE] =
+    g_param_spec_object ("quote", NULL, NULL, DOORSTEP_TYPE_QUOTE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * DoorstepQuotePage::changed:
@@ -622,6 +642,38 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/quotes/doorstep-quote-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, heading);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, pdf_buttons);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, asked_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, asked_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, priced_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, items_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, totals_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, subtotal_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, discount_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, discount_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, tax_row);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, tax_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, total_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, deposit_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, required_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, paid_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, pending_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, outcome_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, terms_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, terms_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, action_bar);
+  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
+
   gtk_widget_class_install_action (widget_class, "quote.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "quote.decline", NULL, decline_action);
   gtk_widget_class_install_action (widget_class, "quote.preview-pdf", NULL, preview_pdf_action);
@@ -630,125 +682,21 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "quote.download-pdf", NULL);
 }
 
-static GtkWidget *
-labelled_button (const char *icon,
-                 const char *label,
-                 const char *action)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  return button;
-}
-
 static void
 doorstep_quote_page_init (DoorstepQuotePage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *spinner = gtk_spinner_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *retry = gtk_button_new_with_mnemonic (_("_Try Again"));
-  GtkWidget *preview_button = labelled_button ("x-office-document-symbolic", _("_Preview PDF"), "quote.preview-pdf");
-  GtkWidget *download_button = gtk_button_new_from_icon_name ("folder-download-symbolic");
-  GtkWidget *approve = gtk_button_new_with_mnemonic (_("_Approve…"));
-  GtkWidget *decline = gtk_button_new_with_mnemonic (_("_Decline…"));
-
-  self->option_checks = g_ptr_array_new ();
-
-  /* The bar over the quote: back to the list, which quote, its PDF */
-  gtk_widget_add_css_class (bar, "toolbar");
-  gtk_widget_add_css_class (back, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "quotes.back");
-  gtk_widget_set_tooltip_text (back, _("Back to Quotes"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to Quotes"), -1);
-  gtk_box_append (GTK_BOX (bar), back);
-  self->heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
-  gtk_label_set_ellipsize (self->heading, PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (self->heading, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->heading), TRUE);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->heading));
-  self->pdf_buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_add_css_class (preview_button, "flat");
-  gtk_widget_set_tooltip_text (preview_button, _("Preview the PDF (Ctrl+P)"));
-  gtk_widget_add_css_class (download_button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (download_button), "quote.download-pdf");
-  gtk_widget_set_tooltip_text (download_button, _("Download PDF (Ctrl+S)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (download_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Download PDF"), -1);
-  gtk_box_append (GTK_BOX (self->pdf_buttons), preview_button);
-  gtk_box_append (GTK_BOX (self->pdf_buttons), download_button);
-  gtk_box_append (GTK_BOX (bar), self->pdf_buttons);
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
-  gtk_widget_set_size_request (spinner, 32, 32);
-  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Loading the quote"), -1);
-  gtk_stack_add_named (self->stack, spinner, "loading");
-
-  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 24);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->content));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_stack_add_named (self->stack, scrolled, "content");
-
-  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->error_page, "network-offline-symbolic");
-  adw_status_page_set_title (self->error_page, _("The Quote Didn’t Load"));
-  gtk_widget_set_halign (retry, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (retry, "pill");
-  gtk_widget_add_css_class (retry, "suggested-action");
-  g_signal_connect_swapped (retry, "clicked", G_CALLBACK (retry_cb), self);
-  adw_status_page_set_child (self->error_page, retry);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-
-  /* Deciding, at the bottom, for an open quote */
-  self->action_bar = GTK_ACTION_BAR (gtk_action_bar_new ());
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (approve), "quote.approve");
-  gtk_widget_add_css_class (approve, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (decline), "quote.decline");
-  gtk_widget_add_css_class (decline, "destructive-action");
-  gtk_action_bar_pack_end (self->action_bar, approve);
-  gtk_action_bar_pack_end (self->action_bar, decline);
-  gtk_action_bar_set_revealed (self->action_bar, FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->action_bar));
-
-  adw_bin_set_child (ADW_BIN (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->item_rows = g_ptr_array_new ();
 }
 
-GtkWidget *
-doorstep_quote_page_new (void)
-{
-  return g_object_new (DOORSTEP_TYPE_QUOTE_PAGE, NULL);
-}
-
+/* Shows the quote @quote_id of the page's scope, loading it. */
 void
 doorstep_quote_page_show (DoorstepQuotePage *self,
-                          DoorstepApiClient *client,
                           const char        *quote_id)
 {
   g_return_if_fail (DOORSTEP_IS_QUOTE_PAGE (self));
+  g_return_if_fail (quote_id != NULL);
 
-  g_set_object (&self->client, client);
   if (g_strcmp0 (self->quote_id, quote_id) != 0)
     {
       g_clear_pointer (&self->decline_reason, g_free);
@@ -757,31 +705,20 @@ doorstep_quote_page_show (DoorstepQuotePage *self,
   g_free (self->quote_id);
   self->quote_id = g_strdup (quote_id);
   g_clear_object (&self->quote);
+  g_clear_object (&self->pdf);
   gtk_label_set_text (self->heading, "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
   load (self);
 }
 
-void
-doorstep_quote_page_clear (DoorstepQuotePage *self)
+/**
+ * doorstep_quote_page_get_quote:
+ *
+ * Returns: (transfer none) (nullable): the quote shown, once loaded
+ */
+DoorstepQuote *
+doorstep_quote_page_get_quote (DoorstepQuotePage *self)
 {
-  g_return_if_fail (DOORSTEP_IS_QUOTE_PAGE (self));
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->quote);
-  g_clear_object (&self->client);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_action_bar_set_revealed (self->action_bar, FALSE);
-}
-
-DoorstepQuote *doorstep_quote_page_get_quote (DoorstepQuotePage *self) { return self->quote; }
-const char *doorstep_quote_page_get_state (DoorstepQuotePage *self) { return gtk_stack_get_visible_child_name (self->stack); }
-const char *doorstep_quote_page_get_total_text (DoorstepQuotePage *self) { return self->quote != NULL && self->total_label != NULL ? gtk_label_get_text (self->total_label) : NULL; }
-GtkWindow *doorstep_quote_page_get_dialog (DoorstepQuotePage *self) { return self->dialog; }
-
-GtkCheckButton *
-doorstep_quote_page_get_option (DoorstepQuotePage *self,
-                                guint              item_index)
-{
-  g_return_val_if_fail (item_index < self->option_checks->len, NULL);
-  return g_ptr_array_index (self->option_checks, item_index);
+  g_return_val_if_fail (DOORSTEP_IS_QUOTE_PAGE (self), NULL);
+  return self->quote;
 }

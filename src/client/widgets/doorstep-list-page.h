@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "doorstep-paged-list.h"
+#include "doorstep-scope.h"
+
+G_BEGIN_DECLS
+
+/* What every list page repeats, once: a list the server pages through,
+ * shown in a GtkListView and loaded ahead as the user scrolls; filter
+ * buttons with the server's counts, or a search; the four states
+ * (loading, list, empty, error with Try Again); a detail pushed over the
+ * list; and cancelling whatever is under way on a new query or when the
+ * page goes. A subclass names its endpoint and filters in code, and its
+ * row factory, texts, header buttons and detail in its template. */
+
+#define DOORSTEP_TYPE_LIST_PAGE (doorstep_list_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (DoorstepListPage, doorstep_list_page, DOORSTEP, LIST_PAGE, AdwBin)
+
+struct _DoorstepListPageClass {
+  AdwBinClass parent_class;
+
+  /* What the empty list would hold, for the filter and search shown. */
+  void  (*describe_empty) (DoorstepListPage  *self,
+                           const char        *filter,
+                           const char        *search,
+                           char             **title,
+                           char             **description);
+  /* The accessible name of a filter button, "Open, 3 quotes". */
+  char *(*describe_count) (DoorstepListPage  *self,
+                           const char        *label,
+                           guint              count);
+  /* An item was activated; show it or act on it. */
+  void  (*activate)       (DoorstepListPage  *self,
+                           gpointer           item);
+
+  /*< private >*/
+  const DoorstepListEndpoint *endpoint;
+};
+
+void           doorstep_list_page_class_set_endpoint (DoorstepListPageClass      *klass,
+                                                      const DoorstepListEndpoint *endpoint);
+void           doorstep_list_page_add_filter         (DoorstepListPage           *self,
+                                                      const char                 *name,
+                                                      const char                 *label);
+DoorstepScope *doorstep_list_page_get_scope          (DoorstepListPage           *self);
+GListModel    *doorstep_list_page_get_items          (DoorstepListPage           *self);
+GListModel    *doorstep_list_page_get_filters        (DoorstepListPage           *self);
+const char    *doorstep_list_page_get_filter         (DoorstepListPage           *self);
+void           doorstep_list_page_set_filter         (DoorstepListPage           *self,
+                                                      const char                 *filter);
+void           doorstep_list_page_show_detail        (DoorstepListPage           *self);
+gboolean       doorstep_list_page_get_showing_detail (DoorstepListPage           *self);
+void           doorstep_list_page_refresh            (DoorstepListPage           *self);
+
+G_END_DECLS

@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-window.h"
+#include "ui-fixture.h"
+
+/* Staying signed in across launches of the app, each phase a launch:
+ * signing in keeps only the refresh token in the keyring; the next launch
+ * signs in silently with it; signing out forgets it everywhere; without
+ * any Secret Service the person is told they will have to sign in again;
+ * and with the server gone, a kept session says so and offers to retry. */
+
+/* Phase "first" */
+
+static void
+test_first_sign_in (void)
+{
+  ui_sign_in_customer ();
+  /* Only the refresh token is kept, in the keyring. */
+  WAIT_FOR (({ g_autofree char *s = ui_kept_secret ("customer@example.com"); s != NULL; }));
+}
+
+/* Phase "relaunch" */
+
+static gboolean login_seen;
+
+static void
+mode_changed_cb (GtkStack *stack)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "login") == 0)
+    login_seen = TRUE;
+}
+
+static void
+test_silent_sign_in (void)
+{
+  g_autofree char *kept = ui_kept_secret ("customer@example.com");
+  GtkStack *mode_stack;
+  DoorstepUser *user;
+
+  g_assert_nonnull (kept);
+  ui_start_app ();
+  mode_stack = ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "mode_stack");
+  mode_changed_cb (mode_stack);
+  g_signal_connect (mode_stack, "notify::visible-child-name", G_CALLBACK (mode_changed_cb), NULL);
+
+  WAIT_FOR (g_strcmp0 (ui_mode (), "portal") == 0);
+  WAIT_FOR (g_strcmp0 (ui_dashboard_state (), "content") == 0);
+  g_assert_false (login_seen);
+  user = doorstep_session_get_user (doorstep_application_get_session (ui_app));
+  g_assert_cmpstr (doorstep_user_get_email (user), ==, "customer@example.com");
+
+  /* The token rotated on resume; the keyring holds the new one. */
+  WAIT_FOR (({ g_autofree char *now = ui_kept_secret ("customer@example.com"); now != NULL && g_strcmp0 (now, kept) != 0; }));
+}
+
+static void
+test_sign_out (void)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_window), "win.sign-out", NULL));
+  WAIT_FOR (g_strcmp0 (ui_mode (), "login") == 0);
+  WAIT_FOR (({ g_autofree char *s = ui_kept_secret ("customer@example.com"); s == NULL; }));
+  /* And the session is over on the server. */
+  WAIT_FOR (ui_query_int ("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id"
+                          " WHERE u.email = 'customer@example.com' AND s.revoked_at IS NULL") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (ui_login_child ("password_row")), ==, "");
+}
+
+static void
+test_leave_signed_in (void)
+{
+  /* Sign in again, and stay signed in for "offline". */
+  ui_sign_in_with ("customer@example.com", DEMO_PASSWORD);
+  WAIT_FOR (g_strcmp0 (ui_mode (), "portal") == 0);
+  WAIT_FOR (({ g_autofree char *s = ui_kept_secret ("customer@example.com"); s != NULL; }));
+}
+
+/* Phase "no-keyring": a D-Bus session without any Secret Service. */
+
+static void
+test_sign_in_without_keyring (void)
+{
+  ui_start_app ();
+  WAIT_FOR (g_strcmp0 (ui_mode (), "login") == 0);
+  ui_sign_in_with ("customer2@example.com", DEMO_PASSWORD);
+
+  /* Signed in for this run all the same, and told it will not last. */
+  WAIT_FOR (g_strcmp0 (ui_mode (), "portal") == 0);
+  WAIT_FOR (ui_find_label (GTK_WIDGET (ui_window), "can’t remember you on this computer"));
+  ui_save_png (GTK_WIDGET (ui_window), "no-keyring-wide-light");
+}
+
+/* Phase "offline": the server is gone. */
+
+static void
+test_resume_offline (void)
+{
+  AdwStatusPage *page;
+
+  ui_start_app ();
+  WAIT_FOR (g_strcmp0 (ui_mode (), "resume-error") == 0);
+  page = ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "resume_error_page");
+  g_assert_true (g_str_has_prefix (adw_status_page_get_description (page), "Can’t reach the server"));
+  ui_screenshot_all (ui_window, "resume-error");
+}
+
+static const UiTest first[] = {
+  { "sign-in", test_first_sign_in },
+  { NULL }
+};
+
+static const UiTest relaunch[] = {
+  { "1-silent-sign-in", test_silent_sign_in },
+  { "2-sign-out", test_sign_out },
+  { "3-leave-signed-in", test_leave_signed_in },
+  { NULL }
+};
+
+static const UiTest no_keyring[] = {
+  { "sign-in", test_sign_in_without_keyring },
+  { NULL }
+};
+
+static const UiTest offline[] = {
+  { "resume-error", test_resume_offline },
+  { NULL }
+};
+
+static const UiPhase phases[] = {
+  { "first", NULL, first },
+  { "relaunch", NULL, relaunch },
+  { "no-keyring", "bare-bus", no_keyring },
+  { "offline", "server-down", offline },
+};
+
+int
+main (int    argc,
+      char **argv)
+{
+  return ui_run (argc, argv, phases, G_N_ELEMENTS (phases));
+}

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-customers-page.h"
+#include "doorstep-dashboard-page.h"
+#include "doorstep-portal-view.h"
+#include "doorstep-request-dialog.h"
+#include "doorstep-window.h"
+#include "ui-fixture.h"
+
+/* Staff: the customers list and its search, and a customer's portal as
+ * they see it, read-only. */
+
+static gpointer
+customers_page (void)
+{
+  return ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "customers_page");
+}
+
+static const char *
+customers_state (void)
+{
+  return ui_stack_state (customers_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack");
+}
+
+static GListModel *
+customers (void)
+{
+  return doorstep_list_page_get_items (customers_page ());
+}
+
+static void
+test_staff_customers (void)
+{
+  GtkWidget *search;
+
+  ui_start_app ();
+  WAIT_FOR (g_strcmp0 (ui_mode (), "login") == 0);
+  search = ui_child (customers_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry");
+  ui_sign_in_with ("admin@example.com", DEMO_PASSWORD);
+  WAIT_FOR (g_strcmp0 (ui_mode (), "admin") == 0);
+  WAIT_FOR (g_strcmp0 (customers_state (), "list") == 0);
+  g_assert_cmpuint (g_list_model_get_n_items (customers ()), ==, (guint) ui_query_int ("SELECT COUNT(*) FROM customers"));
+  ui_screenshot_all (ui_window, "customers");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "bak");
+  WAIT_FOR (customers () != NULL && g_list_model_get_n_items (customers ()) == 1 &&
+            g_strcmp0 (customers_state (), "list") == 0);
+  ui_save_png (GTK_WIDGET (ui_window), "customers-search-wide-light");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "nobody-by-this-name");
+  WAIT_FOR (g_strcmp0 (customers_state (), "empty") == 0);
+  ui_screenshot_all (ui_window, "customers-empty");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  WAIT_FOR (g_strcmp0 (customers_state (), "list") == 0 && g_list_model_get_n_items (customers ()) > 1);
+}
+
+static void
+test_view_as_customer (void)
+{
+  GtkWidget *portal = ui_portal_view ();
+  GtkRevealer *banner = ui_child (portal, DOORSTEP_TYPE_PORTAL_VIEW, "preview_revealer");
+  GtkLabel *banner_label = ui_child (portal, DOORSTEP_TYPE_PORTAL_VIEW, "preview_label");
+
+  /* As a click on Maya's row does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_window), "win.view-as-customer", "s", MAYA_ID));
+  WAIT_FOR (g_strcmp0 (ui_mode (), "portal") == 0);
+  WAIT_FOR (g_strcmp0 (ui_dashboard_state (), "content") == 0);
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  WAIT_FOR (strstr (gtk_label_get_text (banner_label), "Maya Okafor") != NULL);
+  g_assert_cmpstr (ui_dashboard_text ("company_name"), ==, "Northwind Home Services");
+
+  /* Read-only: asking for work does nothing, the button is off. */
+  g_assert_false (gtk_widget_get_sensitive (ui_child (ui_portal_section ("dashboard"), DOORSTEP_TYPE_DASHBOARD_PAGE,
+                                                      "request_button")));
+  gtk_widget_activate_action (portal, "portal.request-work", NULL);
+  ui_settle ();
+  g_assert_null (ui_find_window (DOORSTEP_TYPE_REQUEST_DIALOG));
+
+  ui_screenshot_all (ui_window, "preview");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_window), "win.back-to-customers", NULL));
+  WAIT_FOR (g_strcmp0 (ui_mode (), "admin") == 0);
+}
+
+static const UiTest tests[] = {
+  { "1-customers", test_staff_customers },
+  { "2-view-as-customer", test_view_as_customer },
+  { NULL }
+};
+
+static const UiPhase phases[] = {
+  { "staff", NULL, tests },
+};
+
+int
+main (int    argc,
+      char **argv)
+{
+  return ui_run (argc, argv, phases, G_N_ELEMENTS (phases));
+}
