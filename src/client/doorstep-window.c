@@ -3,10 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "doorstep-customers-page.h"
 #include "doorstep-login-page.h"
 #include "doorstep-portal-view.h"
-#include "doorstep-section.h"
+#include "doorstep-staff-view.h"
 #include "doorstep-toast.h"
 #include "doorstep-window.h"
 
@@ -32,8 +31,7 @@ struct _DoorstepWindow {
   DoorstepLoginPage    *login_page;
   AdwStatusPage        *resume_error_page;
   DoorstepPortalView   *portal_view;
-  DoorstepCustomersPage *customers_page;
-  AdwWindowTitle       *admin_title;
+  DoorstepStaffView    *staff_view;
 
   /* owned references */
   DoorstepApplication  *application;
@@ -98,7 +96,7 @@ show_login (DoorstepWindow *self,
   g_autofree char *last_account = g_settings_get_string (self->settings, "last-account");
 
   doorstep_portal_view_clear (self->portal_view);
-  doorstep_section_clear (DOORSTEP_SECTION (self->customers_page));
+  doorstep_staff_view_clear (self->staff_view);
 
   doorstep_login_page_reset (self->login_page, get_server (self), last_account, message);
   gtk_stack_set_visible_child_name (self->mode_stack, "login");
@@ -108,16 +106,11 @@ show_login (DoorstepWindow *self,
 static void
 enter_session (DoorstepWindow *self)
 {
-  DoorstepUser *user = doorstep_session_get_user (self->session);
   g_autoptr(DoorstepScope) own = doorstep_scope_new (self->session, NULL);
 
   if (is_staff (self))
     {
-      g_autofree char *subtitle = g_strdup_printf (_("Signed in as %s, %s"),
-                                                   doorstep_user_get_display_name (user),
-                                                   doorstep_role_get_label (doorstep_user_get_role (user)));
-      adw_window_title_set_subtitle (self->admin_title, subtitle);
-      doorstep_section_load (DOORSTEP_SECTION (self->customers_page), own);
+      doorstep_staff_view_load (self->staff_view, own);
       gtk_stack_set_visible_child_name (self->mode_stack, "admin");
     }
   else
@@ -277,7 +270,7 @@ reload_action (GtkWidget  *widget,
   if (g_strcmp0 (mode, "portal") == 0)
     doorstep_portal_view_reload (self->portal_view);
   else if (g_strcmp0 (mode, "admin") == 0)
-    doorstep_section_reload (DOORSTEP_SECTION (self->customers_page));
+    doorstep_staff_view_reload (self->staff_view);
 }
 
 /* What any widget in the window, or in a window transient for it, says in
@@ -323,7 +316,7 @@ doorstep_window_class_init (DoorstepWindowClass *klass)
 
   g_type_ensure (DOORSTEP_TYPE_LOGIN_PAGE);
   g_type_ensure (DOORSTEP_TYPE_PORTAL_VIEW);
-  g_type_ensure (DOORSTEP_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_STAFF_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, toast_overlay);
@@ -331,8 +324,7 @@ doorstep_window_class_init (DoorstepWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, login_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, resume_error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, portal_view);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, customers_page);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, admin_title);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, staff_view);
   gtk_widget_class_bind_template_callback (widget_class, signed_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, retry_resume_cb);
   gtk_widget_class_bind_template_callback (widget_class, sign_in_again_cb);

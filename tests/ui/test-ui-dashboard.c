@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include "doorstep-list-page.h"
+#include "doorstep-portal-view.h"
 #include "doorstep-request-dialog.h"
+#include "doorstep-section-view.h"
 #include "ui-fixture.h"
 
 /* The customer's dashboard, and asking for work with the (+) form. */
@@ -112,9 +114,46 @@ test_request_form (void)
   WAIT_FOR (ui_find_window (DOORSTEP_TYPE_REQUEST_DIALOG) == NULL);
 }
 
+/* The sidebar lists every section; narrow, it is a page of its own that
+ * the back button of a section leads to. */
+static void
+test_sections (void)
+{
+  DoorstepSectionView *sections = ui_child (ui_portal_view (), DOORSTEP_TYPE_PORTAL_VIEW, "section_view");
+  AdwLeaflet *leaflet = ui_child (sections, DOORSTEP_TYPE_SECTION_VIEW, "leaflet");
+  GtkListBox *list = ui_child (sections, DOORSTEP_TYPE_SECTION_VIEW, "section_list");
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (doorstep_section_view_get_stack (sections)));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    g_assert_nonnull (gtk_list_box_get_row_at_index (list, (int) i));
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, 0);
+
+  ui_resize (ui_window, 400, 800);
+  WAIT_FOR (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_visible (ui_child (sections, DOORSTEP_TYPE_SECTION_VIEW, "back_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sections), "sections.show-list", NULL));
+  WAIT_FOR (adw_leaflet_get_visible_child (leaflet) == ui_child (sections, DOORSTEP_TYPE_SECTION_VIEW, "sidebar") &&
+            !adw_leaflet_get_child_transition_running (leaflet));
+  ui_save_png (GTK_WIDGET (ui_window), "sections-narrow-light");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ui_save_png (GTK_WIDGET (ui_window), "sections-narrow-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* Choosing a section shows it. */
+  ui_show_portal_section ("quotes");
+  WAIT_FOR (adw_leaflet_get_visible_child (leaflet) == ui_child (sections, DOORSTEP_TYPE_SECTION_VIEW, "content"));
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, 1);
+  ui_show_portal_section ("dashboard");
+  ui_resize (ui_window, 1200, 800);
+  WAIT_FOR (!adw_leaflet_get_folded (leaflet));
+}
+
 static const UiTest tests[] = {
   { "1-dashboard", test_dashboard },
-  { "2-request-form", test_request_form },
+  { "2-sections", test_sections },
+  { "3-request-form", test_request_form },
   { NULL }
 };
 

@@ -5,6 +5,8 @@
 #include "doorstep-dashboard-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-request-dialog.h"
+#include "doorstep-section-view.h"
+#include "doorstep-staff-view.h"
 #include "doorstep-window.h"
 #include "ui-fixture.h"
 
@@ -14,7 +16,10 @@
 static gpointer
 customers_page (void)
 {
-  return ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "customers_page");
+  DoorstepSectionView *sections = ui_child (ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "staff_view"),
+                                            DOORSTEP_TYPE_STAFF_VIEW, "section_view");
+
+  return adw_view_stack_get_child_by_name (doorstep_section_view_get_stack (sections), "customers");
 }
 
 static const char *

@@ -9,6 +9,7 @@
 #include "doorstep-login-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-secret-store.h"
+#include "doorstep-section-view.h"
 #include "doorstep-window.h"
 #include "ui-fixture.h"
 
@@ -176,8 +177,8 @@ wait_for_steady_size (GtkWidget *widget)
 /* Makes the window's content exactly width × height, the way a person
  * resizing it would: the X server resizes the window and GTK follows. The
  * X window includes the decoration's margins, so ask, measure, correct. */
-static void
-resize (GtkWindow *toplevel,
+void
+ui_resize (GtkWindow *toplevel,
         int        width,
         int        height)
 {
@@ -265,7 +266,7 @@ ui_screenshot_all (GtkWindow  *toplevel,
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      resize (toplevel, sizes[s].width, 800);
+      ui_resize (toplevel, sizes[s].width, 800);
       for (guint c = 0; c < G_N_ELEMENTS (schemes); c++)
         {
           g_autofree char *file = g_strdup_printf ("%s-%s-%s", name, sizes[s].size, schemes[c].name);
@@ -277,7 +278,7 @@ ui_screenshot_all (GtkWindow  *toplevel,
     }
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  resize (toplevel, 1200, 800);
+  ui_resize (toplevel, 1200, 800);
 }
 
 /* The app */
@@ -296,7 +297,7 @@ ui_start_app (void)
   ui_window = gtk_application_get_active_window (GTK_APPLICATION (ui_app));
   g_assert_true (DOORSTEP_IS_WINDOW (ui_window));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (ui_window)));
-  resize (ui_window, 1200, 800);
+  ui_resize (ui_window, 1200, 800);
 }
 
 void
@@ -346,21 +347,38 @@ ui_portal_view (void)
   return ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "portal_view");
 }
 
+static DoorstepSectionView *
+portal_sections (void)
+{
+  return ui_child (ui_portal_view (), DOORSTEP_TYPE_PORTAL_VIEW, "section_view");
+}
+
 /* The section of the portal named @name: "dashboard", "quotes", … */
 gpointer
 ui_portal_section (const char *name)
 {
-  AdwViewStack *stack = ui_child (ui_portal_view (), DOORSTEP_TYPE_PORTAL_VIEW, "view_stack");
-  GtkWidget *section = adw_view_stack_get_child_by_name (stack, name);
+  GtkWidget *section = adw_view_stack_get_child_by_name (doorstep_section_view_get_stack (portal_sections ()), name);
 
   g_assert_nonnull (section);
   return section;
 }
 
+/* Shows the section @name, as activating its row in the sidebar does. */
 void
 ui_show_portal_section (const char *name)
 {
-  adw_view_stack_set_visible_child_name (ui_child (ui_portal_view (), DOORSTEP_TYPE_PORTAL_VIEW, "view_stack"), name);
+  AdwViewStack *stack = doorstep_section_view_get_stack (portal_sections ());
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
+  GtkListBox *list = ui_child (portal_sections (), DOORSTEP_TYPE_SECTION_VIEW, "section_list");
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+      if (g_strcmp0 (adw_view_stack_page_get_name (page), name) == 0)
+        g_signal_emit_by_name (gtk_list_box_get_row_at_index (list, (int) i), "activate");
+    }
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, name);
 }
 
 /* "loading", "content" or "error" */
@@ -434,9 +452,7 @@ ui_run (int            argc,
 
   gtk_init ();
   adw_init ();
-  /* Animations stay on, as for most people. (With them off, libadwaita
-   * 1.2's AdwViewSwitcherBar reveals its bar at once and GTK warns about
-   * an empty box allocated 0×-1.) */
+  /* Animations stay on, as for most people; screenshots wait for them. */
   g_timeout_add (20, heartbeat_cb, NULL);
 
   for (const UiTest *test = phase->tests; test->path != NULL; test++)

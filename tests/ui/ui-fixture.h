@@ -63,6 +63,9 @@ const char *ui_filter_count      (gpointer       list_page,
 gint64     ui_query_int          (const char    *sql);
 void       ui_exec_sql           (const char    *sql);
 
+void       ui_resize             (GtkWindow     *toplevel,
+                                  int            width,
+                                  int            height);
 void       ui_save_png           (GtkWidget     *widget,
                                   const char    *name);
 void       ui_screenshot_all     (GtkWindow     *toplevel,

@@ -7,22 +7,21 @@
 #include "doorstep-portal-view.h"
 #include "doorstep-quotes-page.h"
 #include "doorstep-request-dialog.h"
-#include "doorstep-section.h"
+#include "doorstep-section-view.h"
 #include "doorstep-session.h"
 #include "doorstep-toast.h"
 
 /* The customer's portal: the sections a customer has, each a page of the
- * view stack; every one that is a DoorstepSection is loaded, reloaded and
- * cleared with the view, so adding a section is adding a page to the
- * template. Staff see the same view for a read-only scope, under a banner
- * naming whose portal it is. */
+ * section view's stack; every one that is a DoorstepSection is loaded,
+ * reloaded and cleared with the view, so adding a section is adding a
+ * page to the template. Staff see the same view for a read-only scope,
+ * under a banner naming whose portal it is. */
 
 struct _DoorstepPortalView {
   AdwBin                 parent_instance;
 
   /* template widgets */
-  AdwViewSwitcherTitle  *switcher_title;
-  AdwViewStack          *view_stack;
+  DoorstepSectionView   *section_view;
   GtkMenuButton         *menu_button;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
@@ -53,8 +52,8 @@ update (DoorstepPortalView *self)
   gboolean read_only = self->scope != NULL && doorstep_scope_get_read_only (self->scope);
   gboolean ready = self->scope != NULL && !read_only && company != NULL && customer != NULL;
 
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     company != NULL ? doorstep_company_get_name (company) : _("Doorstep"));
+  g_object_set (self->section_view, "title", company != NULL ? doorstep_company_get_name (company) : _("Doorstep"),
+                NULL);
   if (read_only && customer != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("You are viewing %s’s portal as they see it. Nothing can be changed here."),
@@ -78,7 +77,7 @@ request_sent_cb (DoorstepPortalView *self)
 
   doorstep_toast (GTK_WIDGET (self), message);
   /* The dashboard counts it, and a quote request is a requested quote. */
-  doorstep_sections_reload (self->view_stack);
+  doorstep_section_view_reload (self->section_view);
 }
 
 static void
@@ -181,12 +180,12 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
@@ -223,8 +222,8 @@ doorstep_portal_view_load (DoorstepPortalView *self,
   g_signal_connect_swapped (self->session, "notify::company", G_CALLBACK (update), self);
 
   gtk_revealer_set_reveal_child (self->preview_revealer, doorstep_scope_get_read_only (scope));
-  adw_view_stack_set_visible_child_name (self->view_stack, "dashboard");
-  doorstep_sections_load (self->view_stack, scope);
+  doorstep_section_view_show (self->section_view, "dashboard");
+  doorstep_section_view_load (self->section_view, scope);
   update (self);
 }
 
@@ -234,7 +233,7 @@ doorstep_portal_view_reload (DoorstepPortalView *self)
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
 
   if (self->scope != NULL)
-    doorstep_sections_reload (self->view_stack);
+    doorstep_section_view_reload (self->section_view);
 }
 
 /**
@@ -247,7 +246,7 @@ doorstep_portal_view_clear (DoorstepPortalView *self)
 {
   g_return_if_fail (DOORSTEP_IS_PORTAL_VIEW (self));
 
-  doorstep_sections_clear (self->view_stack);
+  doorstep_section_view_clear (self->section_view);
   forget_scope (self);
   gtk_revealer_set_reveal_child (self->preview_revealer, FALSE);
   update (self);
