@@ -30,6 +30,7 @@ struct _DoorstepWindow {
   GtkStack             *mode_stack;
   DoorstepLoginPage    *login_page;
   AdwStatusPage        *resume_error_page;
+  GtkMenuButton        *login_menu_button;
   DoorstepPortalView   *portal_view;
   DoorstepStaffView    *staff_view;
 
@@ -323,6 +324,7 @@ doorstep_window_class_init (DoorstepWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, login_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, resume_error_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, login_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, portal_view);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, staff_view);
   gtk_widget_class_bind_template_callback (widget_class, signed_in_cb);
@@ -355,6 +357,8 @@ doorstep_window_new (DoorstepApplication *application)
   self->session = g_object_ref (doorstep_application_get_session (application));
   self->settings = g_object_ref (doorstep_application_get_settings (application));
 
+  gtk_menu_button_set_menu_model (self->login_menu_button,
+                                  G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (application), "primary-menu")));
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);

@@ -22,25 +22,15 @@ struct _DoorstepPortalView {
 
   /* template widgets */
   DoorstepSectionView   *section_view;
-  GtkMenuButton         *menu_button;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
 
   /* owned references */
   DoorstepScope         *scope;
   DoorstepSession       *session;
-  GMenuModel            *primary_menu;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepPortalView, doorstep_portal_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_PRIMARY_MENU,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* What the view knows of the business and the customer, once the
  * dashboard has loaded them into the session and the scope. */
@@ -120,49 +110,8 @@ doorstep_portal_view_dispose (GObject *object)
   /* No gtk_widget_dispose_template (): the template's one child is the
    * AdwBin's child, which AdwBin unparents itself. */
   forget_scope (self);
-  g_clear_object (&self->primary_menu);
 
   G_OBJECT_CLASS (doorstep_portal_view_parent_class)->dispose (object);
-}
-
-static void
-doorstep_portal_view_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PRIMARY_MENU:
-      g_value_set_object (value, self->primary_menu);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-doorstep_portal_view_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PRIMARY_MENU:
-      if (g_set_object (&self->primary_menu, g_value_get_object (value)))
-        {
-          gtk_menu_button_set_menu_model (self->menu_button, self->primary_menu);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -172,13 +121,6 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = doorstep_portal_view_dispose;
-  object_class->get_property = doorstep_portal_view_get_property;
-  object_class->set_property = doorstep_portal_view_set_property;
-
-  properties[PROP_PRIMARY_MENU] =
-    g_param_spec_object ("primary-menu", NULL, NULL, G_TYPE_MENU_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
@@ -186,7 +128,6 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
 

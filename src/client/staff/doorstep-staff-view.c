@@ -17,83 +17,19 @@ struct _DoorstepStaffView {
 
   /* template widgets */
   DoorstepSectionView *section_view;
-  GtkMenuButton       *menu_button;
-
-  GMenuModel          *primary_menu;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepStaffView, doorstep_staff_view, ADW_TYPE_BIN)
 
-enum {
-  PROP_0,
-  PROP_PRIMARY_MENU,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-doorstep_staff_view_dispose (GObject *object)
-{
-  g_clear_object (&DOORSTEP_STAFF_VIEW (object)->primary_menu);
-  G_OBJECT_CLASS (doorstep_staff_view_parent_class)->dispose (object);
-}
-
-static void
-doorstep_staff_view_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_PRIMARY_MENU:
-      g_value_set_object (value, DOORSTEP_STAFF_VIEW (object)->primary_menu);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-doorstep_staff_view_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  DoorstepStaffView *self = DOORSTEP_STAFF_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_PRIMARY_MENU:
-      if (g_set_object (&self->primary_menu, g_value_get_object (value)))
-        gtk_menu_button_set_menu_model (self->menu_button, self->primary_menu);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 doorstep_staff_view_class_init (DoorstepStaffViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = doorstep_staff_view_dispose;
-  object_class->get_property = doorstep_staff_view_get_property;
-  object_class->set_property = doorstep_staff_view_set_property;
-
-  properties[PROP_PRIMARY_MENU] =
-    g_param_spec_object ("primary-menu", NULL, NULL, G_TYPE_MENU_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
   g_type_ensure (DOORSTEP_TYPE_CUSTOMERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/staff/doorstep-staff-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepStaffView, section_view);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepStaffView, menu_button);
 }
 
 static void

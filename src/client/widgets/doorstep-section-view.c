@@ -24,6 +24,7 @@ struct _DoorstepSectionView {
   AdwHeaderBar   *content_header;
   AdwWindowTitle *content_title;
   GtkWidget      *back_button;
+  GtkMenuButton  *menu_button;
   AdwBin         *banner;
   AdwViewStack   *stack;
 
@@ -241,6 +242,7 @@ doorstep_section_view_class_init (DoorstepSectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepSectionView, content_header);
   gtk_widget_class_bind_template_child (widget_class, DoorstepSectionView, content_title);
   gtk_widget_class_bind_template_child (widget_class, DoorstepSectionView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepSectionView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepSectionView, banner);
   gtk_widget_class_bind_template_child (widget_class, DoorstepSectionView, stack);
   gtk_widget_class_bind_template_callback (widget_class, update_chrome);
@@ -253,7 +255,13 @@ doorstep_section_view_class_init (DoorstepSectionViewClass *klass)
 static void
 doorstep_section_view_init (DoorstepSectionView *self)
 {
+  GApplication *app = g_application_get_default ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The application's menu, from gtk/menus.ui. */
+  if (GTK_IS_APPLICATION (app))
+    gtk_menu_button_set_menu_model (self->menu_button,
+                                    G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (app), "primary-menu")));
 
   self->pages = G_LIST_MODEL (adw_view_stack_get_pages (self->stack));
   gtk_list_box_bind_model (self->section_list, self->pages, create_row, NULL, NULL);

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * pages of its view stack, given in a template as
  * <child internal-child="stack">; adding a section is adding a page. A
  * view with one section shows no sidebar. Children of type "start" and
- * "end" go into the content's header bar, "banner" under it. */
+ * "end" go into the content's header bar, beside the main menu, and
+ * "banner" under it. */
 
 #define DOORSTEP_TYPE_SECTION_VIEW (doorstep_section_view_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepSectionView, doorstep_section_view, DOORSTEP, SECTION_VIEW, AdwBin)
