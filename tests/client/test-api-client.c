@@ -480,32 +480,28 @@ test_contact_uris (void)
   g_assert_null (doorstep_contact_directions_uri (""));
 }
 
+static const TestCase tests[] = {
+  { "/api-client/base-url", test_base_url },
+  { "/api-client/health", test_health },
+  { "/api-client/login-errors", test_login_errors },
+  { "/api-client/unreachable", test_unreachable },
+  { "/api-client/portal-data", test_portal_data },
+  { "/api-client/create-request", test_create_request },
+  { "/api-client/paged-list", test_paged_list },
+  { "/api-client/paged-list-dropped", test_paged_list_dropped },
+  { "/api-client/enum-nicks", test_enum_nicks },
+  { "/api-client/record-required", test_record_required },
+  { "/api-client/refresh-on-401", test_refresh_on_401 },
+  { "/api-client/session-ended", test_session_ended },
+  { "/api-client/resume-and-logout", test_resume_and_logout },
+  { "/api-client/staff-preview", test_staff_preview },
+  { "/api-client/contact-uris", test_contact_uris },
+  { NULL }
+};
+
 int
 main (int    argc,
       char **argv)
 {
-  int result;
-
-  g_test_init (&argc, &argv, NULL);
-  server = test_server_start (TRUE);
-
-  g_test_add_func ("/api-client/base-url", test_base_url);
-  g_test_add_func ("/api-client/health", test_health);
-  g_test_add_func ("/api-client/login-errors", test_login_errors);
-  g_test_add_func ("/api-client/unreachable", test_unreachable);
-  g_test_add_func ("/api-client/portal-data", test_portal_data);
-  g_test_add_func ("/api-client/create-request", test_create_request);
-  g_test_add_func ("/api-client/paged-list", test_paged_list);
-  g_test_add_func ("/api-client/paged-list-dropped", test_paged_list_dropped);
-  g_test_add_func ("/api-client/enum-nicks", test_enum_nicks);
-  g_test_add_func ("/api-client/record-required", test_record_required);
-  g_test_add_func ("/api-client/refresh-on-401", test_refresh_on_401);
-  g_test_add_func ("/api-client/session-ended", test_session_ended);
-  g_test_add_func ("/api-client/resume-and-logout", test_resume_and_logout);
-  g_test_add_func ("/api-client/staff-preview", test_staff_preview);
-  g_test_add_func ("/api-client/contact-uris", test_contact_uris);
-
-  result = g_test_run ();
-  test_server_stop (server);
-  return result;
+  return test_run_with_server (argc, argv, &server, tests);
 }

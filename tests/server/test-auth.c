@@ -250,28 +250,23 @@ test_expired_token (void)
   test_assert_problem (expired, 401);
 }
 
+static const TestCase tests[] = {
+  { "/server/health", test_health },
+  { "/server/login/success", test_login_success },
+  { "/server/login/failure-same-answer", test_login_failure_same_answer },
+  { "/server/login/validation", test_login_validation },
+  { "/server/login/rate-limit-account", test_rate_limit_account },
+  { "/server/login/rate-limit-address", test_rate_limit_address },
+  { "/server/refresh/rotation-and-reuse", test_refresh_rotation_and_reuse },
+  { "/server/logout", test_logout },
+  { "/server/me", test_me },
+  { "/server/errors/expired-token", test_expired_token },
+  { NULL }
+};
+
 int
 main (int    argc,
       char **argv)
 {
-  int result;
-
-  g_test_init (&argc, &argv, NULL);
-
-  server = test_server_start (TRUE);
-
-  g_test_add_func ("/server/health", test_health);
-  g_test_add_func ("/server/login/success", test_login_success);
-  g_test_add_func ("/server/login/failure-same-answer", test_login_failure_same_answer);
-  g_test_add_func ("/server/login/validation", test_login_validation);
-  g_test_add_func ("/server/login/rate-limit-account", test_rate_limit_account);
-  g_test_add_func ("/server/login/rate-limit-address", test_rate_limit_address);
-  g_test_add_func ("/server/refresh/rotation-and-reuse", test_refresh_rotation_and_reuse);
-  g_test_add_func ("/server/logout", test_logout);
-  g_test_add_func ("/server/me", test_me);
-  g_test_add_func ("/server/errors/expired-token", test_expired_token);
-
-  result = g_test_run ();
-  test_server_stop (server);
-  return result;
+  return test_run_with_server (argc, argv, &server, tests);
 }

@@ -91,20 +91,15 @@ test_dashboard_numbers (void)
     "DELETE FROM visits; DELETE FROM jobs; DELETE FROM quotes; DELETE FROM invoices;");
 }
 
+static const TestCase tests[] = {
+  { "/server/company", test_company },
+  { "/server/dashboard/numbers", test_dashboard_numbers },
+  { NULL }
+};
+
 int
 main (int    argc,
       char **argv)
 {
-  int result;
-
-  g_test_init (&argc, &argv, NULL);
-
-  server = test_server_start (TRUE);
-
-  g_test_add_func ("/server/company", test_company);
-  g_test_add_func ("/server/dashboard/numbers", test_dashboard_numbers);
-
-  result = g_test_run ();
-  test_server_stop (server);
-  return result;
+  return test_run_with_server (argc, argv, &server, tests);
 }

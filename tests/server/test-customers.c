@@ -117,21 +117,16 @@ test_customers_bad_parameters (void)
     }
 }
 
+static const TestCase tests[] = {
+  { "/server/customers/staff-only", test_customers_staff_only },
+  { "/server/customers/paging", test_customers_paging },
+  { "/server/customers/bad-parameters", test_customers_bad_parameters },
+  { NULL }
+};
+
 int
 main (int    argc,
       char **argv)
 {
-  int result;
-
-  g_test_init (&argc, &argv, NULL);
-
-  server = test_server_start (TRUE);
-
-  g_test_add_func ("/server/customers/staff-only", test_customers_staff_only);
-  g_test_add_func ("/server/customers/paging", test_customers_paging);
-  g_test_add_func ("/server/customers/bad-parameters", test_customers_bad_parameters);
-
-  result = g_test_run ();
-  test_server_stop (server);
-  return result;
+  return test_run_with_server (argc, argv, &server, tests);
 }

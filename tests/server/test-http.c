@@ -96,21 +96,16 @@ test_demo_seed_once (void)
   test_server_stop (second);
 }
 
+static const TestCase tests[] = {
+  { "/server/errors/shapes", test_error_shapes },
+  { "/server/errors/body-too-large", test_body_too_large },
+  { "/server/demo/seed-once", test_demo_seed_once },
+  { NULL }
+};
+
 int
 main (int    argc,
       char **argv)
 {
-  int result;
-
-  g_test_init (&argc, &argv, NULL);
-
-  server = test_server_start (TRUE);
-
-  g_test_add_func ("/server/errors/shapes", test_error_shapes);
-  g_test_add_func ("/server/errors/body-too-large", test_body_too_large);
-  g_test_add_func ("/server/demo/seed-once", test_demo_seed_once);
-
-  result = g_test_run ();
-  test_server_stop (server);
-  return result;
+  return test_run_with_server (argc, argv, &server, tests);
 }

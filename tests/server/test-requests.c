@@ -214,23 +214,18 @@ test_staff_preview_is_read_only (void)
   test_assert_problem (unknown, 404);
 }
 
+static const TestCase tests[] = {
+  { "/server/requests/create-and-list", test_requests_create_and_list },
+  { "/server/requests/validation", test_requests_validation },
+  { "/server/requests/idempotent", test_requests_idempotent },
+  { "/server/requests/isolation", test_requests_isolation },
+  { "/server/preview/read-only", test_staff_preview_is_read_only },
+  { NULL }
+};
+
 int
 main (int    argc,
       char **argv)
 {
-  int result;
-
-  g_test_init (&argc, &argv, NULL);
-
-  server = test_server_start (TRUE);
-
-  g_test_add_func ("/server/requests/create-and-list", test_requests_create_and_list);
-  g_test_add_func ("/server/requests/validation", test_requests_validation);
-  g_test_add_func ("/server/requests/idempotent", test_requests_idempotent);
-  g_test_add_func ("/server/requests/isolation", test_requests_isolation);
-  g_test_add_func ("/server/preview/read-only", test_staff_preview_is_read_only);
-
-  result = g_test_run ();
-  test_server_stop (server);
-  return result;
+  return test_run_with_server (argc, argv, &server, tests);
 }
