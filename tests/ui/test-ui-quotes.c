@@ -124,6 +124,13 @@ test_quotes (void)
   WAIT_FOR (g_strcmp0 (list_state (), "list") == 0);
   /* Each filter shows its count, the server's */
   assert_all_counts ();
+  /* A customer can ask for a quote from here. */
+  {
+    g_autoptr(GtkWidget) ask = NULL;
+
+    g_object_get (page, "header-end", &ask, NULL);
+    g_assert_true (gtk_widget_get_visible (ask));
+  }
   ui_screenshot_all (ui_window, "quotes");
 
   /* The Open filter asks the server for open quotes only. */

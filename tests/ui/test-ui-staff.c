@@ -82,6 +82,13 @@ test_view_as_customer (void)
   gtk_widget_activate_action (portal, "portal.request-work", NULL);
   ui_settle ();
   g_assert_null (ui_find_window (DOORSTEP_TYPE_REQUEST_DIALOG));
+  /* Nor is asking for a quote offered on the Quotes page. */
+  {
+    g_autoptr(GtkWidget) ask = NULL;
+
+    g_object_get (ui_portal_section ("quotes"), "header-end", &ask, NULL);
+    g_assert_false (gtk_widget_get_visible (ask));
+  }
 
   ui_screenshot_all (ui_window, "preview");
 
