@@ -159,3 +159,55 @@ doorstep_initials (const char *name)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * doorstep_json_depth_within:
+ * @data: JSON text, not necessarily valid or NUL-terminated
+ *
+ * Whether no array or object in @data sits deeper than @max_depth. It reads
+ * only brackets outside strings, in one pass and constant memory, so it is
+ * safe on any input; whether @data is valid JSON is for the parser to say
+ * once this has passed.
+ */
+gboolean
+doorstep_json_depth_within (const char *data,
+                            gsize       size,
+                            guint       max_depth)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          if (++depth > max_depth)
+            return FALSE;
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define DOORSTEP_EMAIL_MAX                 254
 #define DOORSTEP_PASSWORD_MAX              1024
 #define DOORSTEP_SEARCH_QUERY_MAX          200
+/* Arrays and objects inside one another, on either side of the wire: json-glib
+ * parses recursively, so deeper input must be refused before it parses. */
+#define DOORSTEP_JSON_DEPTH_MAX            32
 
 gboolean  doorstep_validate_email        (const char *email);
 gboolean  doorstep_validate_phone        (const char *phone);
@@ -21,5 +24,8 @@ char     *doorstep_phone_normalize       (const char *phone);
 gboolean  doorstep_validate_text         (const char *text,
                                           gsize       max_chars);
 char     *doorstep_initials              (const char *name);
+gboolean  doorstep_json_depth_within     (const char *data,
+                                          gsize       size,
+                                          guint       max_depth);
 
 G_END_DECLS

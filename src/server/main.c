@@ -7,6 +7,7 @@
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "ds-demo.h"
 #include "ds-migrations.h"
@@ -51,6 +52,32 @@ invalid:
   return FALSE;
 }
 
+/* Every connection is a file descriptor: take all the system allows, and
+ * keep the connection limit under it with room for the database and logs. */
+static void
+fit_connection_limit (DsListenerLimits *limits)
+{
+  struct rlimit files;
+  rlim_t spare = 64;
+
+  if (getrlimit (RLIMIT_NOFILE, &files) != 0)
+    return;
+  if (files.rlim_cur < files.rlim_max)
+    {
+      files.rlim_cur = files.rlim_max;
+      (void) setrlimit (RLIMIT_NOFILE, &files);
+      (void) getrlimit (RLIMIT_NOFILE, &files);
+    }
+  if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < (rlim_t) limits->max_connections + spare)
+    {
+      guint fit = files.rlim_cur > spare ? (guint) (files.rlim_cur - spare) : 1;
+
+      g_printerr ("doorstep-server: only %u connections fit in this process's limit of %lu open files\n",
+                  fit, (unsigned long) files.rlim_cur);
+      limits->max_connections = fit;
+    }
+}
+
 static gboolean
 quit_cb (gpointer user_data)
 {
@@ -68,6 +95,8 @@ main (int    argc,
   g_autofree char *base_url = NULL;
   gboolean demo = FALSE;
   gboolean version = FALSE;
+  int max_connections = DS_LISTENER_MAX_CONNECTIONS_DEFAULT;
+  int head_timeout = 0;
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDb) db = NULL;
@@ -87,6 +116,10 @@ main (int    argc,
       "The SQLite database (default: doorstep/doorstep.sqlite in the user data directory)", "FILE" },
     { "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
       "Where to listen (default 127.0.0.1:8080; port 0 picks a free one)", "HOST:PORT" },
+    { "max-connections", 0, 0, G_OPTION_ARG_INT, &max_connections,
+      "Connections open at once; more are answered 503 (default 4096)", "N" },
+    { "head-timeout", 0, 0, G_OPTION_ARG_INT, &head_timeout,
+      "Seconds a request line and headers may take to arrive; slower is answered 408 (default 10)", "SECONDS" },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &demo,
       "Fill an empty database with the demo business", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
@@ -108,6 +141,17 @@ main (int    argc,
       g_print ("doorstep-server %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  if (max_connections < 1 || head_timeout < 0)
+    {
+      g_printerr ("doorstep-server: --max-connections must be at least 1 and --head-timeout at least 0\n");
+      return 2;
+    }
+  ds_listener_limits_init (&config.limits);
+  config.limits.max_connections = (guint) max_connections;
+  if (head_timeout > 0)
+    config.limits.head_timeout_seconds = (guint) head_timeout;
+  fit_connection_limit (&config.limits);
 
   if (sodium_init () < 0)
     {

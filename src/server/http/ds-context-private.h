@@ -21,6 +21,11 @@ void       ds_context_set_identity  (DsContext         *ctx,
                                      DsIdentity        *identity);
 gboolean   ds_context_is_answered   (DsContext         *ctx);
 
+const char *ds_problem_title        (guint              status);
+char      *ds_problem_body_new      (guint              status,
+                                     const char        *type,
+                                     const char        *detail,
+                                     GHashTable        *field_errors);
 void       ds_problem_set           (SoupServerMessage *msg,
                                      guint              status,
                                      const char        *type,

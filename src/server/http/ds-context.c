@@ -22,8 +22,8 @@ struct _DsContext {
 
 /* Problem bodies */
 
-static const char *
-status_title (guint status)
+const char *
+ds_problem_title (guint status)
 {
   switch (status)
     {
@@ -32,40 +32,43 @@ status_title (guint status)
     case 403: return "Not allowed";
     case 404: return "Not found";
     case 405: return "Method not allowed";
+    case 408: return "Request too slow";
     case 409: return "Conflict";
+    case 411: return "Length required";
     case 412: return "Changed by someone else";
     case 413: return "Too large";
+    case 414: return "Address too long";
     case 415: return "Unsupported media type";
     case 422: return "Invalid input";
     case 429: return "Too many attempts";
+    case 431: return "Headers too large";
     case 500: return "Server error";
+    case 503: return "Busy";
     default:  return soup_status_get_phrase (status);
     }
 }
 
 /**
- * ds_problem_set:
+ * ds_problem_body_new:
  * @type: the last part of the problem type, "not-found" for
  *   "urn:doorstep:problem:not-found"
  * @field_errors: (nullable): field name → message, for "errors"
  *
- * Makes @msg answer @status with an RFC 9457 problem+json body.
+ * Returns: (transfer full): an RFC 9457 problem+json body
  */
-void
-ds_problem_set (SoupServerMessage *msg,
-                guint              status,
-                const char        *type,
-                const char        *detail,
-                GHashTable        *field_errors)
+char *
+ds_problem_body_new (guint       status,
+                     const char *type,
+                     const char *detail,
+                     GHashTable *field_errors)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *type_uri = g_strconcat (PROBLEM_TYPE_PREFIX, type, NULL);
-  char *body;
 
   json_builder_begin_object (builder);
   ds_json_add_string (builder, "type", type_uri);
-  ds_json_add_string (builder, "title", status_title (status));
+  ds_json_add_string (builder, "title", ds_problem_title (status));
   ds_json_add_int (builder, "status", status);
   ds_json_add_string (builder, "detail", detail);
   if (field_errors != NULL)
@@ -83,7 +86,19 @@ ds_problem_set (SoupServerMessage *msg,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  body = json_to_string (root, FALSE);
+  return json_to_string (root, FALSE);
+}
+
+/* Makes @msg answer @status with a problem+json body; see ds_problem_body_new(). */
+void
+ds_problem_set (SoupServerMessage *msg,
+                guint              status,
+                const char        *type,
+                const char        *detail,
+                GHashTable        *field_errors)
+{
+  char *body = ds_problem_body_new (status, type, detail, field_errors);
+
   soup_server_message_set_status (msg, status, NULL);
   soup_server_message_set_response (msg, "application/problem+json", SOUP_MEMORY_TAKE, body, strlen (body));
 }
@@ -297,6 +312,16 @@ ds_context_read_json (DsContext *ctx)
       g_assert (!ctx->responded);
       ctx->responded = TRUE;
       ds_problem_set_too_large (ctx->msg, limit);
+      return NULL;
+    }
+
+  /* Before the parser, which recurses once per level. */
+  if (!doorstep_json_depth_within (data, size, DOORSTEP_JSON_DEPTH_MAX))
+    {
+      g_autofree char *detail = g_strdup_printf ("The request body nests arrays and objects more than %d deep.",
+                                                 DOORSTEP_JSON_DEPTH_MAX);
+
+      ds_context_respond_problem (ctx, 400, "malformed-json", detail);
       return NULL;
     }
 

@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "ds-context-private.h"
+#include "ds-listener.h"
 #include "ds-router.h"
 #include "ds-server.h"
 #include "ds-session-store.h"
@@ -15,8 +16,10 @@
 
 struct _DsServer {
   SoupServer     *soup;
+  DsListener     *listener;
   DsDb           *db;
   DsServerConfig  config;
+  char           *base_url;
 };
 
 static gboolean
@@ -137,6 +140,7 @@ ds_server_new (DsDb                 *db,
   server->db = db;
   server->config = *config;
   server->soup = soup_server_new ("server-header", "doorstep-server/" PACKAGE_VERSION " ", NULL);
+  server->listener = ds_listener_new (server->soup, &config->limits);
 
   soup_server_add_early_handler (server->soup, NULL, early_handler_cb, server, NULL);
   soup_server_add_handler (server->soup, NULL, handler_cb, server, NULL);
@@ -149,8 +153,10 @@ ds_server_free (DsServer *server)
 {
   if (server == NULL)
     return;
+  g_clear_pointer (&server->listener, ds_listener_free);
   soup_server_disconnect (server->soup);
   g_clear_object (&server->soup);
+  g_free (server->base_url);
   g_free (server);
 }
 
@@ -162,6 +168,8 @@ ds_server_listen (DsServer    *server,
 {
   g_autoptr(GInetAddress) address = NULL;
   g_autoptr(GSocketAddress) socket_address = NULL;
+  g_autoptr(GSocketAddress) effective = NULL;
+  g_autofree char *text = NULL;
 
   g_return_val_if_fail (server != NULL, FALSE);
 
@@ -174,25 +182,32 @@ ds_server_listen (DsServer    *server,
     }
 
   socket_address = g_inet_socket_address_new (address, (guint16) port);
-  return soup_server_listen (server->soup, socket_address, 0, error);
+  effective = ds_listener_add_address (server->listener, socket_address, error);
+  if (effective == NULL)
+    return FALSE;
+
+  if (server->base_url == NULL)
+    {
+      GInetSocketAddress *inet = G_INET_SOCKET_ADDRESS (effective);
+
+      text = g_inet_address_to_string (g_inet_socket_address_get_address (inet));
+      server->base_url = g_strdup_printf (g_inet_address_get_family (address) == G_SOCKET_FAMILY_IPV6
+                                          ? "http://[%s]:%u" : "http://%s:%u",
+                                          text, g_inet_socket_address_get_port (inet));
+    }
+  return TRUE;
 }
 
 /**
  * ds_server_get_base_url:
  *
- * Returns: (transfer full): "http://HOST:PORT" of the first listener
+ * Returns: (transfer full) (nullable): "http://HOST:PORT" of the first
+ *   address listened on
  */
 char *
 ds_server_get_base_url (DsServer *server)
 {
-  g_autoslist(GUri) uris = soup_server_get_uris (server->soup);
-  GUri *uri;
-
-  if (uris == NULL)
-    return NULL;
-
-  uri = uris->data;
-  return g_strdup_printf ("http://%s:%d", g_uri_get_host (uri), g_uri_get_port (uri));
+  return g_strdup (server->base_url);
 }
 
 DsDb *

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "ds-db.h"
+#include "ds-listener.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ typedef struct {
   guint       failure_window_seconds;
   guint       access_token_seconds;
   guint       refresh_token_seconds;
+  /* Connections and request heads; ds_listener_limits_init() gives the defaults. */
+  DsListenerLimits limits;
 } DsServerConfig;
 
 DsServer             *ds_server_new          (DsDb                 *db,
