@@ -480,6 +480,89 @@ test_contact_uris (void)
   g_assert_null (doorstep_contact_directions_uri (""));
 }
 
+/* A server (or someone between) that answers with hostile bytes: the call
+ * fails with an error the app can show, and nothing else happens. */
+typedef enum {
+  HOSTILE_DEEP_JSON,
+  HOSTILE_HUGE_JSON,
+  HOSTILE_HUGE_CHUNKED,
+  HOSTILE_BAD_UTF8,
+  HOSTILE_WRONG_TYPES,
+  HOSTILE_LAST,
+} HostileAnswer;
+
+static void
+hostile_handler_cb (SoupServer        *soup,
+                    SoupServerMessage *msg,
+                    const char        *path,
+                    GHashTable        *query,
+                    gpointer           user_data)
+{
+  HostileAnswer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (soup), "answer"));
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+  SoupMessageBody *body = soup_server_message_get_response_body (msg);
+  GString *text = g_string_new (NULL);
+
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_message_headers_set_content_type (headers, "application/json", NULL);
+  switch (answer)
+    {
+    case HOSTILE_DEEP_JSON:
+      for (guint i = 0; i < 300000; i++)
+        g_string_append_c (text, '[');
+      break;
+    case HOSTILE_HUGE_JSON:
+    case HOSTILE_HUGE_CHUNKED:
+      g_string_append (text, "{\"status\": \"");
+      for (guint i = 0; i < 20 * 1024 * 1024; i++)
+        g_string_append_c (text, 'x');
+      g_string_append (text, "\"}");
+      if (answer == HOSTILE_HUGE_CHUNKED)
+        soup_message_headers_set_encoding (headers, SOUP_ENCODING_CHUNKED);
+      break;
+    case HOSTILE_BAD_UTF8:
+      g_string_append (text, "{\"status\": \"ok\xff\xfe\", \"version\": \"\xc3\"}");
+      break;
+    case HOSTILE_WRONG_TYPES:
+      g_string_append (text, "{\"status\": [], \"version\": {\"a\": 1}, \"demo\": 7}");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  soup_message_body_append (body, SOUP_MEMORY_TAKE, text->str, text->len);
+  g_string_free (text, FALSE);
+  soup_message_body_complete (body);
+}
+
+static void
+test_hostile_answers (void)
+{
+  g_autoptr(SoupServer) soup = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+  g_autofree char *base_url = NULL;
+
+  soup_server_add_handler (soup, NULL, hostile_handler_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (soup, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  uris = soup_server_get_uris (soup);
+  base_url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+
+  for (HostileAnswer answer = 0; answer < HOSTILE_LAST; answer++)
+    {
+      g_autoptr(DoorstepApiClient) client = doorstep_api_client_new ();
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(DoorstepHealth) health = NULL;
+
+      g_object_set_data (G_OBJECT (soup), "answer", GINT_TO_POINTER (answer));
+      g_assert_true (doorstep_api_client_set_base_url (client, base_url, NULL));
+      doorstep_auth_api_get_health_async (client, NULL, store_result_cb, &result);
+      health = doorstep_auth_api_get_health_finish (client, wait_for (&result), &error);
+      g_assert_null (health);
+      g_assert_error (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_RESPONSE);
+      g_clear_error (&error);
+    }
+}
+
 static const TestCase tests[] = {
   { "/api-client/base-url", test_base_url },
   { "/api-client/health", test_health },
@@ -496,6 +579,7 @@ static const TestCase tests[] = {
   { "/api-client/resume-and-logout", test_resume_and_logout },
   { "/api-client/staff-preview", test_staff_preview },
   { "/api-client/contact-uris", test_contact_uris },
+  { "/api-client/hostile-answers", test_hostile_answers },
   { NULL }
 };
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "doorstep-api-call.h"
+#include "doorstep-common.h"
 #include "doorstep-json.h"
 #include "doorstep-page.h"
 #include "doorstep-record.h"
@@ -34,6 +35,7 @@ struct _DoorstepApiCall {
   /* while it is under way */
   DoorstepApiClient  *client;
   gboolean            retried;
+  GByteArray         *received;      /* the answer so far */
   char               *sent_token;    /* the access token it went out with */
   SoupMessage        *msg;
 };
@@ -72,6 +74,7 @@ call_free (DoorstepApiCall *call)
   g_clear_object (&call->client);
   g_free (call->sent_token);
   g_clear_object (&call->msg);
+  g_clear_pointer (&call->received, g_byte_array_unref);
   g_free (call);
 }
 
@@ -412,9 +415,93 @@ parse_json (SoupMessage *msg,
 
   if (content_type == NULL ||
       (!g_str_equal (content_type, "application/json") && !g_str_equal (content_type, "application/problem+json")) ||
+      !doorstep_json_depth_within (data, size, DOORSTEP_JSON_DEPTH_MAX) ||
       !json_parser_load_from_data (parser, data, (gssize) size, NULL))
     return NULL;
   return json_parser_get_root (parser);
+}
+
+/* The most of an answer Doorstep reads: a server (or someone between) that
+ * sends more is not one to trust with the memory. */
+#define ANSWER_JSON_MAX   (16 * 1024 * 1024)
+#define ANSWER_BINARY_MAX (64 * 1024 * 1024)
+#define READ_BLOCK        (64 * 1024)
+
+static gsize
+answer_max (DoorstepApiCall *call)
+{
+  return (call->flags & DOORSTEP_CALL_BINARY) != 0 ? ANSWER_BINARY_MAX : ANSWER_JSON_MAX;
+}
+
+static void
+return_too_large (GTask *task)
+{
+  g_task_return_new_error (task, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_INVALID_RESPONSE,
+                           _("The server sent an answer too large to read."));
+}
+
+static void
+return_transport_error (GTask  *task,
+                        GError *error)
+{
+  DoorstepApiCall *call = g_task_get_task_data (task);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_task_return_error (task, g_error_copy (error));
+  else
+    g_task_return_error (task, error_for_transport (call->client, error));
+}
+
+static void handle_answer (GTask  *task,
+                           GBytes *bytes);
+
+static void read_cb (GObject      *source_object,
+                     GAsyncResult *result,
+                     gpointer      user_data);
+
+/* @task: (transfer full) */
+static void
+read_more (GInputStream *stream,
+           GTask        *task)
+{
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  g_input_stream_read_bytes_async (stream, READ_BLOCK, G_PRIORITY_DEFAULT, cancellable, read_cb, task);
+}
+
+static void
+read_cb (GObject      *source_object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GInputStream *stream = G_INPUT_STREAM (source_object);
+  g_autoptr(GTask) task = user_data;
+  DoorstepApiCall *call = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) block = g_input_stream_read_bytes_finish (stream, result, &error);
+
+  if (block == NULL)
+    {
+      return_transport_error (task, error);
+      return;
+    }
+
+  if (g_bytes_get_size (block) == 0)
+    {
+      g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes (g_steal_pointer (&call->received));
+
+      handle_answer (g_steal_pointer (&task), bytes);
+      return;
+    }
+
+  if (call->received->len + g_bytes_get_size (block) > answer_max (call))
+    {
+      g_input_stream_close_async (stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      return_too_large (task);
+      return;
+    }
+  g_byte_array_append (call->received, g_bytes_get_data (block, NULL), (guint) g_bytes_get_size (block));
+  read_more (stream, g_steal_pointer (&task));
 }
 
 static void
@@ -424,24 +511,47 @@ send_cb (GObject      *source_object,
 {
   g_autoptr(GTask) task = user_data;
   DoorstepApiCall *call = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  goffset length;
+
+  stream = soup_session_send_finish (SOUP_SESSION (source_object), result, &error);
+  if (stream == NULL)
+    {
+      return_transport_error (task, error);
+      return;
+    }
+
+  /* Refused from the headers when they say so; counted as it comes when
+   * they do not. */
+  length = soup_message_headers_get_content_length (soup_message_get_response_headers (call->msg));
+  if (length > (goffset) answer_max (call))
+    {
+      g_input_stream_close_async (stream, G_PRIORITY_DEFAULT, NULL, NULL, NULL);
+      return_too_large (task);
+      return;
+    }
+
+  g_clear_pointer (&call->received, g_byte_array_unref);
+  call->received = g_byte_array_sized_new (length > 0 ? (guint) length : READ_BLOCK);
+  read_more (stream, g_steal_pointer (&task));
+}
+
+/* What the whole answer of the call of @task, whose reference it takes, says. */
+static void
+handle_answer (GTask  *task_ref,
+               GBytes *bytes_in)
+{
+  g_autoptr(GTask) task = task_ref;
+  DoorstepApiCall *call = g_task_get_task_data (task);
   DoorstepApiClient *self = call->client;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_ref (bytes_in);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonNode *root;
   JsonObject *object;
   GObject *answer;
   guint status;
-
-  bytes = soup_session_send_and_read_finish (SOUP_SESSION (source_object), result, &error);
-  if (bytes == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_task_return_error (task, g_steal_pointer (&error));
-      else
-        g_task_return_error (task, error_for_transport (self, error));
-      return;
-    }
 
   status = soup_message_get_status (call->msg);
 
@@ -536,8 +646,8 @@ start_call (GTask *task)
   if (call->body != NULL)
     soup_message_set_request_body_from_bytes (call->msg, "application/json", call->body);
 
-  soup_session_send_and_read_async (self->session, call->msg, G_PRIORITY_DEFAULT,
-                                    g_task_get_cancellable (task), send_cb, task);
+  soup_session_send_async (self->session, call->msg, G_PRIORITY_DEFAULT,
+                           g_task_get_cancellable (task), send_cb, task);
 }
 
 /**
