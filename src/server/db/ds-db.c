@@ -213,7 +213,8 @@ ds_db_prepare (DsDb        *db,
                GError     **error)
 {
   DsStmt *stmt;
-  sqlite3_stmt *handle;
+  sqlite3_stmt *handle = NULL;
+  char *cached_sql = NULL;
   int rc;
 
   g_return_val_if_fail (db != NULL, NULL);
@@ -221,9 +222,8 @@ ds_db_prepare (DsDb        *db,
 
   /* Take a cached statement out of the cache while in use: a nested query
    * of the same text then prepares its own copy instead of resetting it. */
-  handle = g_hash_table_lookup (db->cache, sql);
-  if (handle != NULL)
-    g_hash_table_steal (db->cache, sql);
+  if (g_hash_table_steal_extended (db->cache, sql, (gpointer *) &cached_sql, (gpointer *) &handle))
+    g_free (cached_sql);
   else
     {
       rc = sqlite3_prepare_v2 (db->handle, sql, -1, &handle, NULL);
