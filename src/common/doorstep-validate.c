@@ -161,25 +161,41 @@ doorstep_initials (const char *name)
 }
 
 /**
- * doorstep_json_depth_within:
- * @data: JSON text, not necessarily valid or NUL-terminated
+ * doorstep_json_check_object:
+ * @data: JSON text from outside, not necessarily valid or NUL-terminated
  *
- * Whether no array or object in @data sits deeper than @max_depth. It reads
- * only brackets outside strings, in one pass and constant memory, so it is
- * safe on any input; whether @data is valid JSON is for the parser to say
- * once this has passed.
+ * What must hold of JSON text before json-glib parses it, checked in one
+ * pass and constant memory on any input: it is one object (whitespace
+ * around it, nothing after it) nested no deeper than @max_depth. The
+ * parser recurses once per level, and json-glib 1.6 leaks what it parsed
+ * when a second value follows the first. Whether the text is valid JSON
+ * is for the parser to say once this has passed.
  */
-gboolean
-doorstep_json_depth_within (const char *data,
+DoorstepJsonCheck
+doorstep_json_check_object (const char *data,
                             gsize       size,
                             guint       max_depth)
 {
   gboolean in_string = FALSE;
+  gboolean closed = FALSE;
   guint depth = 0;
+  gsize i = 0;
 
-  for (gsize i = 0; i < size; i++)
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+  if (i == size || data[i] != '{')
+    return DOORSTEP_JSON_NOT_AN_OBJECT;
+
+  for (; i < size; i++)
     {
       char c = data[i];
+
+      if (closed)
+        {
+          if (!g_ascii_isspace (c))
+            return DOORSTEP_JSON_NOT_AN_OBJECT;
+          continue;
+        }
 
       if (in_string)
         {
@@ -198,16 +214,16 @@ doorstep_json_depth_within (const char *data,
         case '[':
         case '{':
           if (++depth > max_depth)
-            return FALSE;
+            return DOORSTEP_JSON_TOO_DEEP;
           break;
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          if (--depth == 0)
+            closed = TRUE;
           break;
         default:
           break;
         }
     }
-  return TRUE;
+  return DOORSTEP_JSON_OK;
 }

@@ -24,8 +24,15 @@ char     *doorstep_phone_normalize       (const char *phone);
 gboolean  doorstep_validate_text         (const char *text,
                                           gsize       max_chars);
 char     *doorstep_initials              (const char *name);
-gboolean  doorstep_json_depth_within     (const char *data,
-                                          gsize       size,
-                                          guint       max_depth);
+
+typedef enum {
+  DOORSTEP_JSON_OK,
+  DOORSTEP_JSON_NOT_AN_OBJECT,  /* or more than one value */
+  DOORSTEP_JSON_TOO_DEEP,
+} DoorstepJsonCheck;
+
+DoorstepJsonCheck doorstep_json_check_object (const char *data,
+                                              gsize       size,
+                                              guint       max_depth);
 
 G_END_DECLS

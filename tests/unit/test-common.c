@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 
 #include "doorstep-common.h"
@@ -167,6 +169,29 @@ test_validate_text (void)
 }
 
 static void
+test_json_check (void)
+{
+  const struct {
+    const char        *text;
+    DoorstepJsonCheck  expected;
+  } cases[] = {
+    { "{}", DOORSTEP_JSON_OK },
+    { "  {\"a\": [1, {\"b\": 2}]}\n", DOORSTEP_JSON_OK },
+    { "{\"a\": \"[[[[{{{{\\\"\"}", DOORSTEP_JSON_OK },
+    { "{\"a\": 1,}", DOORSTEP_JSON_OK },  /* invalid, but the parser says so */
+    { "", DOORSTEP_JSON_NOT_AN_OBJECT },
+    { "[1, 2]", DOORSTEP_JSON_NOT_AN_OBJECT },
+    { "2{\"a\": 1}", DOORSTEP_JSON_NOT_AN_OBJECT },
+    { "{\"a\": 1}{\"b\": 2}", DOORSTEP_JSON_NOT_AN_OBJECT },
+    { "{\"a\": 1} x", DOORSTEP_JSON_NOT_AN_OBJECT },
+    { "{\"a\": [[[[[[[[]]]]]]]]}", DOORSTEP_JSON_TOO_DEEP },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (doorstep_json_check_object (cases[i].text, strlen (cases[i].text), 8), ==, cases[i].expected);
+}
+
+static void
 test_initials (void)
 {
   const char *cases[][2] = {
@@ -309,6 +334,7 @@ main (int    argc,
   g_test_add_func ("/common/validate/phone", test_validate_phone);
   g_test_add_func ("/common/validate/text", test_validate_text);
   g_test_add_func ("/common/validate/initials", test_initials);
+  g_test_add_func ("/common/validate/json-check", test_json_check);
   g_test_add_func ("/common/time/timestamps", test_timestamps);
   g_test_add_func ("/common/time/clock", test_clock_times);
   g_test_add_func ("/common/time/hours", test_hours);

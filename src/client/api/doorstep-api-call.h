@@ -31,6 +31,22 @@ typedef GObject *(*DoorstepCallReader) (DoorstepApiClient  *client,
 
 typedef struct _DoorstepApiCall DoorstepApiCall;
 
+GObject *doorstep_api_read_json_answer (DoorstepApiClient   *client,
+                                        guint                status,
+                                        const char          *content_type,
+                                        GBytes              *bytes,
+                                        DoorstepCallReader   reader,
+                                        GType                type,
+                                        GError             **error);
+GObject *doorstep_api_read_record      (DoorstepApiClient   *client,
+                                        JsonObject          *object,
+                                        GType                type,
+                                        GError             **error);
+GObject *doorstep_api_read_page        (DoorstepApiClient   *client,
+                                        JsonObject          *object,
+                                        GType                item_type,
+                                        GError             **error);
+
 DoorstepApiCall *doorstep_api_call_new                  (DoorstepApiClient   *client,
                                                          const char          *method,
                                                          DoorstepCallFlags    flags,

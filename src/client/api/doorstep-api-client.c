@@ -197,20 +197,20 @@ doorstep_api_call_read_with (DoorstepApiCall    *call,
   call->type = type;
 }
 
-static GObject *
-read_record (DoorstepApiClient  *client,
-             JsonObject         *object,
-             GType               type,
-             GError            **error)
+GObject *
+doorstep_api_read_record (DoorstepApiClient  *client,
+                          JsonObject         *object,
+                          GType               type,
+                          GError            **error)
 {
   return doorstep_record_new_from_json (type, object, error);
 }
 
-static GObject *
-read_page (DoorstepApiClient  *client,
-           JsonObject         *object,
-           GType               item_type,
-           GError            **error)
+GObject *
+doorstep_api_read_page (DoorstepApiClient  *client,
+                        JsonObject         *object,
+                        GType               item_type,
+                        GError            **error)
 {
   return G_OBJECT (doorstep_page_new_from_json (object, item_type, error));
 }
@@ -220,7 +220,7 @@ void
 doorstep_api_call_read_record (DoorstepApiCall *call,
                                GType            type)
 {
-  doorstep_api_call_read_with (call, read_record, type);
+  doorstep_api_call_read_with (call, doorstep_api_read_record, type);
 }
 
 /* A successful answer is a #DoorstepPage of records of @item_type. */
@@ -228,7 +228,7 @@ void
 doorstep_api_call_read_page (DoorstepApiCall *call,
                              GType            item_type)
 {
-  doorstep_api_call_read_with (call, read_page, item_type);
+  doorstep_api_call_read_with (call, doorstep_api_read_page, item_type);
 }
 
 /**
@@ -364,8 +364,10 @@ refresh_cb (GObject      *source_object,
 {
   DoorstepApiClient *self = DOORSTEP_API_CLIENT (source_object);  /* no scope */
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) refreshed = g_task_propagate_pointer (G_TASK (result), &error);
+  /* The answer is the client itself; the tokens are taken already. */
+  GObject *refreshed = g_task_propagate_pointer (G_TASK (result), &error);
 
+  g_clear_object (&refreshed);
   if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_UNAUTHORIZED))
     {
       doorstep_api_client_forget_session (self);
@@ -404,21 +406,54 @@ start_refresh (DoorstepApiClient *self,
   doorstep_api_call_send (call, start_refresh, NULL, refresh_cb, NULL);
 }
 
-static JsonNode *
-parse_json (SoupMessage *msg,
-            GBytes      *bytes,
-            JsonParser  *parser)
+/**
+ * doorstep_api_read_json_answer:
+ * @client: (nullable): for @reader
+ * @content_type: (nullable): as the answer says
+ * @bytes: the answer's body, as it came
+ * @reader: (nullable): makes the result of a successful answer
+ *
+ * Reads a JSON answer, which comes from outside and may be anything: a
+ * problem+json one becomes the error it stands for.
+ *
+ * Returns: (transfer full) (nullable): what @reader made of it
+ */
+GObject *
+doorstep_api_read_json_answer (DoorstepApiClient   *client,
+                               guint                status,
+                               const char          *content_type,
+                               GBytes              *bytes,
+                               DoorstepCallReader   reader,
+                               GType                type,
+                               GError             **error)
 {
-  const char *content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root = NULL;
+  JsonObject *object;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-  if (content_type == NULL ||
-      (!g_str_equal (content_type, "application/json") && !g_str_equal (content_type, "application/problem+json")) ||
-      !doorstep_json_depth_within (data, size, DOORSTEP_JSON_DEPTH_MAX) ||
-      !json_parser_load_from_data (parser, data, (gssize) size, NULL))
-    return NULL;
-  return json_parser_get_root (parser);
+  if (content_type != NULL &&
+      (g_str_equal (content_type, "application/json") || g_str_equal (content_type, "application/problem+json")) &&
+      size <= G_MAXSSIZE &&
+      doorstep_json_check_object (data, size, DOORSTEP_JSON_DEPTH_MAX) == DOORSTEP_JSON_OK &&
+      json_parser_load_from_data (parser, data, (gssize) size, NULL))
+    root = json_parser_get_root (parser);
+  object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      g_propagate_error (error, error_for_problem (status, object));
+      return NULL;
+    }
+
+  if (object == NULL)
+    {
+      doorstep_api_error_set_invalid (error, NULL);
+      return NULL;
+    }
+
+  return reader != NULL ? reader (client, object, type, error) : NULL;
 }
 
 /* The most of an answer Doorstep reads: a server (or someone between) that
@@ -547,9 +582,6 @@ handle_answer (GTask  *task_ref,
   DoorstepApiClient *self = call->client;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_bytes_ref (bytes_in);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
-  JsonObject *object;
   GObject *answer;
   guint status;
 
@@ -578,23 +610,9 @@ handle_answer (GTask  *task_ref,
       return;
     }
 
-  root = parse_json (call->msg, bytes, parser);
-  object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-
-  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
-    {
-      g_task_return_error (task, error_for_problem (status, object));
-      return;
-    }
-
-  if (object == NULL)
-    {
-      doorstep_api_error_set_invalid (&error, NULL);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  answer = call->reader != NULL ? call->reader (self, object, call->type, &error) : NULL;
+  answer = doorstep_api_read_json_answer (self, status,
+                                          soup_message_headers_get_content_type (soup_message_get_response_headers (call->msg), NULL),
+                                          bytes, call->reader, call->type, &error);
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

@@ -240,8 +240,13 @@ doorstep_record_new_from_json (GType         type,
                                JsonObject   *object,
                                GError      **error)
 {
-  g_autoptr(DoorstepRecord) self = g_object_new (type, NULL);
-  DoorstepRecordClass *klass = DOORSTEP_RECORD_GET_CLASS (self);
+  g_autoptr(DoorstepRecord) self = NULL;
+  DoorstepRecordClass *klass;
+
+  g_return_val_if_fail (g_type_is_a (type, DOORSTEP_TYPE_RECORD), NULL);
+
+  self = g_object_new (type, NULL);
+  klass = DOORSTEP_RECORD_GET_CLASS (self);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {

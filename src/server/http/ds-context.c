@@ -289,10 +289,10 @@ ds_context_read_json (DsContext *ctx)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (ctx->msg);
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (ctx->msg);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *detail = NULL;
   const char *content_type;
-  JsonNode *root;
+  JsonObject *object;
   gsize size, limit = ds_route_get_max_body (ctx->route);
   const char *data;
 
@@ -315,30 +315,10 @@ ds_context_read_json (DsContext *ctx)
       return NULL;
     }
 
-  /* Before the parser, which recurses once per level. */
-  if (!doorstep_json_depth_within (data, size, DOORSTEP_JSON_DEPTH_MAX))
-    {
-      g_autofree char *detail = g_strdup_printf ("The request body nests arrays and objects more than %d deep.",
-                                                 DOORSTEP_JSON_DEPTH_MAX);
-
-      ds_context_respond_problem (ctx, 400, "malformed-json", detail);
-      return NULL;
-    }
-
-  if (size == 0 || !json_parser_load_from_data (parser, data, (gssize) size, NULL))
-    {
-      ds_context_respond_problem (ctx, 400, "malformed-json", "The request body is not valid JSON.");
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      ds_context_respond_problem (ctx, 400, "malformed-json", "The request body must be a JSON object.");
-      return NULL;
-    }
-
-  return json_object_ref (json_node_get_object (root));
+  object = ds_json_parse_body (data, size, &detail);
+  if (object == NULL)
+    ds_context_respond_problem (ctx, 400, "malformed-json", detail);
+  return object;
 }
 
 /**

@@ -90,7 +90,7 @@ read_header (DsHttpGuard *guard)
     guard->has_transfer_encoding = TRUE;
   else if (header_is (guard->line, size, "Content-Length", &value))
     {
-      guint64 length;
+      guint64 length = 0;
 
       while (*value == ' ' || *value == '\t')
         value++;

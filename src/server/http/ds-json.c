@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "doorstep-common.h"
 #include "ds-json.h"
 
 GHashTable *
@@ -19,6 +20,54 @@ ds_field_errors_add (GHashTable *errors,
   /* The first complaint about a field is the one worth reading. */
   if (!g_hash_table_contains (errors, field))
     g_hash_table_insert (errors, g_strdup (field), g_strdup (message));
+}
+
+/**
+ * ds_json_parse_body:
+ * @data: a request body, from outside, of any bytes
+ * @detail: (out) (transfer full): why it is refused, for a person
+ *
+ * Returns: (transfer full) (nullable): the JSON object @data holds
+ */
+JsonObject *
+ds_json_parse_body (const char  *data,
+                    gsize        size,
+                    char       **detail)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+
+  *detail = NULL;
+
+  switch (doorstep_json_check_object (data, size, DOORSTEP_JSON_DEPTH_MAX))
+    {
+    case DOORSTEP_JSON_OK:
+      break;
+    case DOORSTEP_JSON_TOO_DEEP:
+      *detail = g_strdup_printf ("The request body nests arrays and objects more than %d deep.",
+                                 DOORSTEP_JSON_DEPTH_MAX);
+      return NULL;
+    case DOORSTEP_JSON_NOT_AN_OBJECT:
+    default:
+      *detail = g_strdup ("The request body must be one JSON object.");
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (size == 0 || size > G_MAXSSIZE || !json_parser_load_from_data (parser, data, (gssize) size, NULL))
+    {
+      *detail = g_strdup ("The request body is not valid JSON.");
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      *detail = g_strdup ("The request body must be one JSON object.");
+      return NULL;
+    }
+
+  return json_object_ref (json_node_get_object (root));
 }
 
 /**

@@ -7,6 +7,9 @@ G_BEGIN_DECLS
 
 /* Reading request bodies: a field error table maps a member name to the
  * message the app shows beside that field. */
+JsonObject *ds_json_parse_body           (const char  *data,
+                                          gsize        size,
+                                          char       **detail);
 GHashTable *ds_field_errors_new          (void);
 void        ds_field_errors_add          (GHashTable  *errors,
                                           const char  *field,

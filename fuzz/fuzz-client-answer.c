@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-api-call.h"
+#include "doorstep-company.h"
+#include "doorstep-counts.h"
+#include "doorstep-customer.h"
+#include "doorstep-dashboard.h"
+#include "doorstep-health.h"
+#include "doorstep-quote.h"
+#include "doorstep-service-request.h"
+#include "doorstep-user.h"
+#include "fuzz.h"
+
+/* Counts are not a record: they are read as the quotes API reads them. */
+static GObject *
+read_counts (DoorstepApiClient  *client,
+             JsonObject         *object,
+             GType               type,
+             GError            **error)
+{
+  return G_OBJECT (doorstep_counts_new_from_json (object, error));
+}
+
+/* An answer from a server, as the app reads one: the first byte picks the
+ * status (success or a problem) and the record it must be, the rest is
+ * the body. Any bytes give a record or an error, never both or neither. */
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  const guint statuses[] = { 200, 201, 400, 401, 404, 409, 422, 429, 500 };
+  GType types[] = {
+    DOORSTEP_TYPE_COMPANY, DOORSTEP_TYPE_COUNTS, DOORSTEP_TYPE_CUSTOMER, DOORSTEP_TYPE_DASHBOARD,
+    DOORSTEP_TYPE_HEALTH, DOORSTEP_TYPE_QUOTE, DOORSTEP_TYPE_SERVICE_REQUEST, DOORSTEP_TYPE_USER,
+  };
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) answer = NULL;
+  guint status;
+  GType type;
+  gboolean page;
+  DoorstepCallReader reader;
+
+  if (size == 0)
+    return 0;
+  status = statuses[data[0] % G_N_ELEMENTS (statuses)];
+  type = types[(data[0] / G_N_ELEMENTS (statuses)) % G_N_ELEMENTS (types)];
+  page = (data[0] & 0x80) != 0;
+  body = g_bytes_new (data + 1, size - 1);
+
+  if (type == DOORSTEP_TYPE_COUNTS)
+    reader = read_counts;
+  else
+    reader = page ? doorstep_api_read_page : doorstep_api_read_record;
+  answer = doorstep_api_read_json_answer (NULL, status,
+                                          (data[0] & 1) ? "application/problem+json" : "application/json",
+                                          body, reader, type, &error);
+  g_assert ((answer == NULL) != (error == NULL));
+  g_assert (error == NULL || error->message != NULL);
+  return 0;
+}
