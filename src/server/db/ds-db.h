@@ -43,6 +43,7 @@ typedef enum {
  * early return undoes what was done. They do not nest. */
 typedef struct _DsTransaction DsTransaction;
 
+guint          ds_db_changes         (DsDb           *db);
 DsTransaction *ds_transaction_begin  (DsDb           *db,
                                       GError        **error);
 gboolean       ds_transaction_commit (DsTransaction  *tx,
