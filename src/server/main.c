@@ -97,6 +97,7 @@ main (int    argc,
   gboolean version = FALSE;
   int max_connections = DS_LISTENER_MAX_CONNECTIONS_DEFAULT;
   int head_timeout = 0;
+  int prune_interval = -1;
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDb) db = NULL;
@@ -110,6 +111,7 @@ main (int    argc,
     .failure_window_seconds = 15 * 60,
     .access_token_seconds = 15 * 60,
     .refresh_token_seconds = 30 * 24 * 60 * 60,
+    .prune_interval_seconds = 10 * 60,
   };
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
@@ -120,6 +122,8 @@ main (int    argc,
       "Connections open at once; more are answered 503 (default 4096)", "N" },
     { "head-timeout", 0, 0, G_OPTION_ARG_INT, &head_timeout,
       "Seconds a request line and headers may take to arrive; slower is answered 408 (default 10)", "SECONDS" },
+    { "prune-interval", 0, 0, G_OPTION_ARG_INT, &prune_interval,
+      "Seconds between drops of expired sessions, tokens and keys (default 600)", "SECONDS" },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &demo,
       "Fill an empty database with the demo business", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
@@ -151,6 +155,8 @@ main (int    argc,
   config.limits.max_connections = (guint) max_connections;
   if (head_timeout > 0)
     config.limits.head_timeout_seconds = (guint) head_timeout;
+  if (prune_interval > 0)
+    config.prune_interval_seconds = (guint) prune_interval;
   fit_connection_limit (&config.limits);
 
   if (sodium_init () < 0)

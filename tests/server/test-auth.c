@@ -250,6 +250,52 @@ test_expired_token (void)
   test_assert_problem (expired, 401);
 }
 
+/* What has expired goes on a timer, without its owner writing again; what
+ * is still live stays. */
+static void
+test_prune (void)
+{
+  const char *args[] = { "--prune-interval", "1", NULL };
+  TestServer *pruned = test_server_start_full (NULL, TRUE, args);
+  g_autofree char *live = test_login (pruned, "customer@example.com", NULL);
+  g_autofree char *stale = test_login (pruned, "customer2@example.com", NULL);
+  gint64 deadline;
+
+  /* A day and more passes, for everything but the live session. */
+  test_server_exec_sql (pruned,
+                        "UPDATE access_tokens SET expires_at = expires_at - 90000"
+                        " WHERE session_id IN (SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id"
+                        "                       WHERE u.email = 'customer2@example.com');"
+                        "UPDATE refresh_tokens SET expires_at = 1"
+                        " WHERE session_id IN (SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id"
+                        "                       WHERE u.email = 'customer2@example.com');"
+                        "INSERT INTO login_failures (scope, at) VALUES ('account:x', 1), ('address:y', 1);"
+                        "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at)"
+                        " SELECT id, 'old-key', 'h', 201, '{}', '2020-01-01T00:00:00Z' FROM users LIMIT 1;");
+  g_assert_cmpint (test_server_query_int (pruned, "SELECT COUNT(*) FROM sessions"), ==, 2);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (test_server_query_int (pruned, "SELECT COUNT(*) FROM sessions") != 1 &&
+         g_get_monotonic_time () < deadline)
+    g_usleep (100 * 1000);
+
+  g_assert_cmpint (test_server_query_int (pruned, "SELECT COUNT(*) FROM sessions"), ==, 1);
+  g_assert_cmpint (test_server_query_int (pruned, "SELECT COUNT(*) FROM access_tokens"), ==, 1);
+  g_assert_cmpint (test_server_query_int (pruned, "SELECT COUNT(*) FROM refresh_tokens"), ==, 1);
+  g_assert_cmpint (test_server_query_int (pruned, "SELECT COUNT(*) FROM login_failures"), ==, 0);
+  g_assert_cmpint (test_server_query_int (pruned, "SELECT COUNT(*) FROM idempotency_keys"), ==, 0);
+
+  {
+    g_autoptr(TestResponse) r = test_http (pruned, "GET", "/api/v1/me", live, NULL);
+    g_assert_cmpuint (r->status, ==, 200);
+  }
+  {
+    g_autoptr(TestResponse) r = test_http (pruned, "GET", "/api/v1/me", stale, NULL);
+    test_assert_problem (r, 401);
+  }
+  test_server_stop (pruned);
+}
+
 static const TestCase tests[] = {
   { "/server/health", test_health },
   { "/server/login/success", test_login_success },
@@ -261,6 +307,7 @@ static const TestCase tests[] = {
   { "/server/logout", test_logout },
   { "/server/me", test_me },
   { "/server/errors/expired-token", test_expired_token },
+  { "/server/prune", test_prune },
   { NULL }
 };
 

@@ -218,6 +218,17 @@ static const char * const migrations[] = {
   /* 3: a replayed answer carries the Location of what the first one
    * created, as a new request's answer does. */
   "ALTER TABLE idempotency_keys ADD COLUMN location TEXT;",
+
+  /* 4: what the timer drops is found by index, and so are a session's
+   * tokens when the session goes. */
+  "CREATE INDEX access_tokens_session ON access_tokens (session_id);"
+  "CREATE INDEX access_tokens_expiry ON access_tokens (expires_at);"
+  "CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id);"
+  "CREATE INDEX refresh_tokens_expiry ON refresh_tokens (expires_at);"
+  "CREATE INDEX refresh_tokens_used ON refresh_tokens (used_at) WHERE used_at IS NOT NULL;"
+  "CREATE INDEX sessions_revoked ON sessions (revoked_at) WHERE revoked_at IS NOT NULL;"
+  "CREATE INDEX login_failures_at ON login_failures (at);"
+  "CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);",
 };
 
 guint

@@ -187,3 +187,30 @@ ds_idempotency_free (DsIdempotency *idem)
   g_free (idem->request_hash);
   g_free (idem);
 }
+
+/**
+ * ds_idempotency_prune:
+ * @now: seconds since the epoch
+ * @deleted: (out): how many keys went
+ *
+ * Drops every key past the 24 hours a retry may come in.
+ */
+gboolean
+ds_idempotency_prune (DsDb     *db,
+                      gint64    now,
+                      guint    *deleted,
+                      GError  **error)
+{
+  g_autoptr(GDateTime) cutoff_time = g_date_time_new_from_unix_utc (now - KEEP_SECONDS);
+  g_autofree char *cutoff = doorstep_timestamp_format (cutoff_time);
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "DELETE FROM idempotency_keys WHERE created_at < ?", error);
+
+  *deleted = 0;
+  if (stmt == NULL)
+    return FALSE;
+  ds_stmt_bind_text (stmt, 1, cutoff);
+  if (!ds_stmt_run (stmt, error))
+    return FALSE;
+  *deleted = ds_db_changes (db);
+  return TRUE;
+}

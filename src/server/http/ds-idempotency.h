@@ -22,6 +22,10 @@ void           ds_idempotency_respond (DsIdempotency *idem,
                                        const char    *location,
                                        JsonNode      *node);
 void           ds_idempotency_free    (DsIdempotency *idem);
+gboolean       ds_idempotency_prune   (DsDb          *db,
+                                       gint64         now,
+                                       guint         *deleted,
+                                       GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsIdempotency, ds_idempotency_free)
 

@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "ds-context-private.h"
+#include "ds-idempotency.h"
 #include "ds-listener.h"
 #include "ds-router.h"
 #include "ds-server.h"
@@ -20,6 +21,7 @@ struct _DsServer {
   DsDb           *db;
   DsServerConfig  config;
   char           *base_url;
+  guint           prune_id;
 };
 
 static gboolean
@@ -127,6 +129,45 @@ handler_cb (SoupServer        *soup,
     }
 }
 
+/**
+ * ds_server_prune:
+ * @now: seconds since the epoch
+ * @deleted: (out) (optional): how many rows went
+ *
+ * Drops every row no request can use any more, so that the tables of
+ * sessions, tokens, login failures and idempotency keys stay as large as
+ * the traffic of their lifetimes, not of all time.
+ */
+gboolean
+ds_server_prune (DsServer  *server,
+                 gint64     now,
+                 guint     *deleted,
+                 GError   **error)
+{
+  guint sessions = 0, keys = 0;
+
+  if (!ds_session_store_prune (server->db, now, now - server->config.failure_window_seconds, &sessions, error) ||
+      !ds_idempotency_prune (server->db, now, &keys, error))
+    return FALSE;
+  if (deleted != NULL)
+    *deleted = sessions + keys;
+  return TRUE;
+}
+
+static gboolean
+prune_cb (gpointer user_data)
+{
+  DsServer *server = user_data;
+  g_autoptr(GError) error = NULL;
+  guint deleted;
+
+  if (!ds_server_prune (server, g_get_real_time () / G_USEC_PER_SEC, &deleted, &error))
+    g_warning ("Could not drop what has expired: %s", error->message);
+  else if (deleted > 0)
+    g_debug ("Dropped %u expired rows", deleted);
+  return G_SOURCE_CONTINUE;
+}
+
 DsServer *
 ds_server_new (DsDb                 *db,
                const DsServerConfig *config)
@@ -141,6 +182,11 @@ ds_server_new (DsDb                 *db,
   server->config = *config;
   server->soup = soup_server_new ("server-header", "doorstep-server/" PACKAGE_VERSION " ", NULL);
   server->listener = ds_listener_new (server->soup, &config->limits);
+  if (config->prune_interval_seconds > 0)
+    {
+      server->prune_id = g_timeout_add_seconds (config->prune_interval_seconds, prune_cb, server);
+      prune_cb (server);
+    }
 
   soup_server_add_early_handler (server->soup, NULL, early_handler_cb, server, NULL);
   soup_server_add_handler (server->soup, NULL, handler_cb, server, NULL);
@@ -153,6 +199,7 @@ ds_server_free (DsServer *server)
 {
   if (server == NULL)
     return;
+  g_clear_handle_id (&server->prune_id, g_source_remove);
   g_clear_pointer (&server->listener, ds_listener_free);
   soup_server_disconnect (server->soup);
   g_clear_object (&server->soup);

@@ -17,6 +17,9 @@ typedef struct {
   guint       failure_window_seconds;
   guint       access_token_seconds;
   guint       refresh_token_seconds;
+  /* How often what has expired is dropped (tokens, sessions, login
+   * failures, idempotency keys); 0 is never (tests). */
+  guint       prune_interval_seconds;
   /* Connections and request heads; ds_listener_limits_init() gives the defaults. */
   DsListenerLimits limits;
 } DsServerConfig;
@@ -31,5 +34,9 @@ gboolean              ds_server_listen       (DsServer             *server,
 char                 *ds_server_get_base_url (DsServer             *server);
 DsDb                 *ds_server_get_db       (DsServer             *server);
 const DsServerConfig *ds_server_get_config   (DsServer             *server);
+gboolean              ds_server_prune        (DsServer             *server,
+                                              gint64                now,
+                                              guint                *deleted,
+                                              GError              **error);
 
 G_END_DECLS

@@ -294,3 +294,60 @@ ds_session_store_prune_failures (DsDb        *db,
   ds_stmt_bind_int64 (stmt, 1, before);
   return ds_stmt_run (stmt, error);
 }
+
+#define USED_REFRESH_KEEP_SECONDS (24 * 60 * 60)
+
+static gboolean
+run_with_time (DsDb        *db,
+               const char  *sql,
+               gint64       time,
+               guint       *deleted,
+               GError     **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ds_stmt_bind_int64 (stmt, 1, time);
+  if (!ds_stmt_run (stmt, error))
+    return FALSE;
+  *deleted += ds_db_changes (db);
+  return TRUE;
+}
+
+/**
+ * ds_session_store_prune:
+ * @now: seconds since the epoch
+ * @failures_before: login failures at or before this no longer count
+ * @deleted: (out): how many rows went
+ *
+ * Drops what no request can use any more: expired access and refresh
+ * tokens, ended sessions and sessions with no refresh token left, and old
+ * login failures. A refresh token traded in stays a day: replaying it in
+ * that time ends its session, which is how a stolen one is noticed; after
+ * that a replay is only refused.
+ */
+gboolean
+ds_session_store_prune (DsDb        *db,
+                        gint64       now,
+                        gint64       failures_before,
+                        guint       *deleted,
+                        GError     **error)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, error);
+
+  *deleted = 0;
+  if (tx == NULL ||
+      !run_with_time (db, "DELETE FROM access_tokens WHERE expires_at <= ?", now, deleted, error) ||
+      !run_with_time (db, "DELETE FROM refresh_tokens WHERE expires_at <= ?", now, deleted, error) ||
+      !run_with_time (db, "DELETE FROM refresh_tokens WHERE used_at <= ?", now - USED_REFRESH_KEEP_SECONDS,
+                      deleted, error) ||
+      !run_with_time (db,
+                      "DELETE FROM sessions WHERE revoked_at IS NOT NULL"
+                      " OR NOT EXISTS (SELECT 1 FROM refresh_tokens r"
+                      "                 WHERE r.session_id = sessions.id AND r.expires_at > ?)",
+                      now, deleted, error) ||
+      !run_with_time (db, "DELETE FROM login_failures WHERE at <= ?", failures_before, deleted, error))
+    return FALSE;
+  return ds_transaction_commit (tx, error);
+}

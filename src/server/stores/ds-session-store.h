@@ -54,6 +54,11 @@ gboolean    ds_session_store_clear_failures  (DsDb            *db,
 gboolean    ds_session_store_prune_failures  (DsDb            *db,
                                               gint64           before,
                                               GError         **error);
+gboolean    ds_session_store_prune           (DsDb            *db,
+                                              gint64           now,
+                                              gint64           failures_before,
+                                              guint           *deleted,
+                                              GError         **error);
 
 void        ds_refresh_token_free            (DsRefreshToken  *token);
 
