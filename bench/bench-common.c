@@ -23,3 +23,20 @@ bench_report (const char *what,
            samples->len);
 }
 
+
+void
+bench_fill_customers (TestServer *server)
+{
+  test_server_exec_sql (server,
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
+    " INSERT INTO customers (id, display_name, first_name, last_name, customer_type, email,"
+    "                        phone, sort_key, created_at)"
+    " SELECT printf('cus_bench%06d', i), printf('Pat Customer%06d', i), 'Pat',"
+    "        printf('Customer%06d', i), 'homeowner', printf('pat%06d@example.com', i),"
+    "        printf('+1 503 555 %04d', i % 10000), printf('customer%06d pat', i),"
+    "        '2026-01-01T00:00:00Z' FROM n;"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
+    " INSERT INTO properties (id, customer_id, label, address_line1, city, position)"
+    " SELECT printf('prp_bench%06d', i), printf('cus_bench%06d', i), 'Home',"
+    "        printf('%d SE Main St', i), 'Portland', 0 FROM n;");
+}

@@ -132,22 +132,22 @@ check_throttled (DsContext   *ctx,
 }
 
 static void
-write_user_members (JsonBuilder  *builder,
+write_user_members (DsJsonWriter  *builder,
                     const DsUser *user)
 {
   ds_json_add_string (builder, "id", user->id);
   ds_json_add_string (builder, "email", user->email);
   ds_json_add_string (builder, "display_name", user->display_name);
   ds_json_add_string (builder, "role", user->role);
-  json_builder_set_member_name (builder, "customer");
+  ds_json_writer_set_member_name (builder, "customer");
   if (user->customer_id == NULL)
-    json_builder_add_null_value (builder);
+    ds_json_writer_add_null_value (builder);
   else
     {
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_string (builder, "id", user->customer_id);
       ds_json_add_string (builder, "display_name", user->customer_name);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
 }
 
@@ -165,7 +165,7 @@ respond_with_tokens (DsContext      *ctx,
   g_autofree char *access = new_token ();
   g_autofree char *refresh = new_token ();
   g_autoptr(DsUser) user = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   gint64 now = now_seconds ();
 
   if (!ds_session_store_issue_tokens (db, session_id, access, now + config->access_token_seconds,
@@ -174,18 +174,18 @@ respond_with_tokens (DsContext      *ctx,
       !ds_transaction_commit (tx, error))
     return FALSE;
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "access_token", access);
   ds_json_add_string (builder, "token_type", "Bearer");
   ds_json_add_int (builder, "expires_in", config->access_token_seconds);
   ds_json_add_string (builder, "refresh_token", refresh);
-  json_builder_set_member_name (builder, "user");
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "user");
+  ds_json_writer_begin_object (builder);
   write_user_members (builder, user);
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
+  ds_json_writer_end_object (builder);
 
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_json (ctx, 200, builder);
   return TRUE;
 }
 
@@ -404,7 +404,7 @@ ds_auth_logout_handler (DsContext *ctx)
 void
 ds_me_handler (DsContext *ctx)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DsUser) user = ds_user_store_get (ds_context_get_db (ctx), ds_context_get_identity (ctx)->user_id,
                                               &error);
@@ -415,8 +415,8 @@ ds_me_handler (DsContext *ctx)
       return;
     }
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   write_user_members (builder, user);
-  json_builder_end_object (builder);
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_json_writer_end_object (builder);
+  ds_context_respond_json (ctx, 200, builder);
 }

@@ -13,66 +13,66 @@
  * have with it (GET /dashboard), which asks each resource's store. */
 
 static void
-write_company (JsonBuilder     *builder,
+write_company (DsJsonWriter     *builder,
                const DsCompany *company,
                GArray          *hours,
                GPtrArray       *service_types)
 {
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "name", company->name);
   ds_json_add_string (builder, "phone", company->phone);
   ds_json_add_string (builder, "sms_phone", company->sms_phone);
   ds_json_add_string (builder, "email", company->email);
   ds_json_add_string (builder, "website", company->website);
 
-  json_builder_set_member_name (builder, "address");
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "address");
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "line1", company->address_line1);
   ds_json_add_string (builder, "line2", company->address_line2);
   ds_json_add_string (builder, "city", company->city);
   ds_json_add_string (builder, "region", company->region);
   ds_json_add_string (builder, "postal_code", company->postal_code);
   ds_json_add_string (builder, "country", company->country);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 
   ds_json_add_string (builder, "timezone", company->timezone);
   ds_json_add_string (builder, "currency", company->currency);
 
-  json_builder_set_member_name (builder, "hours");
-  json_builder_begin_array (builder);
+  ds_json_writer_set_member_name (builder, "hours");
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < hours->len; i++)
     {
       const DoorstepHoursSpan *span = &g_array_index (hours, DoorstepHoursSpan, i);
       g_autofree char *opens = doorstep_clock_time_format (span->opens);
       g_autofree char *closes = doorstep_clock_time_format (span->closes);
 
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_int (builder, "weekday", span->weekday);
       ds_json_add_string (builder, "opens", opens);
       ds_json_add_string (builder, "closes", closes);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
+  ds_json_writer_end_array (builder);
 
-  json_builder_set_member_name (builder, "service_types");
-  json_builder_begin_array (builder);
+  ds_json_writer_set_member_name (builder, "service_types");
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < service_types->len; i++)
     {
       const DsServiceType *type = g_ptr_array_index (service_types, i);
 
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_string (builder, "id", type->id);
       ds_json_add_string (builder, "name", type->name);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  ds_json_writer_end_array (builder);
+  ds_json_writer_end_object (builder);
 }
 
 void
 ds_company_get_handler (DsContext *ctx)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GArray) hours = NULL;
@@ -94,57 +94,57 @@ ds_company_get_handler (DsContext *ctx)
     }
 
   write_company (builder, company, hours, service_types);
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_json (ctx, 200, builder);
 }
 
 static void
-write_customer (JsonBuilder      *builder,
+write_customer (DsJsonWriter      *builder,
                 const DsCustomer *customer)
 {
-  json_builder_set_member_name (builder, "customer");
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "customer");
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", customer->id);
   ds_json_add_string (builder, "display_name", customer->display_name);
-  json_builder_set_member_name (builder, "properties");
-  json_builder_begin_array (builder);
+  ds_json_writer_set_member_name (builder, "properties");
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < customer->properties->len; i++)
     {
       const DsProperty *property = g_ptr_array_index (customer->properties, i);
 
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_string (builder, "id", property->id);
       ds_json_add_string (builder, "label", property->label);
-      json_builder_set_member_name (builder, "address");
-      json_builder_begin_object (builder);
+      ds_json_writer_set_member_name (builder, "address");
+      ds_json_writer_begin_object (builder);
       ds_json_add_string (builder, "line1", property->address_line1);
       ds_json_add_string (builder, "line2", property->address_line2);
       ds_json_add_string (builder, "city", property->city);
       ds_json_add_string (builder, "region", property->region);
       ds_json_add_string (builder, "postal_code", property->postal_code);
-      json_builder_end_object (builder);
-      json_builder_set_member_name (builder, "year_built");
+      ds_json_writer_end_object (builder);
+      ds_json_writer_set_member_name (builder, "year_built");
       if (property->has_year_built)
-        json_builder_add_int_value (builder, property->year_built);
+        ds_json_writer_add_int_value (builder, property->year_built);
       else
-        json_builder_add_null_value (builder);
+        ds_json_writer_add_null_value (builder);
       ds_json_add_string (builder, "building_details", property->building_details);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  ds_json_writer_end_array (builder);
+  ds_json_writer_end_object (builder);
 }
 
 static void
-write_next_visit (JsonBuilder   *builder,
+write_next_visit (DsJsonWriter   *builder,
                   const DsVisit *visit)
 {
-  json_builder_set_member_name (builder, "next_visit");
+  ds_json_writer_set_member_name (builder, "next_visit");
   if (visit == NULL)
     {
-      json_builder_add_null_value (builder);
+      ds_json_writer_add_null_value (builder);
       return;
     }
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", visit->id);
   ds_json_add_string (builder, "job_id", visit->job_id);
   ds_json_add_string (builder, "title", visit->title);
@@ -152,13 +152,13 @@ write_next_visit (JsonBuilder   *builder,
   ds_json_add_string (builder, "ends_at", visit->ends_at);
   ds_json_add_string (builder, "technician_name", visit->technician_name);
   ds_json_add_string (builder, "property_id", visit->property_id);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }
 
 void
 ds_dashboard_get_handler (DsContext *ctx)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(DsCustomer) customer = NULL;
   g_autoptr(DsVisit) visit = NULL;
@@ -184,29 +184,29 @@ ds_dashboard_get_handler (DsContext *ctx)
       return;
     }
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   write_customer (builder, customer);
 
-  json_builder_set_member_name (builder, "open_quotes");
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "open_quotes");
+  ds_json_writer_begin_object (builder);
   ds_json_add_int (builder, "count", quotes);
   ds_json_add_money (builder, "total", quotes_total, currency);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 
   write_next_visit (builder, visit);
 
-  json_builder_set_member_name (builder, "balance_due");
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "balance_due");
+  ds_json_writer_begin_object (builder);
   ds_json_add_money (builder, "total", balance.total_minor, currency);
   ds_json_add_int (builder, "invoice_count", balance.invoice_count);
   ds_json_add_int (builder, "overdue_count", balance.overdue_count);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 
-  json_builder_set_member_name (builder, "open_requests");
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "open_requests");
+  ds_json_writer_begin_object (builder);
   ds_json_add_int (builder, "count", requests);
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
+  ds_json_writer_end_object (builder);
 
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_json (ctx, 200, builder);
 }

@@ -8,12 +8,12 @@
 /* The staff's customers. */
 
 static void
-write_customer (JsonBuilder   *builder,
+write_customer (DsJsonWriter   *builder,
                 gconstpointer  item)
 {
   const DsCustomerSummary *customer = item;
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", customer->id);
   ds_json_add_string (builder, "display_name", customer->display_name);
   ds_json_add_string (builder, "customer_type", customer->customer_type);
@@ -21,7 +21,7 @@ write_customer (JsonBuilder   *builder,
   ds_json_add_string (builder, "phone", customer->phone);
   ds_json_add_string (builder, "city", customer->city);
   ds_json_add_int (builder, "property_count", customer->property_count);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }
 
 void

@@ -10,7 +10,7 @@
  * nothing of the kind. */
 
 static gboolean
-write_demo (JsonBuilder  *builder,
+write_demo (DsJsonWriter  *builder,
             DsDb         *db,
             GError      **error)
 {
@@ -19,44 +19,44 @@ write_demo (JsonBuilder  *builder,
   if (users == NULL)
     return FALSE;
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "password", DS_DEMO_PASSWORD);
-  json_builder_set_member_name (builder, "accounts");
-  json_builder_begin_array (builder);
+  ds_json_writer_set_member_name (builder, "accounts");
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < users->len; i++)
     {
       const DsUser *user = g_ptr_array_index (users, i);
 
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_string (builder, "email", user->email);
       ds_json_add_string (builder, "role", user->role);
       ds_json_add_string (builder, "display_name", user->display_name);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  ds_json_writer_end_array (builder);
+  ds_json_writer_end_object (builder);
   return TRUE;
 }
 
 void
 ds_health_handler (DsContext *ctx)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autoptr(GError) error = NULL;
   DsDb *db = ds_context_get_db (ctx);
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "status", "ok");
   ds_json_add_string (builder, "version", PACKAGE_VERSION);
-  json_builder_set_member_name (builder, "demo");
+  ds_json_writer_set_member_name (builder, "demo");
   if (!ds_demo_is_demo (db))
-    json_builder_add_null_value (builder);
+    ds_json_writer_add_null_value (builder);
   else if (!write_demo (builder, db, &error))
     {
       ds_context_respond_error (ctx, error);
       return;
     }
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_json (ctx, 200, builder);
 }

@@ -23,36 +23,36 @@
 
 /* {"<what_key>": ..., "<when_key>": ...} once it happened, else null. */
 static void
-write_outcome (JsonBuilder *builder,
+write_outcome (DsJsonWriter *builder,
                const char  *member,
                const char  *when_key,
                const char  *when,
                const char  *what_key,
                const char  *what)
 {
-  json_builder_set_member_name (builder, member);
+  ds_json_writer_set_member_name (builder, member);
   if (when == NULL)
     {
-      json_builder_add_null_value (builder);
+      ds_json_writer_add_null_value (builder);
       return;
     }
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, what_key, what);
   ds_json_add_string (builder, when_key, when);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }
 
 static void
-write_items (JsonBuilder   *builder,
+write_items (DsJsonWriter   *builder,
              const DsQuote *quote)
 {
-  json_builder_set_member_name (builder, "items");
-  json_builder_begin_array (builder);
+  ds_json_writer_set_member_name (builder, "items");
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < quote->items->len; i++)
     {
       const DsQuoteItem *item = g_ptr_array_index (quote->items, i);
 
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_string (builder, "id", item->id);
       ds_json_add_string (builder, "description", item->description);
       ds_json_add_int (builder, "quantity_milli", item->quantity_milli);
@@ -62,19 +62,19 @@ write_items (JsonBuilder   *builder,
                          quote->currency);
       ds_json_add_boolean (builder, "optional", item->optional);
       ds_json_add_boolean (builder, "selected", !item->optional || item->selected);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
+  ds_json_writer_end_array (builder);
 }
 
 static void
-write_quote (JsonBuilder   *builder,
+write_quote (DsJsonWriter   *builder,
              const DsQuote *quote,
              gboolean       can_respond)
 {
   const char *currency = quote->currency;
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", quote->id);
   ds_json_add_string (builder, "number", quote->number);
   ds_json_add_string (builder, "title", quote->title);
@@ -100,32 +100,32 @@ write_quote (JsonBuilder   *builder,
   ds_json_add_money (builder, "tax", quote->totals.tax, currency);
   ds_json_add_money (builder, "total", quote->totals.total, currency);
 
-  json_builder_set_member_name (builder, "deposit");
+  ds_json_writer_set_member_name (builder, "deposit");
   if (quote->deposit_minor > 0)
     {
-      json_builder_begin_object (builder);
+      ds_json_writer_begin_object (builder);
       ds_json_add_money (builder, "required", quote->deposit_minor, currency);
       ds_json_add_money (builder, "paid", quote->deposit_paid_minor, currency);
       ds_json_add_money (builder, "pending", MAX (quote->deposit_minor - quote->deposit_paid_minor, 0),
                          currency);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
   else
-    json_builder_add_null_value (builder);
+    ds_json_writer_add_null_value (builder);
 
   write_outcome (builder, "approval", "approved_at", quote->approved_at, "signer_name", quote->signer_name);
   write_outcome (builder, "decline", "declined_at", quote->declined_at, "reason", quote->decline_reason);
 
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }
 
 static void
-write_summary (JsonBuilder   *builder,
+write_summary (DsJsonWriter   *builder,
                gconstpointer  item)
 {
   const DsQuoteSummary *quote = item;
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", quote->id);
   ds_json_add_string (builder, "number", quote->number);
   ds_json_add_string (builder, "title", quote->title);
@@ -137,7 +137,7 @@ write_summary (JsonBuilder   *builder,
   ds_json_add_string (builder, "valid_until", quote->valid_until);
   ds_json_add_money (builder, "total", quote->total_minor, quote->currency);
   ds_json_add_boolean (builder, "expired", quote->expired);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }
 
 /* The list */
@@ -203,7 +203,7 @@ void
 ds_quotes_counts_handler (DsContext *ctx)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
   gint64 counts[DOORSTEP_QUOTE_FILTER_REQUESTED + 1];
@@ -217,12 +217,12 @@ ds_quotes_counts_handler (DsContext *ctx)
       return;
     }
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     ds_json_add_int (builder, doorstep_quote_filter_to_string ((DoorstepQuoteFilter) i), counts[i]);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_json (ctx, 200, builder);
 }
 
 /* One quote */
@@ -267,14 +267,14 @@ can_respond (DsContext     *ctx,
   return ds_context_get_identity (ctx)->role == DOORSTEP_ROLE_CUSTOMER && ds_quote_awaits_decision (quote);
 }
 
-static JsonNode *
+static DsJsonWriter *
 quote_to_json (DsContext     *ctx,
                const DsQuote *quote)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  DsJsonWriter *builder = ds_json_writer_new ();
 
   write_quote (builder, quote, can_respond (ctx, quote));
-  return json_builder_get_root (builder);
+  return builder;
 }
 
 void
@@ -283,7 +283,11 @@ ds_quotes_get_handler (DsContext *ctx)
   g_autoptr(DsQuote) quote = load_for_reading (ctx);
 
   if (quote != NULL)
-    ds_context_respond_json (ctx, 200, quote_to_json (ctx, quote));
+    {
+      g_autoptr(DsJsonWriter) answer = quote_to_json (ctx, quote);
+
+      ds_context_respond_json (ctx, 200, answer);
+    }
 }
 
 /* Answers 409 and returns %FALSE unless the customer may still decide on
@@ -432,6 +436,7 @@ respond_changed (DsContext     *ctx,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DsQuote) after = NULL;
+  g_autoptr(DsJsonWriter) answer = NULL;
 
   if (!ds_quote_store_get (ds_context_get_db (ctx), before->id, before->customer_id, today, &after, &error))
     {
@@ -439,7 +444,8 @@ respond_changed (DsContext     *ctx,
       return;
     }
   g_assert (after != NULL);
-  ds_idempotency_respond (idem, 200, NULL, quote_to_json (ctx, after));
+  answer = quote_to_json (ctx, after);
+  ds_idempotency_respond (idem, 200, NULL, answer);
 }
 
 void

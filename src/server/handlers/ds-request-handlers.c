@@ -11,12 +11,12 @@
 /* A customer's requests for a job or a quote, sent from the (+) button. */
 
 static void
-write_request (JsonBuilder   *builder,
+write_request (DsJsonWriter   *builder,
                gconstpointer  item)
 {
   const DsRequest *request = item;
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", request->id);
   ds_json_add_string (builder, "customer_id", request->customer_id);
   ds_json_add_string (builder, "kind", request->kind);
@@ -28,7 +28,7 @@ write_request (JsonBuilder   *builder,
   ds_json_add_string (builder, "preferred_timing", request->preferred_timing);
   ds_json_add_string (builder, "status", request->status);
   ds_json_add_string (builder, "created_at", request->created_at);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }
 
 /* Reads and checks the body of a new request; answers 422 itself and
@@ -104,7 +104,7 @@ ds_requests_create_handler (DsContext *ctx)
   g_autoptr(GError) error = NULL;
   g_autoptr(DsIdempotency) idem = NULL;
   g_autoptr(DsRequest) created = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autofree char *customer_id = NULL;
   g_autofree char *description = NULL;
   g_autofree char *id = NULL;
@@ -127,7 +127,7 @@ ds_requests_create_handler (DsContext *ctx)
 
   write_request (builder, created);
   location = g_strconcat ("/api/v1/requests/", id, NULL);
-  ds_idempotency_respond (idem, 201, location, json_builder_get_root (builder));
+  ds_idempotency_respond (idem, 201, location, builder);
 }
 
 void

@@ -62,11 +62,10 @@ ds_problem_body_new (guint       status,
                      const char *detail,
                      GHashTable *field_errors)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autofree char *type_uri = g_strconcat (PROBLEM_TYPE_PREFIX, type, NULL);
 
-  json_builder_begin_object (builder);
+  ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "type", type_uri);
   ds_json_add_string (builder, "title", ds_problem_title (status));
   ds_json_add_int (builder, "status", status);
@@ -76,17 +75,15 @@ ds_problem_body_new (guint       status,
       GHashTableIter iter;
       gpointer key, value;
 
-      json_builder_set_member_name (builder, "errors");
-      json_builder_begin_object (builder);
+      ds_json_writer_set_member_name (builder, "errors");
+      ds_json_writer_begin_object (builder);
       g_hash_table_iter_init (&iter, field_errors);
       while (g_hash_table_iter_next (&iter, &key, &value))
         ds_json_add_string (builder, key, value);
-      json_builder_end_object (builder);
+      ds_json_writer_end_object (builder);
     }
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
+  ds_json_writer_end_object (builder);
+  return ds_json_writer_take_text (builder, NULL);
 }
 
 /* Makes @msg answer @status with a problem+json body; see ds_problem_body_new(). */
@@ -433,18 +430,18 @@ begin_answer (DsContext *ctx,
 
 /**
  * ds_context_respond_json:
- * @node: (transfer full): the body
+ * @writer: the body, whose text is taken out of it
  */
 void
-ds_context_respond_json (DsContext *ctx,
-                         guint      status,
-                         JsonNode  *node)
+ds_context_respond_json (DsContext    *ctx,
+                         guint         status,
+                         DsJsonWriter *writer)
 {
-  char *body = json_to_string (node, FALSE);
+  gsize length;
+  char *body = ds_json_writer_take_text (writer, &length);
 
   begin_answer (ctx, status);
-  soup_server_message_set_response (ctx->msg, "application/json", SOUP_MEMORY_TAKE, body, strlen (body));
-  json_node_unref (node);
+  soup_server_message_set_response (ctx->msg, "application/json", SOUP_MEMORY_TAKE, body, length);
 }
 
 /* An answer already in JSON text, as stored for an idempotent replay. */

@@ -58,7 +58,7 @@ gboolean              ds_context_resolve_customer   (DsContext    *ctx,
 
 void                  ds_context_respond_json       (DsContext    *ctx,
                                                      guint         status,
-                                                     JsonNode     *node);
+                                                     DsJsonWriter *writer);
 void                  ds_context_respond_json_text  (DsContext    *ctx,
                                                      guint         status,
                                                      const char   *body);

@@ -135,18 +135,17 @@ void
 ds_idempotency_respond (DsIdempotency *idem,
                         guint          status,
                         const char    *location,
-                        JsonNode      *node)
+                        DsJsonWriter  *writer)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DsStmt) store = NULL;
-  g_autofree char *body = json_to_string (node, FALSE);
+  g_autofree char *body = ds_json_writer_take_text (writer, NULL);
   g_autofree char *now = ds_now_timestamp ();
   DsDb *db = ds_context_get_db (idem->ctx);
 
   g_return_if_fail (idem->tx != NULL);
   g_return_if_fail (status >= 200 && status < 300);
 
-  json_node_unref (node);
 
   store = ds_db_prepare (db,
                          "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, location,"

@@ -20,7 +20,7 @@ DsIdempotency *ds_idempotency_begin   (DsContext     *ctx);
 void           ds_idempotency_respond (DsIdempotency *idem,
                                        guint          status,
                                        const char    *location,
-                                       JsonNode      *node);
+                                       DsJsonWriter  *writer);
 void           ds_idempotency_free    (DsIdempotency *idem);
 gboolean       ds_idempotency_prune   (DsDb          *db,
                                        gint64         now,

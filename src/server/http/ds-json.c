@@ -141,45 +141,45 @@ ds_base64_decode (const char *text)
 
 /* @value may be %NULL: the member is then null. */
 void
-ds_json_add_string (JsonBuilder *builder,
+ds_json_add_string (DsJsonWriter *builder,
                     const char  *member,
                     const char  *value)
 {
-  json_builder_set_member_name (builder, member);
+  ds_json_writer_set_member_name (builder, member);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    ds_json_writer_add_string_value (builder, value);
   else
-    json_builder_add_null_value (builder);
+    ds_json_writer_add_null_value (builder);
 }
 
 void
-ds_json_add_int (JsonBuilder *builder,
+ds_json_add_int (DsJsonWriter *builder,
                  const char  *member,
                  gint64       value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
+  ds_json_writer_set_member_name (builder, member);
+  ds_json_writer_add_int_value (builder, value);
 }
 
 void
-ds_json_add_boolean (JsonBuilder *builder,
+ds_json_add_boolean (DsJsonWriter *builder,
                      const char  *member,
                      gboolean     value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_boolean_value (builder, value);
+  ds_json_writer_set_member_name (builder, member);
+  ds_json_writer_add_boolean_value (builder, value);
 }
 
 /* {"amount_minor": 12345, "currency": "USD"} */
 void
-ds_json_add_money (JsonBuilder *builder,
+ds_json_add_money (DsJsonWriter *builder,
                    const char  *member,
                    gint64       amount_minor,
                    const char  *currency)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_object (builder);
+  ds_json_writer_set_member_name (builder, member);
+  ds_json_writer_begin_object (builder);
   ds_json_add_int (builder, "amount_minor", amount_minor);
   ds_json_add_string (builder, "currency", currency);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 }

@@ -3,6 +3,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ds-json-writer.h"
+
 G_BEGIN_DECLS
 
 /* Reading request bodies: a field error table maps a member name to the
@@ -25,16 +27,16 @@ const char *ds_json_require_string       (JsonObject  *object,
 GBytes     *ds_base64_decode             (const char  *text);
 
 /* Writing answers. */
-void        ds_json_add_string           (JsonBuilder *builder,
+void        ds_json_add_string           (DsJsonWriter *builder,
                                           const char  *member,
                                           const char  *value);
-void        ds_json_add_int              (JsonBuilder *builder,
+void        ds_json_add_int              (DsJsonWriter *builder,
                                           const char  *member,
                                           gint64       value);
-void        ds_json_add_boolean          (JsonBuilder *builder,
+void        ds_json_add_boolean          (DsJsonWriter *builder,
                                           const char  *member,
                                           gboolean     value);
-void        ds_json_add_money            (JsonBuilder *builder,
+void        ds_json_add_money            (DsJsonWriter *builder,
                                           const char  *member,
                                           gint64       amount_minor,
                                           const char  *currency);

@@ -60,16 +60,16 @@ ds_context_respond_page (DsContext    *ctx,
                          const DsPage *page,
                          DsItemWriter  write_item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "items");
-  json_builder_begin_array (builder);
+  ds_json_writer_begin_object (builder);
+  ds_json_writer_set_member_name (builder, "items");
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < page->items->len; i++)
     write_item (builder, g_ptr_array_index (page->items, i));
-  json_builder_end_array (builder);
+  ds_json_writer_end_array (builder);
   ds_json_add_string (builder, "next_cursor", page->next_cursor);
-  json_builder_end_object (builder);
+  ds_json_writer_end_object (builder);
 
-  ds_context_respond_json (ctx, 200, json_builder_get_root (builder));
+  ds_context_respond_json (ctx, 200, builder);
 }

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 /* Lists on the wire: "limit" and "cursor" in, {"items": [...],
  * "next_cursor": ...} out. */
 
-typedef void (*DsItemWriter) (JsonBuilder   *builder,
+typedef void (*DsItemWriter) (DsJsonWriter   *builder,
                               gconstpointer  item);
 
 gboolean ds_context_get_page_request (DsContext     *ctx,

@@ -85,6 +85,33 @@ ds_company_store_get (DsDb       *db,
   return TRUE;
 }
 
+/* Loading a time zone reads and parses its file, which cost more than the
+ * rest of a request; a zone by its name never changes, so each is loaded
+ * once. (Which zone the business is in is read every time.) */
+G_LOCK_DEFINE_STATIC (zones);
+
+static GTimeZone *
+time_zone_for (const char *identifier)
+{
+  static GHashTable *zones;
+  GTimeZone *zone;
+
+  G_LOCK (zones);
+  if (zones == NULL)
+    zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_time_zone_unref);
+  zone = g_hash_table_lookup (zones, identifier != NULL ? identifier : "");
+  if (zone == NULL)
+    {
+      zone = identifier != NULL ? g_time_zone_new_identifier (identifier) : NULL;
+      if (zone == NULL)
+        zone = g_time_zone_new_utc ();
+      g_hash_table_insert (zones, g_strdup (identifier != NULL ? identifier : ""), zone);
+    }
+  g_time_zone_ref (zone);
+  G_UNLOCK (zones);
+  return zone;
+}
+
 /**
  * ds_company_store_get_today:
  * @today: (out) (transfer full): today's date, "YYYY-MM-DD", in the
@@ -106,9 +133,7 @@ ds_company_store_get_today (DsDb    *db,
   if (stmt == NULL || !ds_stmt_step_row (stmt, error))
     return FALSE;
 
-  tz = g_time_zone_new_identifier (ds_stmt_get_text (stmt, 1));
-  if (tz == NULL)
-    tz = g_time_zone_new_utc ();
+  tz = time_zone_for (ds_stmt_get_text (stmt, 1));
   now = g_date_time_new_now (tz);
   *today = g_date_time_format (now, "%Y-%m-%d");
   if (currency != NULL)

@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ds-json-writer.h"
 #include "ds-quote-store.h"
 
 /* Quotes: reading one with its items, the list and its filters, counts,
@@ -477,20 +478,18 @@ ds_quote_choose_optional_items (DsQuote            *quote,
 static char *
 selection_to_json (const DsQuote *quote)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
 
-  json_builder_begin_array (builder);
+  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < quote->items->len; i++)
     {
       const DsQuoteItem *item = g_ptr_array_index (quote->items, i);
 
       if (item->selected)
-        json_builder_add_string_value (builder, item->id);
+        ds_json_writer_add_string_value (builder, item->id);
     }
-  json_builder_end_array (builder);
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
+  ds_json_writer_end_array (builder);
+  return ds_json_writer_take_text (builder, NULL);
 }
 
 /**

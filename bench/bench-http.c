@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "bench-common.h"
+#include "test-server-fixture.h"
+
+/* How fast the server answers its read endpoints, against the fastest its
+ * HTTP library could: the real doorstep-server (demo data, 100 more quotes
+ * for the demo customer, 100,000 customers for staff) and, in the same run,
+ * a bare SoupServer in a process of its own that answers each address with
+ * the very bytes the real one gave. Both under wrk -t2 -c64 for a few
+ * seconds each; prints requests/s, p50 and p99 latency, and the ratio.
+ * Needs wrk (Debian's wrk). Run: meson test -C _build --benchmark http
+ * BENCH_SECONDS sets the seconds per run (default 5). */
+
+typedef struct {
+  const char *label;
+  const char *path;
+  gboolean    staff;
+} Endpoint;
+
+static const Endpoint endpoints[] = {
+  { "health",            "/api/v1/health",                  FALSE },
+  { "me",                "/api/v1/me",                      FALSE },
+  { "dashboard",         "/api/v1/dashboard",               FALSE },
+  { "quotes list",       "/api/v1/quotes?limit=50",         FALSE },
+  { "quotes counts",     "/api/v1/quotes/counts",           FALSE },
+  { "one quote",         "/api/v1/quotes/quo_demo0heatpumps", FALSE },
+  { "customers list",    "/api/v1/customers",               TRUE },
+  { "customers search",  "/api/v1/customers?q=customer0501", TRUE },
+};
+
+/* The bare server: every file DIR/N.path names an address whose answer is
+ * DIR/N.body, of the type in DIR/N.type. */
+
+typedef struct {
+  GBytes *body;
+  char   *type;
+} Canned;
+
+static void
+bare_handler_cb (SoupServer        *soup,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           user_data)
+{
+  GUri *uri = soup_server_message_get_uri (msg);
+  g_autofree char *key = g_uri_get_query (uri) != NULL ? g_strconcat (path, "?", g_uri_get_query (uri), NULL)
+                                                      : g_strdup (path);
+  Canned *canned = g_hash_table_lookup (user_data, key);
+  gsize size;
+  gconstpointer data;
+
+  if (canned == NULL)
+    {
+      soup_server_message_set_status (msg, 404, NULL);
+      return;
+    }
+  data = g_bytes_get_data (canned->body, &size);
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Cache-Control", "no-store");
+  soup_server_message_set_response (msg, canned->type, SOUP_MEMORY_STATIC, data, size);
+}
+
+static int
+run_bare (const char *dir)
+{
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(SoupServer) soup = soup_server_new ("server-header", "bare ", NULL);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoslist(GUri) uris = NULL;
+
+  for (guint i = 0;; i++)
+    {
+      g_autofree char *path_file = g_strdup_printf ("%s/%u.path", dir, i);
+      g_autofree char *body_file = g_strdup_printf ("%s/%u.body", dir, i);
+      g_autofree char *type_file = g_strdup_printf ("%s/%u.type", dir, i);
+      char *path, *body, *type;
+      gsize size;
+      Canned *canned;
+
+      if (!g_file_get_contents (path_file, &path, NULL, NULL))
+        break;
+      g_assert_true (g_file_get_contents (body_file, &body, &size, NULL));
+      g_assert_true (g_file_get_contents (type_file, &type, NULL, NULL));
+      canned = g_new0 (Canned, 1);
+      canned->body = g_bytes_new_take (body, size);
+      canned->type = type;
+      g_hash_table_insert (answers, path, canned);
+    }
+
+  soup_server_add_handler (soup, NULL, bare_handler_cb, answers, NULL);
+  if (!soup_server_listen_local (soup, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
+    g_error ("%s", error->message);
+  uris = soup_server_get_uris (soup);
+  g_print ("http://127.0.0.1:%d\n", g_uri_get_port (uris->data));
+  fflush (stdout);
+  g_main_loop_run (loop);
+  return 0;
+}
+
+/* wrk */
+
+typedef struct {
+  double rps;
+  double p50_ms;
+  double p99_ms;
+} Figures;
+
+static double
+to_ms (const char *value)
+{
+  char *end;
+  double number = g_ascii_strtod (value, &end);
+
+  if (g_str_has_prefix (end, "us"))
+    return number / 1000.0;
+  if (g_str_has_prefix (end, "ms"))
+    return number;
+  if (g_str_has_prefix (end, "s"))
+    return number * 1000.0;
+  return number;
+}
+
+static Figures
+run_wrk (const char *base_url,
+         const char *path,
+         const char *token,
+         guint       seconds)
+{
+  g_autofree char *url = g_strconcat (base_url, path, NULL);
+  g_autofree char *duration = g_strdup_printf ("%us", seconds);
+  g_autofree char *header = g_strdup_printf ("Authorization: Bearer %s", token);
+  const char *argv[] = { "wrk", "-t2", "-c64", "-d", duration, "--latency", "-H", header, url, NULL };
+  g_autoptr(GSubprocess) wrk = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  Figures figures = { 0 };
+
+  wrk = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (wrk, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  if (strstr (out, "Non-2xx") != NULL || strstr (out, "Socket errors") != NULL)
+    g_printerr ("wrk reported errors for %s:\n%s\n", url, out);
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+      for (guint j = 0; words[j] != NULL; j++)
+        if (*words[j] != '\0')
+          g_ptr_array_add (parts, words[j]);
+      if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "Requests/sec:"))
+        figures.rps = g_ascii_strtod (g_ptr_array_index (parts, 1), NULL);
+      else if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "50%"))
+        figures.p50_ms = to_ms (g_ptr_array_index (parts, 1));
+      else if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "99%"))
+        figures.p99_ms = to_ms (g_ptr_array_index (parts, 1));
+    }
+  return figures;
+}
+
+static void
+fill (TestServer *server)
+{
+  test_server_exec_sql (server,
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)"
+    " INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, property_id,"
+    "                     created_at, issued_on, valid_until, tax_rate_bp)"
+    " SELECT printf('quo_bench%05d', i), 'cus_demo0maya0okafor', printf('B-%05d', i),"
+    "        printf('Bench quote %d', i), CASE i % 4 WHEN 0 THEN 'open' WHEN 1 THEN 'approved'"
+    "        WHEN 2 THEN 'declined' ELSE 'requested' END, 'USD', i * 100, 'prp_demo0maya0okafor_1',"
+    "        printf('2026-01-01T00:%02d:%02dZ', i / 60, i % 60), '2026-01-01', '2999-01-01', 500 FROM n;");
+  bench_fill_customers (server);
+}
+
+static char *
+start_bare (const char   *self,
+            const char   *dir,
+            GSubprocess **process)
+{
+  const char *argv[] = { self, "--bare", dir, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  char *url;
+
+  *process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (*process));
+  url = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (url);
+  return url;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  TestServer *server;
+  g_autofree char *dir = NULL;
+  g_autofree char *customer = NULL;
+  g_autofree char *staff = NULL;
+  g_autofree char *bare_url = NULL;
+  g_autoptr(GSubprocess) bare = NULL;
+  guint seconds = 5;
+  double worst = G_MAXDOUBLE;
+
+  if (argc == 3 && g_str_equal (argv[1], "--bare"))
+    return run_bare (argv[2]);
+
+  if (g_find_program_in_path ("wrk") == NULL)
+    {
+      g_print ("wrk is not installed (apt-get install wrk); nothing measured\n");
+      return 77;
+    }
+  if (g_getenv ("BENCH_SECONDS") != NULL)
+    seconds = (guint) g_ascii_strtoull (g_getenv ("BENCH_SECONDS"), NULL, 10);
+
+  server = test_server_start (TRUE);
+  fill (server);
+  customer = test_login (server, "customer@example.com", NULL);
+  staff = test_login (server, "operator@example.com", NULL);
+
+  /* The real answers, to be served as they are by the bare server. */
+  dir = g_dir_make_tmp ("doorstep-bench-http-XXXXXX", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+    {
+      const Endpoint *e = &endpoints[i];
+      g_autoptr(TestResponse) r = test_http (server, "GET", e->path, e->staff ? staff : customer, NULL);
+      g_autofree char *base = g_strdup_printf ("%s/%u", dir, i);
+      g_autofree char *path_file = g_strconcat (base, ".path", NULL);
+      g_autofree char *body_file = g_strconcat (base, ".body", NULL);
+      g_autofree char *type_file = g_strconcat (base, ".type", NULL);
+
+      g_assert_cmpuint (r->status, ==, 200);
+      g_assert_true (g_file_set_contents (path_file, e->path, -1, NULL));
+      g_assert_true (g_file_set_contents (body_file, g_bytes_get_data (r->body, NULL),
+                                          (gssize) g_bytes_get_size (r->body), NULL));
+      g_assert_true (g_file_set_contents (type_file, r->content_type, -1, NULL));
+    }
+  bare_url = start_bare (argv[0], dir, &bare);
+
+  g_print ("wrk -t2 -c64 -d%us per run, one server process; ratio = doorstep / bare SoupServer\n\n", seconds);
+  g_print ("%-18s %7s  %10s %8s %8s  %10s %8s %8s  %6s\n", "endpoint", "bytes",
+           "req/s", "p50 ms", "p99 ms", "bare req/s", "p50 ms", "p99 ms", "ratio");
+  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+    {
+      const Endpoint *e = &endpoints[i];
+      const char *token = e->staff ? staff : customer;
+      g_autofree char *body_file = g_strdup_printf ("%s/%u.body", dir, i);
+      g_autoptr(GMappedFile) body = g_mapped_file_new (body_file, FALSE, NULL);
+      Figures real = run_wrk (server->base_url, e->path, token, seconds);
+      Figures base = run_wrk (bare_url, e->path, token, seconds);
+      double ratio = base.rps > 0 ? real.rps / base.rps : 0;
+
+      worst = MIN (worst, ratio);
+      g_print ("%-18s %7zu  %10.0f %8.2f %8.2f  %10.0f %8.2f %8.2f  %6.2f\n", e->label,
+               g_mapped_file_get_length (body), real.rps, real.p50_ms, real.p99_ms,
+               base.rps, base.p50_ms, base.p99_ms, ratio);
+    }
+  g_print ("\nlowest ratio %.2f\n", worst);
+
+  g_subprocess_force_exit (bare);
+  test_server_stop (server);
+  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+    for (guint k = 0; k < 3; k++)
+      {
+        g_autofree char *file = g_strdup_printf ("%s/%u.%s", dir, i, (const char *[]) { "path", "body", "type" }[k]);
+        g_unlink (file);
+      }
+  g_rmdir (dir);
+  return 0;
+}
