@@ -92,6 +92,30 @@ test_customers_paging (void)
     g_assert_cmpuint (json_array_get_length (items), ==, 1);
     g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 0), "id"), ==, DANIEL_ID);
   }
+  {
+    /* Quotes, FTS5's own syntax and two letters are plain text too. */
+    const char *queries[] = { "%22", "bak%22%20OR%20x", "NEAR(a%20b)", "ba", "%2A" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        g_autofree char *path = g_strdup_printf ("/api/v1/customers?q=%s", queries[i]);
+        g_autoptr(TestResponse) search = test_http (server, "GET", path, access, NULL);
+
+        g_assert_cmpuint (search->status, ==, 200);
+      }
+  }
+  {
+    /* The index follows a change of name. */
+    g_autoptr(TestResponse) search = NULL;
+
+    test_server_exec_sql (server, "UPDATE customers SET display_name = 'Harbor Patisserie' WHERE display_name = 'Harbor Bakery'");
+    search = test_http (server, "GET", "/api/v1/customers?q=patisser", access, NULL);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (test_response_object (search), "items")), ==, 1);
+    g_clear_pointer (&search, test_response_free);
+    search = test_http (server, "GET", "/api/v1/customers?q=harbor%20bakery", access, NULL);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (test_response_object (search), "items")), ==, 0);
+    test_server_exec_sql (server, "UPDATE customers SET display_name = 'Harbor Bakery' WHERE display_name = 'Harbor Patisserie'");
+  }
 }
 
 static void

@@ -229,6 +229,27 @@ static const char * const migrations[] = {
   "CREATE INDEX sessions_revoked ON sessions (revoked_at) WHERE revoked_at IS NOT NULL;"
   "CREATE INDEX login_failures_at ON login_failures (at);"
   "CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);",
+
+  /* 5: customers found by any three letters of their name, email or
+   * phone through a trigram index, not a scan of every customer. The
+   * index holds its own copy, kept by triggers, keyed by customer id (not
+   * rowid, which VACUUM may renumber). */
+  "CREATE VIRTUAL TABLE customers_search USING fts5 ("
+  "  id UNINDEXED, display_name, email, phone, tokenize = 'trigram');"
+  "INSERT INTO customers_search (id, display_name, email, phone)"
+  " SELECT id, display_name, email, phone FROM customers;"
+  "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+  "  INSERT INTO customers_search (id, display_name, email, phone)"
+  "  VALUES (new.id, new.display_name, new.email, new.phone);"
+  "END;"
+  "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+  "  DELETE FROM customers_search WHERE id = old.id;"
+  "END;"
+  "CREATE TRIGGER customers_search_update AFTER UPDATE OF id, display_name, email, phone ON customers BEGIN"
+  "  DELETE FROM customers_search WHERE id = old.id;"
+  "  INSERT INTO customers_search (id, display_name, email, phone)"
+  "  VALUES (new.id, new.display_name, new.email, new.phone);"
+  "END;",
 };
 
 guint
