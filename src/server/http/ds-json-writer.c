@@ -147,8 +147,27 @@ append_string (GString    *out,
   g_autofree char *valid = NULL;
   const char *run;
   const char *p;
+  gboolean ascii = TRUE;
 
-  if (!g_utf8_validate (text, -1, NULL))
+  /* Most text is plain ASCII with nothing to escape: one copy. */
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
+        break;
+    }
+  if (*p == '\0')
+    {
+      g_string_append_c (out, '"');
+      g_string_append_len (out, text, p - text);
+      g_string_append_c (out, '"');
+      return;
+    }
+  for (; *p != '\0' && ascii; p++)
+    ascii = (guchar) *p < 0x80;
+
+  if (!ascii && !g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
   g_string_append_c (out, '"');
