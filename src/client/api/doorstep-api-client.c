@@ -78,13 +78,6 @@ call_free (DoorstepApiCall *call)
   g_free (call);
 }
 
-/**
- * doorstep_api_call_new:
- * @path_format: the path under /api/v1, "/quotes/%s/approve"; every "%s"
- *   takes the next argument, URI-escaped as one path segment
- *
- * Returns: (transfer full): a call to fill in and send
- */
 static DoorstepApiCall *
 call_new (DoorstepApiClient *client,
           const char        *method,
@@ -100,6 +93,13 @@ call_new (DoorstepApiClient *client,
   return call;
 }
 
+/**
+ * doorstep_api_call_new:
+ * @path_format: the path under /api/v1, "/quotes/%s/approve"; every "%s"
+ *   takes the next argument, URI-escaped as one path segment
+ *
+ * Returns: (transfer full): a call to fill in and send
+ */
 DoorstepApiCall *
 doorstep_api_call_new (DoorstepApiClient *client,
                        const char        *method,

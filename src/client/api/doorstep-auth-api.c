@@ -49,10 +49,13 @@ doorstep_auth_api_login_async (DoorstepApiClient   *client,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(JsonNode) body = doorstep_api_body_new ("email", email, "password", password, NULL);
-  DoorstepApiCall *call = doorstep_api_call_new (client, "POST", DOORSTEP_CALL_PUBLIC, "/auth/login");
+  g_autoptr(JsonNode) body = NULL;
+  DoorstepApiCall *call;
 
   g_return_if_fail (email != NULL && password != NULL);
+
+  body = doorstep_api_body_new ("email", email, "password", password, NULL);
+  call = doorstep_api_call_new (client, "POST", DOORSTEP_CALL_PUBLIC, "/auth/login");
 
   doorstep_api_client_forget_session (client);
   doorstep_api_call_set_body (call, body);
@@ -81,10 +84,13 @@ doorstep_auth_api_resume_async (DoorstepApiClient   *client,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(JsonNode) body = doorstep_api_body_new ("refresh_token", refresh_token, NULL);
-  DoorstepApiCall *call = doorstep_api_call_new (client, "POST", DOORSTEP_CALL_PUBLIC, "/auth/refresh");
+  g_autoptr(JsonNode) body = NULL;
+  DoorstepApiCall *call;
 
   g_return_if_fail (refresh_token != NULL);
+
+  body = doorstep_api_body_new ("refresh_token", refresh_token, NULL);
+  call = doorstep_api_call_new (client, "POST", DOORSTEP_CALL_PUBLIC, "/auth/refresh");
 
   doorstep_api_client_forget_session (client);
   doorstep_api_call_set_body (call, body);

@@ -23,16 +23,18 @@ doorstep_requests_api_create_async (DoorstepScope        *scope,
                                     GAsyncReadyCallback   callback,
                                     gpointer              user_data)
 {
-  g_autoptr(JsonNode) body = doorstep_api_body_new ("kind", doorstep_request_kind_to_string (kind),
-                                                    "service_type_id", service_type_id,
-                                                    "property_id", property_id,
-                                                    "description", description,
-                                                    "preferred_timing", doorstep_timing_to_string (timing),
-                                                    NULL);
-  DoorstepApiCall *call = doorstep_api_call_new (doorstep_scope_get_client (scope), "POST",
-                                                 DOORSTEP_CALL_SIGNED_IN, "/requests");
+  g_autoptr(JsonNode) body = NULL;
+  DoorstepApiCall *call;
 
   g_return_if_fail (idempotency_key != NULL);
+
+  body = doorstep_api_body_new ("kind", doorstep_request_kind_to_string (kind),
+                                "service_type_id", service_type_id,
+                                "property_id", property_id,
+                                "description", description,
+                                "preferred_timing", doorstep_timing_to_string (timing),
+                                NULL);
+  call = doorstep_api_call_new (doorstep_scope_get_client (scope), "POST", DOORSTEP_CALL_SIGNED_IN, "/requests");
 
   doorstep_api_call_set_scope (call, scope);
   doorstep_api_call_set_body (call, body);
