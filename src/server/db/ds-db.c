@@ -163,6 +163,38 @@ ds_transaction_begin (DsDb    *db,
   return tx;
 }
 
+static void
+run_cached (DsDb       *db,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, &error);
+
+  if (stmt == NULL || !ds_stmt_run (stmt, &error))
+    g_warning ("%s: %s", sql, error->message);
+}
+
+/**
+ * ds_db_begin_read:
+ *
+ * Opens a read transaction around the statements of one read request:
+ * they see one snapshot, and SQLite takes and drops its WAL read lock once
+ * for them all instead of once each. Ends with ds_db_end_read().
+ */
+void
+ds_db_begin_read (DsDb *db)
+{
+  g_return_if_fail (sqlite3_get_autocommit (db->handle));
+  run_cached (db, "BEGIN DEFERRED");
+}
+
+void
+ds_db_end_read (DsDb *db)
+{
+  if (!sqlite3_get_autocommit (db->handle))
+    run_cached (db, "COMMIT");
+}
+
 gboolean
 ds_transaction_commit (DsTransaction  *tx,
                        GError        **error)

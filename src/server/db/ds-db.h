@@ -44,6 +44,8 @@ typedef enum {
 typedef struct _DsTransaction DsTransaction;
 
 guint          ds_db_changes         (DsDb           *db);
+void           ds_db_begin_read      (DsDb           *db);
+void           ds_db_end_read        (DsDb           *db);
 DsTransaction *ds_transaction_begin  (DsDb           *db,
                                       GError        **error);
 gboolean       ds_transaction_commit (DsTransaction  *tx,

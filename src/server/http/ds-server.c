@@ -94,10 +94,12 @@ handler_cb (SoupServer        *soup,
             GHashTable        *query,
             gpointer           user_data)
 {
-  g_autoptr(DsContext) ctx = ds_context_new (user_data, msg, query);
+  DsServer *server = user_data;
+  g_autoptr(DsContext) ctx = ds_context_new (server, msg, query);
   g_autofree char *allowed = NULL;
   const char *method = soup_server_message_get_method (msg);
   const DsRoute *route;
+  gboolean reading;
 
   ds_context_set_header (ctx, "Cache-Control", "no-store");
 
@@ -117,10 +119,17 @@ handler_cb (SoupServer        *soup,
     }
 
   ds_context_set_route (ctx, route);
-  if (route->access != DS_ACCESS_PUBLIC && !authenticate (ctx, route->access))
-    return;
 
-  route->handler (ctx);
+  /* A read sees one snapshot of the database, taken once. */
+  reading = g_str_equal (method, "GET") || g_str_equal (method, "HEAD");
+  if (reading)
+    ds_db_begin_read (server->db);
+
+  if (route->access == DS_ACCESS_PUBLIC || authenticate (ctx, route->access))
+    route->handler (ctx);
+
+  if (reading)
+    ds_db_end_read (server->db);
 
   if (!ds_context_is_answered (ctx))
     {
