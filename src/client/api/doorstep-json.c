@@ -30,9 +30,10 @@ doorstep_json_get_node (JsonObject *object,
   return object != NULL ? json_object_get_member (object, member) : NULL;
 }
 
-static gboolean
-holds (JsonNode *node,
-       GType     type)
+/* Whether @node (which may be %NULL) is a value of @type. */
+gboolean
+doorstep_json_node_holds (JsonNode *node,
+                          GType     type)
 {
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
@@ -43,7 +44,7 @@ doorstep_json_get_string (JsonObject *object,
 {
   JsonNode *node = doorstep_json_get_node (object, member);
 
-  return holds (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
+  return doorstep_json_node_holds (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
 }
 
 gint64
@@ -53,7 +54,7 @@ doorstep_json_get_int (JsonObject *object,
 {
   JsonNode *node = doorstep_json_get_node (object, member);
 
-  return holds (node, G_TYPE_INT64) ? json_node_get_int (node) : fallback;
+  return doorstep_json_node_holds (node, G_TYPE_INT64) ? json_node_get_int (node) : fallback;
 }
 
 gboolean
@@ -63,7 +64,7 @@ doorstep_json_get_boolean (JsonObject *object,
 {
   JsonNode *node = doorstep_json_get_node (object, member);
 
-  return holds (node, G_TYPE_BOOLEAN) ? json_node_get_boolean (node) : fallback;
+  return doorstep_json_node_holds (node, G_TYPE_BOOLEAN) ? json_node_get_boolean (node) : fallback;
 }
 
 JsonObject *

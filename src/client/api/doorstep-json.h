@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 JsonNode   *doorstep_json_get_node    (JsonObject *object,
                                        const char *member);
+gboolean    doorstep_json_node_holds  (JsonNode   *node,
+                                       GType       type);
 const char *doorstep_json_get_string  (JsonObject *object,
                                        const char *member);
 JsonObject *doorstep_json_get_object  (JsonObject *object,

@@ -165,12 +165,11 @@ doorstep_record_class_set_fields (DoorstepRecordClass *klass,
 static gboolean
 read_field (DoorstepRecord       *self,
             const DoorstepField  *field,
-            JsonObject           *object,
+            JsonNode             *node,
             GError              **error)
 {
-  JsonNode *node = doorstep_json_get_node (object, field->member);
   gboolean present = node != NULL && !JSON_NODE_HOLDS_NULL (node);
-  const char *text = doorstep_json_get_string (object, field->member);
+  const char *text = doorstep_json_node_holds (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
 
   switch (field->kind)
     {
@@ -178,11 +177,13 @@ read_field (DoorstepRecord       *self,
       FIELD_AT (self, field, char *) = g_strdup (text);
       return !present || text != NULL;
     case DOORSTEP_FIELD_INT:
-      FIELD_AT (self, field, gint64) = doorstep_json_get_int (object, field->member, 0);
-      return !present || (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64);
+      if (doorstep_json_node_holds (node, G_TYPE_INT64))
+        FIELD_AT (self, field, gint64) = json_node_get_int (node);
+      return !present || doorstep_json_node_holds (node, G_TYPE_INT64);
     case DOORSTEP_FIELD_BOOLEAN:
-      FIELD_AT (self, field, gboolean) = doorstep_json_get_boolean (object, field->member, FALSE);
-      return !present || (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN);
+      if (doorstep_json_node_holds (node, G_TYPE_BOOLEAN))
+        FIELD_AT (self, field, gboolean) = json_node_get_boolean (node);
+      return !present || doorstep_json_node_holds (node, G_TYPE_BOOLEAN);
     case DOORSTEP_FIELD_ENUM:
       {
         g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->type ());
@@ -257,13 +258,13 @@ doorstep_record_new_from_json (GType         type,
 
       if (field->member == NULL)
         continue;
-      ok = read_field (self, field, object, &local_error);
+      node = doorstep_json_get_node (object, field->member);
+      ok = read_field (self, field, node, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
-      node = doorstep_json_get_node (object, field->member);
       if (!ok || ((field->flags & DOORSTEP_FIELD_REQUIRED) != 0 && (node == NULL || JSON_NODE_HOLDS_NULL (node))))
         {
           g_autofree char *what = g_strdup_printf ("%s %s", klass->what, field->member);
