@@ -31,27 +31,6 @@ ds_json_writer_free (DsJsonWriter *writer)
 }
 
 /**
- * ds_json_writer_free_to_string:
- * @length: (out) (optional): the text's length
- *
- * Returns: (transfer full): the text written
- */
-char *
-ds_json_writer_free_to_string (DsJsonWriter *writer,
-                               gsize        *length)
-{
-  char *text;
-
-  g_return_val_if_fail (writer->depth == 0, NULL);
-
-  if (length != NULL)
-    *length = writer->out->len;
-  text = g_string_free (writer->out, FALSE);
-  g_free (writer);
-  return text;
-}
-
-/**
  * ds_json_writer_take_text:
  * @length: (out) (optional): the text's length
  *
@@ -72,15 +51,6 @@ ds_json_writer_take_text (DsJsonWriter *writer,
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);
-}
-
-const char *
-ds_json_writer_get_text (DsJsonWriter *writer,
-                         gsize        *length)
-{
-  if (length != NULL)
-    *length = writer->out->len;
-  return writer->out->str;
 }
 
 static void

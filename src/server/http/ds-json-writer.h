@@ -16,11 +16,7 @@ typedef struct _DsJsonWriter DsJsonWriter;
 
 DsJsonWriter *ds_json_writer_new               (void);
 void          ds_json_writer_free              (DsJsonWriter *writer);
-char         *ds_json_writer_free_to_string    (DsJsonWriter *writer,
-                                                gsize        *length);
 char         *ds_json_writer_take_text         (DsJsonWriter *writer,
-                                                gsize        *length);
-const char   *ds_json_writer_get_text          (DsJsonWriter *writer,
                                                 gsize        *length);
 void          ds_json_writer_begin_object      (DsJsonWriter *writer);
 void          ds_json_writer_end_object        (DsJsonWriter *writer);

@@ -644,9 +644,3 @@ ds_listener_add_address (DsListener      *listener,
   g_socket_service_start (listener->service);
   return effective;
 }
-
-guint
-ds_listener_get_n_connections (DsListener *listener)
-{
-  return g_queue_get_length (&listener->connections);
-}

@@ -31,6 +31,5 @@ void        ds_listener_free            (DsListener             *listener);
 GSocketAddress *ds_listener_add_address (DsListener             *listener,
                                          GSocketAddress         *address,
                                          GError                **error);
-guint       ds_listener_get_n_connections (DsListener           *listener);
 
 G_END_DECLS
