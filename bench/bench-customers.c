@@ -40,7 +40,8 @@ time_path (TestServer *server,
   for (guint i = 0; i < N_SAMPLES; i++)
     {
       double ms;
-      g_autofree char *cursor = fetch (server, token, path, &ms);
+
+      g_free (fetch (server, token, path, &ms));
       g_array_append_val (samples, ms);
     }
   bench_report (label, samples);

@@ -63,6 +63,18 @@ sign_in (DoorstepApiClient *client,
   return doorstep_auth_api_login_finish (client, wait_for (&result), error);
 }
 
+/* Signs in, which must work; for tests about what comes after. */
+static void
+sign_in_ok (DoorstepApiClient *client,
+            const char        *email)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DoorstepUser) user = sign_in (client, email, DEMO_PASSWORD, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (user);
+}
+
 static void
 count_cb (gpointer  instance,
           guint    *count)
@@ -191,7 +203,7 @@ test_create_request (void)
 {
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "customer2@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "customer2@example.com");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GAsyncResult) bad_result = NULL;
   g_autoptr(DoorstepServiceRequest) request = NULL;
@@ -232,7 +244,7 @@ test_paged_list (void)
 {
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "operator@example.com");
   const char *query[] = { "limit", "3", NULL };
   g_autoptr(DoorstepScope) scope = new_scope (client, NULL);
   g_autoptr(DoorstepPagedList) list = doorstep_paged_list_new (scope, &doorstep_customers_api_list, query);
@@ -260,7 +272,7 @@ test_refresh_on_401 (void)
 {
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "admin@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "admin@example.com");
   g_autoptr(GAsyncResult) first = NULL;
   g_autoptr(GAsyncResult) second = NULL;
   g_autoptr(GAsyncResult) third = NULL;
@@ -301,7 +313,7 @@ test_session_ended (void)
 {
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "technician@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "technician@example.com");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(DoorstepUser) me = NULL;
   guint ended = 0;
@@ -327,7 +339,7 @@ test_resume_and_logout (void)
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(DoorstepApiClient) later = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "customer@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "customer@example.com");
   g_autoptr(GAsyncResult) resumed_result = NULL;
   g_autoptr(GAsyncResult) logout_result = NULL;
   g_autoptr(GAsyncResult) again_result = NULL;
@@ -358,7 +370,7 @@ test_staff_preview (void)
 {
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "operator@example.com");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GAsyncResult) write_result = NULL;
   g_autoptr(DoorstepDashboard) dashboard = NULL;
@@ -389,7 +401,7 @@ test_paged_list_dropped (void)
 {
   g_autoptr(DoorstepApiClient) client = new_client ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepUser) user = sign_in (client, "operator@example.com", DEMO_PASSWORD, &error);
+  sign_in_ok (client, "operator@example.com");
   g_autoptr(DoorstepScope) scope = new_scope (client, NULL);
   DoorstepPagedList *list = doorstep_paged_list_new (scope, &doorstep_customers_api_list, NULL);
   gpointer weak = list;

@@ -254,8 +254,7 @@ static const char * const migrations[] = {
   /* 6: a customer's first property (its city shows in the staff list) is
    * read from the index alone, without a sort per row; the index has the
    * old one's columns first, so it serves what that one did. */
-  "CREATE INDEX properties_first ON properties (customer_id, position, id, city);"
-  "DROP INDEX properties_customer;",
+  "CREATE INDEX properties_first ON properties (customer_id, position, id, city); DROP INDEX properties_customer;",
 };
 
 guint
