@@ -255,6 +255,10 @@ static const char * const migrations[] = {
    * read from the index alone, without a sort per row; the index has the
    * old one's columns first, so it serves what that one did. */
   "CREATE INDEX properties_first ON properties (customer_id, position, id, city); DROP INDEX properties_customer;",
+
+  /* 7: a customer's quote counts (by status, and open ones by validity)
+   * are read from an index alone. */
+  "CREATE INDEX quotes_customer_state ON quotes (customer_id, status, valid_until);",
 };
 
 guint
