@@ -35,6 +35,12 @@ test_round_trip (void)
   ds_json_writer_begin_object (writer);
   ds_json_writer_set_member_name (writer, "min");
   ds_json_writer_add_int_value (writer, G_MININT64);
+  ds_json_writer_set_member_name (writer, "max");
+  ds_json_writer_add_int_value (writer, G_MAXINT64);
+  ds_json_writer_set_member_name (writer, "zero");
+  ds_json_writer_add_int_value (writer, 0);
+  ds_json_writer_set_member_name (writer, "negative");
+  ds_json_writer_add_int_value (writer, -1205);
   ds_json_writer_set_member_name (writer, "yes");
   ds_json_writer_add_boolean_value (writer, TRUE);
   ds_json_writer_set_member_name (writer, "nothing");
@@ -65,6 +71,9 @@ test_round_trip (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "empty")), ==, 0);
   nested = json_object_get_object_member (root, "nested");
   g_assert_cmpint (json_object_get_int_member (nested, "min"), ==, G_MININT64);
+  g_assert_cmpint (json_object_get_int_member (nested, "max"), ==, G_MAXINT64);
+  g_assert_cmpint (json_object_get_int_member (nested, "zero"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (nested, "negative"), ==, -1205);
   g_assert_true (json_object_get_boolean_member (nested, "yes"));
   g_assert_true (json_object_get_null_member (nested, "nothing"));
   array = json_object_get_array_member (nested, "objects");

@@ -193,11 +193,20 @@ ds_json_writer_add_int_value (DsJsonWriter *writer,
                               gint64        value)
 {
   char buffer[24];
-  int length;
+  char *p = buffer + sizeof buffer;
+  /* In unsigned arithmetic, so that G_MININT64 has a magnitude too. */
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
 
   begin_value (writer);
-  length = g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, value);
-  g_string_append_len (writer->out, buffer, length);
+  do
+    {
+      *--p = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+  while (magnitude > 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (writer->out, p, buffer + sizeof buffer - p);
 }
 
 void
