@@ -46,7 +46,6 @@ struct _DsGuardedConnection {
   GList              link;
   gint64             last_active;  /* monotonic µs of the last byte read */
   gint64             head_started; /* ... of the first byte of the head being read */
-  guint              heads_read;   /* request heads read whole */
   guint              finished;     /* requests libsoup finished answering */
   gboolean           refused;
 };
@@ -213,7 +212,7 @@ connection_get_socket (DsGuardedConnection *conn)
 static gboolean
 connection_is_busy (DsGuardedConnection *conn)
 {
-  return conn->heads_read > conn->finished;
+  return ds_http_guard_requests (conn->guard) > conn->finished;
 }
 
 static void
@@ -287,7 +286,6 @@ connection_guard_read (DsGuardedConnection *conn,
   if (ds_http_guard_in_head (conn->guard) &&
       (!was_in_head || ds_http_guard_requests (conn->guard) != heads_read))
     conn->head_started = conn->last_active;
-  conn->heads_read = ds_http_guard_requests (conn->guard);
   return n;
 }
 
@@ -537,7 +535,7 @@ sweep_cb (gpointer user_data)
           if (now - conn->head_started > head_timeout)
             connection_refuse (conn, 408, TRUE);
         }
-      else if (now - conn->last_active > (conn->heads_read == 0 ? head_timeout : idle_timeout))
+      else if (now - conn->last_active > (ds_http_guard_requests (conn->guard) == 0 ? head_timeout : idle_timeout))
         connection_refuse (conn, 0, TRUE);
     }
   return G_SOURCE_CONTINUE;
