@@ -206,21 +206,14 @@ test_slow_head (void)
 {
   const char *args[] = { "--head-timeout", "1", NULL };
   TestServer *slow = test_server_start_full (NULL, FALSE, args);
-  g_autoptr(GSocketClient) client = g_socket_client_new ();
-  g_autoptr(GSocketConnection) connection = NULL;
-  g_autoptr(GUri) uri = g_uri_parse (slow->base_url, G_URI_FLAGS_NONE, NULL);
+  gint64 started = g_get_monotonic_time ();
+  g_autoptr(GSocketConnection) connection = test_server_connect (slow);
   g_autoptr(GError) error = NULL;
   const char *start = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Slow: ";
-  GSocket *socket;
+  GSocket *socket = g_socket_connection_get_socket (connection);
   char buffer[4096];
   gssize n;
-  gint64 started = g_get_monotonic_time ();
 
-  connection = g_socket_client_connect_to_host (client, g_uri_get_host (uri), (guint16) g_uri_get_port (uri),
-                                                NULL, &error);
-  g_assert_no_error (error);
-  socket = g_socket_connection_get_socket (connection);
-  g_socket_set_timeout (socket, 10);
   g_assert_cmpint (g_socket_send (socket, start, strlen (start), NULL, &error), ==, (gssize) strlen (start));
 
   /* Never finished: the server gives up on it and says so. */
@@ -235,20 +228,6 @@ test_slow_head (void)
   test_server_stop (slow);
 }
 
-static GSocketConnection *
-open_connection (TestServer *target)
-{
-  g_autoptr(GSocketClient) client = g_socket_client_new ();
-  g_autoptr(GUri) uri = g_uri_parse (target->base_url, G_URI_FLAGS_NONE, NULL);
-  g_autoptr(GError) error = NULL;
-  GSocketConnection *connection;
-
-  connection = g_socket_client_connect_to_host (client, g_uri_get_host (uri), (guint16) g_uri_get_port (uri),
-                                                NULL, &error);
-  g_assert_no_error (error);
-  return connection;
-}
-
 static void
 test_connection_limit (void)
 {
@@ -258,7 +237,7 @@ test_connection_limit (void)
   const char *request = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
 
   for (guint i = 0; i < G_N_ELEMENTS (held); i++)
-    held[i] = open_connection (small);
+    held[i] = test_server_connect (small);
   /* The server sees them in the order they came; give it a moment. */
   g_usleep (200 * 1000);
 
