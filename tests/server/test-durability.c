@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <cairo.h>
 #include <string.h>
 
 #include "test-server-fixture.h"
@@ -40,33 +39,6 @@ write_free (Write *write)
   g_free (write->body);
   g_clear_pointer (&write->answer, g_bytes_unref);
   g_free (write);
-}
-
-static cairo_status_t
-append_bytes (void                *user_data,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (user_data, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static char *
-approve_body (const char *name)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 40);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GByteArray) png = g_byte_array_new ();
-  g_autofree char *signature = NULL;
-
-  cairo_move_to (cr, 5, 30);
-  cairo_line_to (cr, 115, 10);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_bytes, png);
-  cairo_surface_destroy (surface);
-  signature = g_base64_encode (png->data, png->len);
-  return g_strdup_printf ("{\"signer_name\": \"%s\", \"signature_png\": \"%s\"}", name, signature);
 }
 
 static void
@@ -130,6 +102,7 @@ test_kill_mid_stream (void)
   g_autoptr(SoupSession) session = soup_session_new_with_options ("max-conns-per-host", 8, "timeout", 30, NULL);
   Stream stream = { server, g_ptr_array_new_with_free_func ((GDestroyNotify) write_free), 0, 0, FALSE };
   TestServer *again;
+  g_autofree char *signature = test_signature_base64 ();
   guint approvals_answered = 0;
   guint committed_unanswered = 0;
 
@@ -150,7 +123,7 @@ test_kill_mid_stream (void)
           write = g_new0 (Write, 1);
           write->path = g_strdup (FURNACE "/approve");
           write->key = g_strdup_printf ("kill-approve-%u", i);
-          write->body = approve_body (i % 2 == 0 ? "Maya Okafor" : "M. Okafor");
+          write->body = test_approve_body (i % 2 == 0 ? "Maya Okafor" : "M. Okafor", signature, NULL);
           g_ptr_array_add (stream.writes, write);
         }
     }

@@ -52,44 +52,6 @@ field_error (TestResponse *response,
   return errors != NULL ? test_json_string (errors, field) : NULL;
 }
 
-static cairo_status_t
-append_bytes (void                *user_data,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (user_data, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A small real PNG with a stroke on it, as base64. */
-static char *
-signature_base64 (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 100);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GByteArray) png = g_byte_array_new ();
-
-  cairo_set_line_width (cr, 3);
-  cairo_move_to (cr, 10, 80);
-  cairo_curve_to (cr, 60, 10, 120, 90, 290, 20);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_bytes, png);
-  cairo_surface_destroy (surface);
-  return g_base64_encode (png->data, png->len);
-}
-
-static char *
-approve_body (const char *name,
-              const char *signature,
-              const char *selection)
-{
-  return g_strdup_printf ("{\"signer_name\": %s%s%s, \"signature_png\": \"%s\"%s%s}",
-                          name != NULL ? "\"" : "", name != NULL ? name : "null", name != NULL ? "\"" : "",
-                          signature, selection != NULL ? ", \"selected_item_ids\": " : "",
-                          selection != NULL ? selection : "");
-}
-
 static gint64
 approvals_of (const char *quote_id)
 {
@@ -218,13 +180,13 @@ test_detail_totals (void)
 static void
 test_approve_validation (void)
 {
-  g_autofree char *signature = signature_base64 ();
+  g_autofree char *signature = test_signature_base64 ();
   g_autofree char *not_png = g_base64_encode ((const guchar *) "GIF89a, not a PNG at all", 24);
-  g_autofree char *no_name = approve_body (NULL, signature, NULL);
-  g_autofree char *blank_name = approve_body ("   ", signature, NULL);
-  g_autofree char *bad_signature = approve_body ("Maya Okafor", not_png, NULL);
-  g_autofree char *bad_item = approve_body ("Maya Okafor", signature, "[\"qit_demo0furnace_01\"]");
-  g_autofree char *good = approve_body ("Maya Okafor", signature, NULL);
+  g_autofree char *no_name = test_approve_body (NULL, signature, NULL);
+  g_autofree char *blank_name = test_approve_body ("   ", signature, NULL);
+  g_autofree char *bad_signature = test_approve_body ("Maya Okafor", not_png, NULL);
+  g_autofree char *bad_item = test_approve_body ("Maya Okafor", signature, "[\"qit_demo0furnace_01\"]");
+  g_autofree char *good = test_approve_body ("Maya Okafor", signature, NULL);
   g_autofree char *huge = NULL;
   g_autofree char *huge_body = NULL;
 
@@ -251,7 +213,7 @@ test_approve_validation (void)
     g_byte_array_append (big, header, sizeof header);
     g_byte_array_set_size (big, 1100 * 1024);
     huge = g_base64_encode (big->data, big->len);
-    huge_body = approve_body ("Maya Okafor", huge, NULL);
+    huge_body = test_approve_body ("Maya Okafor", huge, NULL);
     {
       g_autoptr(TestResponse) r = test_http_idempotent (server, DRAIN "/approve", maya, "v-4", huge_body);
       test_assert_problem (r, 422);
@@ -278,14 +240,14 @@ test_approve_validation (void)
 static void
 test_approve (void)
 {
-  g_autofree char *signature = signature_base64 ();
+  g_autofree char *signature = test_signature_base64 ();
   /* Swap the warranty for the thermostat, and try to name our own prices. */
   g_autofree char *body = g_strdup_printf ("{\"signer_name\": \"  Maya Okafor \", \"signature_png\": \"%s\","
                                            " \"selected_item_ids\": [\"qit_demo0furnace_05\"],"
                                            " \"total\": {\"amount_minor\": 1, \"currency\": \"USD\"},"
                                            " \"items\": [{\"id\": \"qit_demo0furnace_01\", \"unit_price\": 1}]}",
                                            signature);
-  g_autofree char *other = approve_body ("Someone Else", signature, "[]");
+  g_autofree char *other = test_approve_body ("Someone Else", signature, "[]");
   g_autoptr(TestResponse) first = test_http_idempotent (server, FURNACE "/approve", maya, "approve-furnace-1", body);
   JsonObject *quote = test_response_object (first);
   g_autofree char *first_body = NULL;
@@ -363,8 +325,8 @@ test_decline (void)
 static void
 test_refusals (void)
 {
-  g_autofree char *signature = signature_base64 ();
-  g_autofree char *body = approve_body ("Maya Okafor", signature, NULL);
+  g_autofree char *signature = test_signature_base64 ();
+  g_autofree char *body = test_approve_body ("Maya Okafor", signature, NULL);
 
   {
     g_autoptr(TestResponse) r = test_http_idempotent (server, PEST "/approve", maya, "r-1", body);
@@ -452,8 +414,8 @@ run_race (Racer *racers,
 static void
 test_concurrent_duplicates (void)
 {
-  g_autofree char *signature = signature_base64 ();
-  g_autofree char *body = approve_body ("Daniel Reyes", signature, "[]");
+  g_autofree char *signature = test_signature_base64 ();
+  g_autofree char *body = test_approve_body ("Daniel Reyes", signature, "[]");
   Racer racers[8] = { { 0 } };
   Racer rivals[8] = { { 0 } };
   guint successes = 0, conflicts = 0;

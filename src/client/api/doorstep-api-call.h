@@ -42,6 +42,10 @@ GObject *doorstep_api_read_record      (DoorstepApiClient   *client,
                                         JsonObject          *object,
                                         GType                type,
                                         GError             **error);
+GObject *doorstep_api_read_counts      (DoorstepApiClient   *client,
+                                        JsonObject          *object,
+                                        GType                type,
+                                        GError             **error);
 GObject *doorstep_api_read_page        (DoorstepApiClient   *client,
                                         JsonObject          *object,
                                         GType                item_type,

@@ -7,6 +7,7 @@
 
 #include "doorstep-api-call.h"
 #include "doorstep-common.h"
+#include "doorstep-counts.h"
 #include "doorstep-json.h"
 #include "doorstep-page.h"
 #include "doorstep-record.h"
@@ -213,6 +214,16 @@ doorstep_api_read_page (DoorstepApiClient  *client,
                         GError            **error)
 {
   return G_OBJECT (doorstep_page_new_from_json (object, item_type, error));
+}
+
+/* A list's counts by filter (#DoorstepCounts); @type is unused. */
+GObject *
+doorstep_api_read_counts (DoorstepApiClient  *client,
+                          JsonObject         *object,
+                          GType               type,
+                          GError            **error)
+{
+  return G_OBJECT (doorstep_counts_new_from_json (object, error));
 }
 
 /* A successful answer is a #DoorstepRecord of @type. */

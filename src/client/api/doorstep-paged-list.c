@@ -324,15 +324,6 @@ doorstep_paged_list_get_error (DoorstepPagedList *self)
   return self->error;
 }
 
-static GObject *
-read_counts (DoorstepApiClient  *client,
-             JsonObject         *object,
-             GType               type,
-             GError            **error)
-{
-  return G_OBJECT (doorstep_counts_new_from_json (object, error));
-}
-
 /**
  * doorstep_list_endpoint_get_counts_async:
  *
@@ -352,7 +343,7 @@ doorstep_list_endpoint_get_counts_async (const DoorstepListEndpoint *endpoint,
   call = doorstep_api_call_new_for_path (doorstep_scope_get_client (scope), "GET", DOORSTEP_CALL_SIGNED_IN,
                                          endpoint->counts_path);
   doorstep_api_call_set_scope (call, scope);
-  doorstep_api_call_read_with (call, read_counts, G_TYPE_NONE);
+  doorstep_api_call_read_with (call, doorstep_api_read_counts, G_TYPE_NONE);
   doorstep_api_call_send (call, doorstep_list_endpoint_get_counts_async, cancellable, callback, user_data);
 }
 
