@@ -11,6 +11,13 @@ G_BEGIN_DECLS
 void bench_report (const char *what,
                    GArray     *samples);
 
+/* The middle of @samples, which it sorts. */
+double bench_median (GArray *samples);
+
+/* The peak resident memory of the process @pid ("self" for this one), in
+ * MiB, from /proc; 0 when it cannot be read. */
+double bench_peak_rss_mib (const char *pid);
+
 /* 100,000 customers, "Pat Customer000001" on, with a property each. */
 void bench_fill_customers (TestServer *server);
 

@@ -113,19 +113,6 @@ typedef struct {
   guint  refused;   /* answers not 2xx (503s past the connection limit) */
 } Figures;
 
-/* The peak resident memory of a process, in MiB, from /proc. */
-static double
-peak_rss_mib (GSubprocess *process)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%s/status", g_subprocess_get_identifier (process));
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents (path, &status, NULL, NULL) || (line = strstr (status, "VmHWM:")) == NULL)
-    return 0;
-  return g_ascii_strtod (line + 6, NULL) / 1024.0;
-}
-
 static double
 to_ms (const char *value)
 {
@@ -290,13 +277,15 @@ main (int    argc,
 
   /* Many at once: the server keeps answering, and its memory stays put. */
   {
-    double before = peak_rss_mib (server->process);
+    const char *pid = g_subprocess_get_identifier (server->process);
+    double before = bench_peak_rss_mib (pid);
     Figures many = run_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds);
     Figures again = run_wrk (server->base_url, "/api/v1/me", customer, 64, seconds);
 
     g_print ("\n1,000 connections, GET /me: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %u refused;"
              " then 64 again: %.0f req/s\n", many.rps, many.p50_ms, many.p99_ms, many.refused, again.rps);
-    g_print ("server peak RSS: %.1f MiB before, %.1f MiB after\n", before, peak_rss_mib (server->process));
+    g_print ("server peak RSS: %.1f MiB before, %.1f MiB after\n", before,
+             bench_peak_rss_mib (pid));
   }
 
   g_subprocess_force_exit (bare);

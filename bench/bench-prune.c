@@ -34,26 +34,28 @@ typedef struct {
   guint      serial;
 } Portal;
 
+/* Runs @sql with its parameters, one per letter of @types in order: "t" a
+ * string, "i" a gint64. */
 static void
-exec (DsDb       *db,
-      const char *sql,
-      const char *text1,
-      const char *text2,
-      gint64      int1,
-      gint64      int2)
+run (DsDb       *db,
+     const char *sql,
+     const char *types,
+     ...)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, &error);
+  va_list args;
 
   g_assert_no_error (error);
-  if (text1 != NULL)
-    ds_stmt_bind_text (stmt, 1, text1);
-  if (text2 != NULL)
-    ds_stmt_bind_text (stmt, 2, text2);
-  if (int1 >= 0)
-    ds_stmt_bind_int64 (stmt, text2 != NULL ? 3 : 2, int1);
-  if (int2 >= 0)
-    ds_stmt_bind_int64 (stmt, text2 != NULL ? 4 : 3, int2);
+  va_start (args, types);
+  for (int i = 0; types[i] != '\0'; i++)
+    {
+      if (types[i] == 't')
+        ds_stmt_bind_text (stmt, i + 1, va_arg (args, const char *));
+      else
+        ds_stmt_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+    }
+  va_end (args);
   g_assert_true (ds_stmt_run (stmt, &error));
 }
 
@@ -72,25 +74,31 @@ issue_tokens (Portal     *portal,
   g_autofree char *access = next_id (portal, "a");
   g_autofree char *refresh = next_id (portal, "r");
 
-  exec (portal->db, "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)",
-        access, session_id, now + 15 * 60, -1);
-  exec (portal->db, "INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)",
-        refresh, session_id, now + 30 * 24 * 60 * 60, -1);
+  run (portal->db, "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)", "tti",
+       access, session_id, now + 15 * 60);
+  run (portal->db, "INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)", "tti",
+       refresh, session_id, now + 30 * 24 * 60 * 60);
 }
 
 static void
-sign_in (Portal *portal,
-         gint64  now)
+sign_in (Portal     *portal,
+         gint64      now,
+         const char *created)
 {
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (now);
-  g_autofree char *created = doorstep_timestamp_format (time);
   char *session_id = next_id (portal, "s");
 
-  exec (portal->db, "INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, '')", session_id, portal->user_id,
-        -1, -1);
-  exec (portal->db, "UPDATE sessions SET created_at = ? WHERE id = ?", created, session_id, -1, -1);
+  run (portal->db, "INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)", "ttt",
+       session_id, portal->user_id, created);
   issue_tokens (portal, session_id, now);
   g_ptr_array_add (portal->live, session_id);
+}
+
+static char *
+timestamp (gint64 now)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (now);
+
+  return doorstep_timestamp_format (time);
 }
 
 static void
@@ -100,8 +108,7 @@ step (Portal *portal,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DsTransaction) tx = ds_transaction_begin (portal->db, &error);
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (now);
-  g_autofree char *created = doorstep_timestamp_format (time);
+  g_autofree char *created = timestamp (now);
 
   g_assert_no_error (error);
 
@@ -111,53 +118,33 @@ step (Portal *portal,
       {
         const char *session_id = g_ptr_array_index (portal->live, i);
 
-        {
-          g_autoptr(DsStmt) stmt = ds_db_prepare (portal->db,
-                                                  "UPDATE refresh_tokens SET used_at = ?"
-                                                  " WHERE session_id = ? AND used_at IS NULL", &error);
-          ds_stmt_bind_int64 (stmt, 1, now);
-          ds_stmt_bind_text (stmt, 2, session_id);
-          g_assert_true (ds_stmt_run (stmt, &error));
-        }
+        run (portal->db, "UPDATE refresh_tokens SET used_at = ? WHERE session_id = ? AND used_at IS NULL", "it",
+             now, session_id);
         issue_tokens (portal, session_id, now);
       }
 
   for (guint i = 0; i < LOGINS_PER_STEP; i++)
     {
       g_autofree char *oldest = g_ptr_array_steal_index (portal->live, 0);
-      g_autoptr(DsStmt) stmt = ds_db_prepare (portal->db, "UPDATE sessions SET revoked_at = 'now' WHERE id = ?",
-                                              &error);
 
-      ds_stmt_bind_text (stmt, 1, oldest);
-      g_assert_true (ds_stmt_run (stmt, &error));
-      sign_in (portal, now);
+      run (portal->db, "UPDATE sessions SET revoked_at = ? WHERE id = ?", "tt", created, oldest);
+      sign_in (portal, now, created);
     }
 
   for (guint i = 0; i < FAILURES_PER_STEP; i++)
     {
-      g_autoptr(DsStmt) stmt = ds_db_prepare (portal->db, "INSERT INTO login_failures (scope, at) VALUES (?, ?)",
-                                              &error);
       g_autofree char *scope = next_id (portal, "account:");
 
-      ds_stmt_bind_text (stmt, 1, scope);
-      ds_stmt_bind_int64 (stmt, 2, now);
-      g_assert_true (ds_stmt_run (stmt, &error));
+      run (portal->db, "INSERT INTO login_failures (scope, at) VALUES (?, ?)", "ti", scope, now);
     }
 
   for (guint i = 0; i < KEYS_PER_STEP; i++)
     {
       g_autofree char *key = next_id (portal, "k");
 
-      exec (portal->db,
-            "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at)"
-            " VALUES (?, ?, 'h', 201, '{}', '')", portal->user_id, key, -1, -1);
-      {
-        g_autoptr(DsStmt) stmt = ds_db_prepare (portal->db, "UPDATE idempotency_keys SET created_at = ? WHERE key = ?",
-                                                &error);
-        ds_stmt_bind_text (stmt, 1, created);
-        ds_stmt_bind_text (stmt, 2, key);
-        g_assert_true (ds_stmt_run (stmt, &error));
-      }
+      run (portal->db,
+           "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at)"
+           " VALUES (?, ?, 'h', 201, '{}', ?)", "ttt", portal->user_id, key, created);
     }
 
   g_assert_true (ds_transaction_commit (tx, &error));
@@ -204,8 +191,12 @@ portal_new (const char *dir,
   if (pruned)
     portal->server = ds_server_new (portal->db, &config);
   portal->live = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < ACTIVE; i++)
-    sign_in (portal, now);
+  {
+    g_autofree char *created = timestamp (now);
+
+    for (guint i = 0; i < ACTIVE; i++)
+      sign_in (portal, now, created);
+  }
   return portal;
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "bench-common.h"
 #include "doorstep-application.h"
 #include "doorstep-window.h"
 #include "ui-fixture.h"
@@ -26,13 +27,7 @@ static gint64 started;
 static void
 report (void)
 {
-  g_autofree char *status = NULL;
-  const char *line;
-  double rss = 0;
-
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) && (line = strstr (status, "VmHWM:")) != NULL)
-    rss = g_ascii_strtod (line + 6, NULL) / 1024.0;
-  g_print ("drawn %.1f\n", rss);
+  g_print ("drawn %.1f\n", bench_peak_rss_mib ("self"));
   fflush (stdout);
 }
 
@@ -156,22 +151,6 @@ launch (const char *self,
   g_assert_no_error (error);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
 static char *self_path;
 
 static void
@@ -195,10 +174,10 @@ measure (void)
       launch (self_path, "app", &app);
     }
 
-  app_ms = median (app.ms);
-  empty_ms = median (empty.ms);
-  app_rss = median (app.rss);
-  empty_rss = median (empty.rss);
+  app_ms = bench_median (app.ms);
+  empty_ms = bench_median (empty.ms);
+  app_rss = bench_median (app.rss);
+  empty_rss = bench_median (empty.rss);
   g_test_message ("medians of %d launches each, Xvfb, GSK_RENDERER=cairo", RUNS);
   g_test_message ("%-44s %8.1f ms  %7.1f MiB", "empty AdwApplicationWindow, first frame", empty_ms, empty_rss);
   g_test_message ("%-44s %8.1f ms  %7.1f MiB", "Doorstep, first frame with dashboard numbers", app_ms, app_rss);
