@@ -227,3 +227,39 @@ doorstep_json_check_object (const char *data,
     }
   return DOORSTEP_JSON_OK;
 }
+
+/**
+ * doorstep_json_parse_object:
+ * @data: JSON text from outside, of any bytes
+ * @result: (out) (optional): why there is no object, or %DOORSTEP_JSON_OK
+ *
+ * The one way JSON from outside is parsed, on either side: checked with
+ * doorstep_json_check_object() (at most %DOORSTEP_JSON_DEPTH_MAX deep),
+ * then parsed.
+ *
+ * Returns: (transfer full) (nullable): the object @data holds
+ */
+JsonObject *
+doorstep_json_parse_object (const char        *data,
+                            gsize              size,
+                            DoorstepJsonCheck *result)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  DoorstepJsonCheck check = doorstep_json_check_object (data, size, DOORSTEP_JSON_DEPTH_MAX);
+  JsonNode *root;
+
+  if (result != NULL)
+    *result = check;
+  if (check != DOORSTEP_JSON_OK)
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (size > G_MAXSSIZE || !json_parser_load_from_data (parser, data, (gssize) size, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      if (result != NULL)
+        *result = DOORSTEP_JSON_INVALID;
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -29,10 +30,14 @@ typedef enum {
   DOORSTEP_JSON_OK,
   DOORSTEP_JSON_NOT_AN_OBJECT,  /* or more than one value */
   DOORSTEP_JSON_TOO_DEEP,
+  DOORSTEP_JSON_INVALID,        /* passed the check, but is not JSON */
 } DoorstepJsonCheck;
 
 DoorstepJsonCheck doorstep_json_check_object (const char *data,
                                               gsize       size,
                                               guint       max_depth);
+JsonObject       *doorstep_json_parse_object (const char        *data,
+                                              gsize              size,
+                                              DoorstepJsonCheck *result);
 
 G_END_DECLS

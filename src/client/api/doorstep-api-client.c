@@ -438,19 +438,13 @@ doorstep_api_read_json_answer (DoorstepApiClient   *client,
                                GType                type,
                                GError             **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root = NULL;
-  JsonObject *object;
+  g_autoptr(JsonObject) object = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
   if (content_type != NULL &&
-      (g_str_equal (content_type, "application/json") || g_str_equal (content_type, "application/problem+json")) &&
-      size <= G_MAXSSIZE &&
-      doorstep_json_check_object (data, size, DOORSTEP_JSON_DEPTH_MAX) == DOORSTEP_JSON_OK &&
-      json_parser_load_from_data (parser, data, (gssize) size, NULL))
-    root = json_parser_get_root (parser);
-  object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+      (g_str_equal (content_type, "application/json") || g_str_equal (content_type, "application/problem+json")))
+    object = doorstep_json_parse_object (data, size, NULL);
 
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {

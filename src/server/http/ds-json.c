@@ -34,40 +34,27 @@ ds_json_parse_body (const char  *data,
                     gsize        size,
                     char       **detail)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  JsonNode *root;
+  DoorstepJsonCheck result;
+  JsonObject *object = doorstep_json_parse_object (data, size, &result);
 
-  *detail = NULL;
-
-  switch (doorstep_json_check_object (data, size, DOORSTEP_JSON_DEPTH_MAX))
+  switch (result)
     {
     case DOORSTEP_JSON_OK:
+      *detail = NULL;
       break;
     case DOORSTEP_JSON_TOO_DEEP:
       *detail = g_strdup_printf ("The request body nests arrays and objects more than %d deep.",
                                  DOORSTEP_JSON_DEPTH_MAX);
-      return NULL;
+      break;
     case DOORSTEP_JSON_NOT_AN_OBJECT:
+      *detail = g_strdup ("The request body must be one JSON object.");
+      break;
+    case DOORSTEP_JSON_INVALID:
     default:
-      *detail = g_strdup ("The request body must be one JSON object.");
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (size == 0 || size > G_MAXSSIZE || !json_parser_load_from_data (parser, data, (gssize) size, NULL))
-    {
       *detail = g_strdup ("The request body is not valid JSON.");
-      return NULL;
+      break;
     }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      *detail = g_strdup ("The request body must be one JSON object.");
-      return NULL;
-    }
-
-  return json_object_ref (json_node_get_object (root));
+  return object;
 }
 
 /**
