@@ -61,3 +61,20 @@ bench_fill_customers (TestServer *server)
     " SELECT printf('prp_bench%06d', i), printf('cus_bench%06d', i), 'Home',"
     "        printf('%d SE Main St', i), 'Portland', 0 FROM n;");
 }
+
+void
+bench_fill_quotes (TestServer *server,
+                   guint       n)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
+    " INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, property_id,"
+    "                     created_at, issued_on, valid_until, tax_rate_bp)"
+    " SELECT printf('quo_bench%%05d', i), 'cus_demo0maya0okafor', printf('B-%%05d', i),"
+    "        printf('Bench quote %%d', i), CASE i %% 4 WHEN 0 THEN 'open' WHEN 1 THEN 'approved'"
+    "        WHEN 2 THEN 'declined' ELSE 'requested' END, 'USD', i * 100, 'prp_demo0maya0okafor_1',"
+    "        printf('2026-01-01T%%02d:%%02d:%%02dZ', i / 3600, i / 60 %% 60, i %% 60), '2026-01-01',"
+    "        '2999-01-01', 500 FROM n;", n);
+
+  test_server_exec_sql (server, sql);
+}

@@ -18,6 +18,11 @@ double bench_median (GArray *samples);
  * MiB, from /proc; 0 when it cannot be read. */
 double bench_peak_rss_mib (const char *pid);
 
+/* @n quotes for the demo customer, quo_bench00001 on, a quarter each
+ * open, approved, declined and requested. */
+void bench_fill_quotes (TestServer *server,
+                        guint       n);
+
 /* 100,000 customers, "Pat Customer000001" on, with a property each. */
 void bench_fill_customers (TestServer *server);
 

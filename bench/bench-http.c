@@ -177,14 +177,7 @@ run_wrk (const char *base_url,
 static void
 fill (TestServer *server)
 {
-  test_server_exec_sql (server,
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)"
-    " INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, property_id,"
-    "                     created_at, issued_on, valid_until, tax_rate_bp)"
-    " SELECT printf('quo_bench%05d', i), 'cus_demo0maya0okafor', printf('B-%05d', i),"
-    "        printf('Bench quote %d', i), CASE i % 4 WHEN 0 THEN 'open' WHEN 1 THEN 'approved'"
-    "        WHEN 2 THEN 'declined' ELSE 'requested' END, 'USD', i * 100, 'prp_demo0maya0okafor_1',"
-    "        printf('2026-01-01T00:%02d:%02dZ', i / 60, i % 60), '2026-01-01', '2999-01-01', 500 FROM n;");
+  bench_fill_quotes (server, 100);
   bench_fill_customers (server);
 }
 

@@ -40,14 +40,8 @@ main (int    argc,
   g_autofree char *token = NULL;
   gint64 start = g_get_monotonic_time ();
 
+  bench_fill_quotes (server, N_QUOTES);
   test_server_exec_sql (server,
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)"
-    " INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, property_id,"
-    "                     created_at, issued_on, valid_until, tax_rate_bp)"
-    " SELECT printf('quo_bench%05d', i), 'cus_demo0maya0okafor', printf('B-%05d', i),"
-    "        printf('Bench quote %d', i), CASE i % 4 WHEN 0 THEN 'open' WHEN 1 THEN 'approved'"
-    "        WHEN 2 THEN 'declined' ELSE 'requested' END, 'USD', i * 100, 'prp_demo0maya0okafor_1',"
-    "        printf('2020-01-01T00:00:%02dZ', i % 60), '2020-01-01', '2999-01-01', 500 FROM n;"
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)"
     " INSERT INTO quote_items (id, quote_id, position, description, quantity_milli, unit_price_minor)"
     " SELECT printf('qit_bench%03d', i), 'quo_bench00004', i,"
