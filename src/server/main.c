@@ -93,6 +93,7 @@ main (int    argc,
   g_autofree char *listen = NULL;
   g_autofree char *host = NULL;
   g_autofree char *base_url = NULL;
+  g_autofree char *db_name = NULL;
   gboolean demo = FALSE;
   gboolean version = FALSE;
   int max_connections = DS_LISTENER_MAX_CONNECTIONS_DEFAULT;
@@ -115,7 +116,8 @@ main (int    argc,
   };
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      "The SQLite database (default: doorstep/doorstep.sqlite in the user data directory)", "FILE" },
+      "A SQLite file (default: doorstep/doorstep.sqlite in the user data directory)"
+      " or a PostgreSQL URI (postgresql://USER@HOST/DB)", "FILE|URI" },
     { "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
       "Where to listen (default 127.0.0.1:8080; port 0 picks a free one)", "HOST:PORT" },
     { "max-connections", 0, 0, G_OPTION_ARG_INT, &max_connections,
@@ -185,11 +187,12 @@ main (int    argc,
       db_path = g_build_filename (dir, "doorstep.sqlite", NULL);
     }
 
+  db_name = ds_db_location_describe (db_path);
   db = ds_db_open (db_path, &error);
   if (db == NULL || !ds_migrations_apply (db, &error) ||
       (demo && !ds_demo_seed (db, &seeded, &error)))
     {
-      g_printerr ("doorstep-server: %s: %s\n", db_path, error->message);
+      g_printerr ("doorstep-server: %s: %s\n", db_name, error->message);
       return 1;
     }
 
@@ -212,7 +215,7 @@ main (int    argc,
   if (demo)
     g_print (seeded ? "Seeded the demo business into %s\n"
                     : "%s already has a business; left it as it is\n",
-             db_path);
+             db_name);
   fflush (stdout);
 
   g_main_loop_run (loop);

@@ -2,117 +2,109 @@
 #include "config.h"
 
 #include <sodium.h>
-#include <sqlite3.h>
 
 #include "doorstep-common.h"
-#include "ds-db.h"
+#include "ds-db-private.h"
 
-struct _DsDb {
-  sqlite3    *handle;
-  /* SQL text -> sqlite3_stmt*, prepared once and reset after each use. */
-  GHashTable *cache;
-};
+/* What both backends share: opening by location, transactions, the
+ * helpers over one step, and dispatch to the backend (ds-db-private.h). */
 
 struct _DsTransaction {
   DsDb     *db;
   gboolean  open;
 };
 
-struct _DsStmt {
-  DsDb         *db;
-  sqlite3_stmt *handle;
-};
-
 G_DEFINE_QUARK (ds-db-error-quark, ds_db_error)
 
-static void
-set_error_from_db (GError     **error,
-                   sqlite3     *handle,
-                   int          rc,
-                   const char  *what)
+/* Whether --db names a PostgreSQL database (a libpq URI) rather than a
+ * SQLite file. */
+gboolean
+ds_db_location_is_uri (const char *location)
 {
-  int code = DS_DB_ERROR_FAILED;
-  int primary = rc & 0xff;
-
-  if (primary == SQLITE_CONSTRAINT)
-    code = DS_DB_ERROR_CONSTRAINT;
-  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    code = DS_DB_ERROR_BUSY;
-
-  g_set_error (error, DS_DB_ERROR, code, "%s: %s", what,
-               handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc));
+  return g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://");
 }
 
-static void
-finalize_stmt (gpointer data)
+/**
+ * ds_db_location_describe:
+ *
+ * Returns: (transfer full): @location fit for a log: a URI without its
+ *   password
+ */
+char *
+ds_db_location_describe (const char *location)
 {
-  sqlite3_finalize (data);
+  g_autoptr(GUri) uri = NULL;
+
+  if (!ds_db_location_is_uri (location))
+    return g_strdup (location);
+  uri = g_uri_parse (location, G_URI_FLAGS_HAS_PASSWORD | G_URI_FLAGS_ENCODED, NULL);
+  if (uri == NULL)
+    return g_strdup ("a PostgreSQL database");
+  return g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
 }
 
 /**
  * ds_db_open:
- * @path: the database file; created if missing
- *
- * Opens the database in WAL mode, every commit synced (synchronous FULL),
- * with foreign keys enforced and a busy timeout, so several server
- * processes can share one file.
+ * @location: a SQLite file (created if missing), or a PostgreSQL
+ *   connection URI ("postgresql://user@host/db",
+ *   "postgresql:///doorstep?host=/run/postgresql")
  *
  * Returns: (transfer full) (nullable): the connection
  */
 DsDb *
-ds_db_open (const char  *path,
+ds_db_open (const char  *location,
             GError     **error)
 {
-  g_autoptr(DsDb) db = g_new0 (DsDb, 1);
-  int rc;
+  g_return_val_if_fail (location != NULL, NULL);
 
-  g_return_val_if_fail (path != NULL, NULL);
+  if (ds_db_location_is_uri (location))
+    return ds_db_pg_open (location, error);
+  return ds_db_sqlite_open (location, error);
+}
 
-  db->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+void
+ds_db_close (DsDb *db)
+{
+  if (db != NULL)
+    db->backend->close (db);
+}
 
-  rc = sqlite3_open_v2 (path, &db->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_db (error, db->handle, rc, "Could not open the database");
-      return NULL;
-    }
+DsDbDialect
+ds_db_get_dialect (DsDb *db)
+{
+  return db->backend->dialect;
+}
 
-  sqlite3_busy_timeout (db->handle, 5000);
-  sqlite3_extended_result_codes (db->handle, 1);
+/**
+ * ds_db_lock_exclusive:
+ *
+ * Keeps every other process on this database out of what follows until
+ * ds_db_unlock_exclusive(), for work that must run once however many
+ * servers start at once: migrations and seeding. Call it outside a
+ * transaction; transactions begun under it see what the last holder wrote.
+ */
+gboolean
+ds_db_lock_exclusive (DsDb    *db,
+                      GError **error)
+{
+  g_return_val_if_fail (!db->backend->in_transaction (db), FALSE);
+  return db->backend->lock (db, TRUE, error);
+}
 
-  if (!ds_db_exec (db,
-                   "PRAGMA journal_mode = WAL;"
-                   /* Every commit reaches the disk before it is answered:
-                    * an approval or a payment acknowledged is there after
-                    * a power cut, not only after a crash. Writes are few;
-                    * reads never wait for this. */
-                   "PRAGMA synchronous = FULL;"
-                   "PRAGMA foreign_keys = ON;",
-                   error))
-    return NULL;
+void
+ds_db_unlock_exclusive (DsDb *db)
+{
+  g_autoptr(GError) error = NULL;
 
-  return g_steal_pointer (&db);
+  if (!db->backend->lock (db, FALSE, &error))
+    g_warning ("Could not release the database lock: %s", error->message);
 }
 
 /* Rows the last statement changed, not counting cascades. */
 guint
 ds_db_changes (DsDb *db)
 {
-  return (guint) sqlite3_changes (db->handle);
-}
-
-void
-ds_db_close (DsDb *db)
-{
-  if (db == NULL)
-    return;
-
-  /* Statements first: sqlite3_close refuses while any is alive. */
-  g_clear_pointer (&db->cache, g_hash_table_unref);
-  g_clear_pointer (&db->handle, sqlite3_close);
-  g_free (db);
+  return db->backend->changes (db);
 }
 
 gboolean
@@ -120,22 +112,8 @@ ds_db_exec (DsDb        *db,
             const char  *sql,
             GError     **error)
 {
-  char *message = NULL;
-  int rc;
-
   g_return_val_if_fail (db != NULL, FALSE);
-
-  rc = sqlite3_exec (db->handle, sql, NULL, NULL, &message);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, DS_DB_ERROR,
-                   (rc & 0xff) == SQLITE_BUSY ? DS_DB_ERROR_BUSY : DS_DB_ERROR_FAILED,
-                   "%s", message != NULL ? message : sqlite3_errstr (rc));
-      sqlite3_free (message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return db->backend->exec (db, sql, error);
 }
 
 /**
@@ -152,9 +130,9 @@ ds_transaction_begin (DsDb    *db,
   DsTransaction *tx;
 
   g_return_val_if_fail (db != NULL, NULL);
-  g_return_val_if_fail (sqlite3_get_autocommit (db->handle), NULL);
+  g_return_val_if_fail (!db->backend->in_transaction (db), NULL);
 
-  if (!ds_db_exec (db, "BEGIN IMMEDIATE", error))
+  if (!ds_db_exec (db, db->backend->begin_write, error))
     return NULL;
 
   tx = g_new0 (DsTransaction, 1);
@@ -184,17 +162,19 @@ run_cached (DsDb       *db,
 void
 ds_db_begin_read (DsDb *db)
 {
-  g_return_if_fail (sqlite3_get_autocommit (db->handle));
-  run_cached (db, "BEGIN DEFERRED");
+  g_return_if_fail (!db->backend->in_transaction (db));
+  run_cached (db, db->backend->begin_read);
 }
 
 void
 ds_db_end_read (DsDb *db)
 {
-  if (!sqlite3_get_autocommit (db->handle))
+  if (db->backend->in_transaction (db))
     run_cached (db, "COMMIT");
 }
 
+/* Commits; a transaction that failed on the way is not committed, and
+ * gives the error that undid it. */
 gboolean
 ds_transaction_commit (DsTransaction  *tx,
                        GError        **error)
@@ -212,7 +192,7 @@ ds_transaction_free (DsTransaction *tx)
 {
   if (tx == NULL)
     return;
-  if (tx->open && !sqlite3_get_autocommit (tx->db->handle))
+  if (tx->open && tx->db->backend->in_transaction (tx->db))
     ds_db_exec (tx->db, "ROLLBACK", NULL);
   g_free (tx);
 }
@@ -246,63 +226,27 @@ ds_db_exists (DsDb        *db,
 /**
  * ds_db_prepare:
  * @db: the connection
- * @sql: one SQL statement with "?" placeholders
+ * @sql: one SQL statement with "?" or "?N" placeholders
  *
- * Returns: (transfer full) (nullable): the statement, reset and ready to
- *   bind; free it with ds_stmt_free() (g_autoptr does).
+ * Returns: (transfer full) (nullable): the statement, ready to bind (each
+ *   backend prepares a text once and keeps it); free it with
+ *   ds_stmt_free() (g_autoptr does).
  */
 DsStmt *
 ds_db_prepare (DsDb        *db,
                const char  *sql,
                GError     **error)
 {
-  DsStmt *stmt;
-  sqlite3_stmt *handle = NULL;
-  char *cached_sql = NULL;
-  int rc;
-
   g_return_val_if_fail (db != NULL, NULL);
   g_return_val_if_fail (sql != NULL, NULL);
-
-  /* Take a cached statement out of the cache while in use: a nested query
-   * of the same text then prepares its own copy instead of resetting it. */
-  if (g_hash_table_steal_extended (db->cache, sql, (gpointer *) &cached_sql, (gpointer *) &handle))
-    g_free (cached_sql);
-  else
-    {
-      rc = sqlite3_prepare_v2 (db->handle, sql, -1, &handle, NULL);
-      if (rc != SQLITE_OK)
-        {
-          set_error_from_db (error, db->handle, rc, "Could not prepare a statement");
-          return NULL;
-        }
-    }
-
-  stmt = g_new0 (DsStmt, 1);
-  stmt->db = db;
-  stmt->handle = handle;
-
-  return stmt;
+  return db->backend->prepare (db, sql, error);
 }
 
 void
 ds_stmt_free (DsStmt *stmt)
 {
-  if (stmt == NULL)
-    return;
-
-  sqlite3_reset (stmt->handle);
-  sqlite3_clear_bindings (stmt->handle);
-
-  /* Back into the cache, unless a nested copy of the same text got there
-   * first. */
-  if (stmt->db->cache != NULL &&
-      !g_hash_table_contains (stmt->db->cache, sqlite3_sql (stmt->handle)))
-    g_hash_table_insert (stmt->db->cache, g_strdup (sqlite3_sql (stmt->handle)), stmt->handle);
-  else
-    sqlite3_finalize (stmt->handle);
-
-  g_free (stmt);
+  if (stmt != NULL)
+    stmt->db->backend->stmt_free (stmt);
 }
 
 void
@@ -310,10 +254,7 @@ ds_stmt_bind_text (DsStmt     *stmt,
                    int         index,
                    const char *value)
 {
-  if (value == NULL)
-    sqlite3_bind_null (stmt->handle, index);
-  else
-    sqlite3_bind_text (stmt->handle, index, value, -1, SQLITE_TRANSIENT);
+  stmt->db->backend->bind_text (stmt, index, value);
 }
 
 void
@@ -321,26 +262,23 @@ ds_stmt_bind_int64 (DsStmt *stmt,
                     int     index,
                     gint64  value)
 {
-  sqlite3_bind_int64 (stmt->handle, index, value);
+  stmt->db->backend->bind_int64 (stmt, index, value);
 }
 
 void
 ds_stmt_bind_null (DsStmt *stmt,
                    int     index)
 {
-  sqlite3_bind_null (stmt->handle, index);
+  stmt->db->backend->bind_text (stmt, index, NULL);
 }
 
-/* Binds a blob; SQLite copies it, so @value need not outlive the call. */
+/* Binds a blob, copied: @value need not outlive the call. */
 void
 ds_stmt_bind_bytes (DsStmt *stmt,
                     int     index,
                     GBytes *value)
 {
-  gsize size;
-  gconstpointer data = g_bytes_get_data (value, &size);
-
-  sqlite3_bind_blob64 (stmt->handle, index, size > 0 ? data : "", size, SQLITE_TRANSIENT);
+  stmt->db->backend->bind_bytes (stmt, index, value);
 }
 
 /**
@@ -353,14 +291,7 @@ DsStep
 ds_stmt_step (DsStmt  *stmt,
               GError **error)
 {
-  int rc = sqlite3_step (stmt->handle);
-
-  if (rc == SQLITE_ROW)
-    return DS_STEP_ROW;
-  if (rc == SQLITE_DONE)
-    return DS_STEP_DONE;
-  set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Query failed");
-  return DS_STEP_ERROR;
+  return stmt->db->backend->step (stmt, error);
 }
 
 /**
@@ -381,7 +312,7 @@ ds_stmt_step_row (DsStmt  *stmt,
       return TRUE;
     case DS_STEP_DONE:
       g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "A query gave no row: %s",
-                   sqlite3_sql (stmt->handle));
+                   stmt->db->backend->stmt_sql (stmt));
       return FALSE;
     case DS_STEP_ERROR:
     default:
@@ -412,29 +343,21 @@ ds_stmt_step_optional (DsStmt    *stmt,
  * ds_stmt_run:
  *
  * Runs a statement that returns no rows, then resets it, so it can be
- * bound and run again (SQLite ignores binding a statement it has not reset).
+ * bound and run again.
  */
 gboolean
 ds_stmt_run (DsStmt  *stmt,
              GError **error)
 {
-  int rc = sqlite3_step (stmt->handle);
-
-  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-    {
-      sqlite3_reset (stmt->handle);
-      return TRUE;
-    }
-
-  set_error_from_db (error, sqlite3_db_handle (stmt->handle), rc, "Statement failed");
-  return FALSE;
+  return stmt->db->backend->run (stmt, error);
 }
 
+/* Text of a column, valid until the next step; %NULL for NULL. */
 const char *
 ds_stmt_get_text (DsStmt *stmt,
                   int     column)
 {
-  return (const char *) sqlite3_column_text (stmt->handle, column);
+  return stmt->db->backend->get_text (stmt, column);
 }
 
 char *
@@ -453,34 +376,29 @@ GBytes *
 ds_stmt_get_bytes (DsStmt *stmt,
                    int     column)
 {
-  const void *data;
-  int size;
-
-  if (sqlite3_column_type (stmt->handle, column) == SQLITE_NULL)
-    return NULL;
-  data = sqlite3_column_blob (stmt->handle, column);
-  size = sqlite3_column_bytes (stmt->handle, column);
-  return g_bytes_new (data, (gsize) size);
+  return stmt->db->backend->get_bytes (stmt, column);
 }
 
+/* An integer column; a boolean reads as 1 or 0, NULL as 0. */
 gint64
 ds_stmt_get_int64 (DsStmt *stmt,
                    int     column)
 {
-  return sqlite3_column_int64 (stmt->handle, column);
+  return stmt->db->backend->get_int64 (stmt, column);
 }
 
 gboolean
 ds_stmt_is_null (DsStmt *stmt,
                  int     column)
 {
-  return sqlite3_column_type (stmt->handle, column) == SQLITE_NULL;
+  return stmt->db->backend->is_null (stmt, column);
 }
 
+/* How many columns the statement gives; known before the first step. */
 int
 ds_stmt_get_column_count (DsStmt *stmt)
 {
-  return sqlite3_column_count (stmt->handle);
+  return stmt->db->backend->column_count (stmt);
 }
 
 /**

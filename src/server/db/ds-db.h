@@ -6,7 +6,10 @@
 G_BEGIN_DECLS
 
 /* The storage layer. Everything above it speaks DsDb and DsStmt with
- * positional "?" parameters only; nothing builds SQL from values. */
+ * positional "?" or "?N" parameters only; nothing builds SQL from values.
+ * Two backends sit behind it: SQLite (a file) and PostgreSQL (a libpq
+ * URI). Handlers never ask which; a store may, where the two dialects
+ * differ (customer search), with ds_db_get_dialect(). */
 
 #define DS_DB_ERROR (ds_db_error_quark ())
 
@@ -15,16 +18,30 @@ typedef enum {
   DS_DB_ERROR_CONSTRAINT,
   DS_DB_ERROR_BUSY,
   DS_DB_ERROR_MIGRATION,
+  /* The transaction collided with a concurrent one and was undone; running
+   * it again from the start can succeed (PostgreSQL's 40001 and 40P01). */
+  DS_DB_ERROR_SERIALIZATION,
 } DsDbError;
+
+typedef enum {
+  DS_DB_DIALECT_SQLITE,
+  DS_DB_DIALECT_POSTGRESQL,
+} DsDbDialect;
 
 typedef struct _DsDb DsDb;
 typedef struct _DsStmt DsStmt;
 
 GQuark      ds_db_error_quark     (void);
 
-DsDb       *ds_db_open            (const char  *path,
+gboolean    ds_db_location_is_uri (const char  *location);
+char       *ds_db_location_describe (const char *location);
+DsDb       *ds_db_open            (const char  *location,
                                    GError     **error);
 void        ds_db_close           (DsDb        *db);
+DsDbDialect ds_db_get_dialect     (DsDb        *db);
+gboolean    ds_db_lock_exclusive  (DsDb        *db,
+                                   GError     **error);
+void        ds_db_unlock_exclusive (DsDb       *db);
 gboolean    ds_db_exec            (DsDb        *db,
                                    const char  *sql,
                                    GError     **error);
@@ -37,8 +54,11 @@ typedef enum {
   DS_STEP_ERROR,
 } DsStep;
 
-/* A write transaction (BEGIN IMMEDIATE: the write lock is taken up front,
- * so two writers never both read and then collide on their first write).
+/* A write transaction. On SQLite, BEGIN IMMEDIATE: the write lock is taken
+ * up front, so two writers never both read and then collide on their first
+ * write. On PostgreSQL, SERIALIZABLE: a transaction that collides with a
+ * concurrent one fails with DS_DB_ERROR_SERIALIZATION, and the server runs
+ * the request again (see ds-server.c).
  * Freeing it rolls back unless ds_transaction_commit() succeeded, so every
  * early return undoes what was done. They do not nest. */
 typedef struct _DsTransaction DsTransaction;

@@ -3,262 +3,298 @@
 
 #include "ds-migrations.h"
 
-/* Migrations only ever get appended. Each runs once, in its own
- * transaction, and schema_migrations records that it did. */
-static const char * const migrations[] = {
+/* Migrations only ever get appended. The same number is the same schema
+ * on both backends: one text for both where they agree, in which {int},
+ * {time}, {day}, {blob} and {nocase} stand for each one's types (SQLite:
+ * INTEGER, TEXT, TEXT, BLOB, COLLATE NOCASE; PostgreSQL: BIGINT,
+ * TIMESTAMPTZ, DATE, BYTEA, nothing), and a text each where they do not.
+ * Each runs once, in its own transaction, and schema_migrations records
+ * that it did. */
+typedef struct {
+  const char *both;
+  const char *sqlite;
+  const char *postgresql;
+} Migration;
+
+static const Migration migrations[] = {
   /* 1: the foundation: the business, accounts, sessions, customers and
    * their properties, requests, and the records the dashboard sums up. */
-  "CREATE TABLE company ("
-  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
-  "  name TEXT NOT NULL,"
-  "  phone TEXT NOT NULL,"
-  "  sms_phone TEXT,"
-  "  email TEXT NOT NULL,"
-  "  website TEXT,"
-  "  address_line1 TEXT NOT NULL,"
-  "  address_line2 TEXT,"
-  "  city TEXT NOT NULL,"
-  "  region TEXT,"
-  "  postal_code TEXT,"
-  "  country TEXT NOT NULL,"
-  "  timezone TEXT NOT NULL,"
-  "  currency TEXT NOT NULL"
-  ");"
-  "CREATE TABLE company_hours ("
-  "  weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
-  "  opens INTEGER NOT NULL CHECK (opens BETWEEN 0 AND 1440),"
-  "  closes INTEGER NOT NULL CHECK (closes BETWEEN 0 AND 1440 AND closes > opens)"
-  ");"
-  "CREATE TABLE service_types ("
-  "  id TEXT PRIMARY KEY,"
-  "  name TEXT NOT NULL,"
-  "  position INTEGER NOT NULL"
-  ");"
-  "CREATE TABLE settings ("
-  "  key TEXT PRIMARY KEY,"
-  "  value TEXT NOT NULL"
-  ");"
-  "CREATE TABLE customers ("
-  "  id TEXT PRIMARY KEY,"
-  "  display_name TEXT NOT NULL,"
-  "  first_name TEXT,"
-  "  last_name TEXT,"
-  "  company_name TEXT,"
-  "  customer_type TEXT NOT NULL DEFAULT 'homeowner',"
-  "  email TEXT,"
-  "  phone TEXT,"
-  "  sort_key TEXT NOT NULL,"
-  "  created_at TEXT NOT NULL"
-  ");"
-  "CREATE INDEX customers_sort ON customers (sort_key, id);"
-  "CREATE TABLE properties ("
-  "  id TEXT PRIMARY KEY,"
-  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-  "  label TEXT NOT NULL,"
-  "  address_line1 TEXT NOT NULL,"
-  "  address_line2 TEXT,"
-  "  city TEXT NOT NULL,"
-  "  region TEXT,"
-  "  postal_code TEXT,"
-  "  year_built INTEGER,"
-  "  building_details TEXT,"
-  "  position INTEGER NOT NULL DEFAULT 0"
-  ");"
-  "CREATE INDEX properties_customer ON properties (customer_id, position);"
-  "CREATE TABLE users ("
-  "  id TEXT PRIMARY KEY,"
-  "  email TEXT NOT NULL UNIQUE COLLATE NOCASE,"
-  "  password_hash TEXT NOT NULL,"
-  "  display_name TEXT NOT NULL,"
-  "  role TEXT NOT NULL CHECK (role IN ('customer', 'technician', 'operator', 'admin')),"
-  "  customer_id TEXT REFERENCES customers (id) ON DELETE CASCADE,"
-  "  created_at TEXT NOT NULL,"
-  "  CHECK ((role = 'customer') = (customer_id IS NOT NULL))"
-  ");"
-  "CREATE TABLE sessions ("
-  "  id TEXT PRIMARY KEY,"
-  "  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
-  "  created_at TEXT NOT NULL,"
-  "  revoked_at TEXT"
-  ");"
-  "CREATE TABLE access_tokens ("
-  "  token_hash TEXT PRIMARY KEY,"
-  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
-  "  expires_at INTEGER NOT NULL"
-  ");"
-  "CREATE TABLE refresh_tokens ("
-  "  token_hash TEXT PRIMARY KEY,"
-  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
-  "  expires_at INTEGER NOT NULL,"
-  "  used_at INTEGER"
-  ");"
-  "CREATE TABLE login_failures ("
-  "  scope TEXT NOT NULL,"
-  "  at INTEGER NOT NULL"
-  ");"
-  "CREATE INDEX login_failures_scope ON login_failures (scope, at);"
-  "CREATE TABLE requests ("
-  "  id TEXT PRIMARY KEY,"
-  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-  "  property_id TEXT NOT NULL REFERENCES properties (id),"
-  "  kind TEXT NOT NULL CHECK (kind IN ('job', 'quote')),"
-  "  service_type_id TEXT NOT NULL REFERENCES service_types (id),"
-  "  description TEXT NOT NULL,"
-  "  preferred_timing TEXT NOT NULL,"
-  "  status TEXT NOT NULL DEFAULT 'new',"
-  "  created_by TEXT NOT NULL REFERENCES users (id),"
-  "  created_at TEXT NOT NULL"
-  ");"
-  "CREATE INDEX requests_customer ON requests (customer_id, created_at, id);"
-  /* What the dashboard sums. Their own issues give them their full shape;
-   * the columns here are the ones every later version keeps. */
-  "CREATE TABLE quotes ("
-  "  id TEXT PRIMARY KEY,"
-  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-  "  number TEXT NOT NULL,"
-  "  title TEXT NOT NULL,"
-  "  status TEXT NOT NULL,"
-  "  currency TEXT NOT NULL,"
-  "  total_minor INTEGER NOT NULL,"
-  "  valid_until TEXT"
-  ");"
-  "CREATE TABLE jobs ("
-  "  id TEXT PRIMARY KEY,"
-  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-  "  property_id TEXT REFERENCES properties (id),"
-  "  title TEXT NOT NULL,"
-  "  status TEXT NOT NULL"
-  ");"
-  "CREATE TABLE visits ("
-  "  id TEXT PRIMARY KEY,"
-  "  job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
-  "  starts_at TEXT NOT NULL,"
-  "  ends_at TEXT NOT NULL,"
-  "  technician_name TEXT,"
-  "  status TEXT NOT NULL"
-  ");"
-  "CREATE TABLE invoices ("
-  "  id TEXT PRIMARY KEY,"
-  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
-  "  number TEXT NOT NULL,"
-  "  status TEXT NOT NULL,"
-  "  currency TEXT NOT NULL,"
-  "  total_minor INTEGER NOT NULL,"
-  "  balance_minor INTEGER NOT NULL,"
-  "  due_date TEXT"
-  ");",
+  { .both =
+    "CREATE TABLE company ("
+    "  id {int} PRIMARY KEY CHECK (id = 1),"
+    "  name TEXT NOT NULL,"
+    "  phone TEXT NOT NULL,"
+    "  sms_phone TEXT,"
+    "  email TEXT NOT NULL,"
+    "  website TEXT,"
+    "  address_line1 TEXT NOT NULL,"
+    "  address_line2 TEXT,"
+    "  city TEXT NOT NULL,"
+    "  region TEXT,"
+    "  postal_code TEXT,"
+    "  country TEXT NOT NULL,"
+    "  timezone TEXT NOT NULL,"
+    "  currency TEXT NOT NULL"
+    ");"
+    "CREATE TABLE company_hours ("
+    "  weekday {int} NOT NULL CHECK (weekday BETWEEN 1 AND 7),"
+    "  opens {int} NOT NULL CHECK (opens BETWEEN 0 AND 1440),"
+    "  closes {int} NOT NULL CHECK (closes BETWEEN 0 AND 1440 AND closes > opens)"
+    ");"
+    "CREATE TABLE service_types ("
+    "  id TEXT PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  position {int} NOT NULL"
+    ");"
+    "CREATE TABLE settings ("
+    "  key TEXT PRIMARY KEY,"
+    "  value TEXT NOT NULL"
+    ");"
+    "CREATE TABLE customers ("
+    "  id TEXT PRIMARY KEY,"
+    "  display_name TEXT NOT NULL,"
+    "  first_name TEXT,"
+    "  last_name TEXT,"
+    "  company_name TEXT,"
+    "  customer_type TEXT NOT NULL DEFAULT 'homeowner',"
+    "  email TEXT,"
+    "  phone TEXT,"
+    "  sort_key TEXT NOT NULL,"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX customers_sort ON customers (sort_key, id);"
+    "CREATE TABLE properties ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  label TEXT NOT NULL,"
+    "  address_line1 TEXT NOT NULL,"
+    "  address_line2 TEXT,"
+    "  city TEXT NOT NULL,"
+    "  region TEXT,"
+    "  postal_code TEXT,"
+    "  year_built {int},"
+    "  building_details TEXT,"
+    "  position {int} NOT NULL DEFAULT 0"
+    ");"
+    "CREATE INDEX properties_customer ON properties (customer_id, position);"
+    "CREATE TABLE users ("
+    "  id TEXT PRIMARY KEY,"
+    "  email TEXT NOT NULL UNIQUE{nocase},"
+    "  password_hash TEXT NOT NULL,"
+    "  display_name TEXT NOT NULL,"
+    "  role TEXT NOT NULL CHECK (role IN ('customer', 'technician', 'operator', 'admin')),"
+    "  customer_id TEXT REFERENCES customers (id) ON DELETE CASCADE,"
+    "  created_at {time} NOT NULL,"
+    "  CHECK ((role = 'customer') = (customer_id IS NOT NULL))"
+    ");"
+    "CREATE TABLE sessions ("
+    "  id TEXT PRIMARY KEY,"
+    "  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+    "  created_at {time} NOT NULL,"
+    "  revoked_at {time}"
+    ");"
+    "CREATE TABLE access_tokens ("
+    "  token_hash TEXT PRIMARY KEY,"
+    "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+    "  expires_at {int} NOT NULL"
+    ");"
+    "CREATE TABLE refresh_tokens ("
+    "  token_hash TEXT PRIMARY KEY,"
+    "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+    "  expires_at {int} NOT NULL,"
+    "  used_at {int}"
+    ");"
+    "CREATE TABLE login_failures ("
+    "  scope TEXT NOT NULL,"
+    "  at {int} NOT NULL"
+    ");"
+    "CREATE INDEX login_failures_scope ON login_failures (scope, at);"
+    "CREATE TABLE requests ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  property_id TEXT NOT NULL REFERENCES properties (id),"
+    "  kind TEXT NOT NULL CHECK (kind IN ('job', 'quote')),"
+    "  service_type_id TEXT NOT NULL REFERENCES service_types (id),"
+    "  description TEXT NOT NULL,"
+    "  preferred_timing TEXT NOT NULL,"
+    "  status TEXT NOT NULL DEFAULT 'new',"
+    "  created_by TEXT NOT NULL REFERENCES users (id),"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX requests_customer ON requests (customer_id, created_at, id);"
+    /* What the dashboard sums. Their own issues give them their full shape;
+     * the columns here are the ones every later version keeps. */
+    "CREATE TABLE quotes ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  number TEXT NOT NULL,"
+    "  title TEXT NOT NULL,"
+    "  status TEXT NOT NULL,"
+    "  currency TEXT NOT NULL,"
+    "  total_minor {int} NOT NULL,"
+    "  valid_until {day}"
+    ");"
+    "CREATE TABLE jobs ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  property_id TEXT REFERENCES properties (id),"
+    "  title TEXT NOT NULL,"
+    "  status TEXT NOT NULL"
+    ");"
+    "CREATE TABLE visits ("
+    "  id TEXT PRIMARY KEY,"
+    "  job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+    "  starts_at {time} NOT NULL,"
+    "  ends_at {time} NOT NULL,"
+    "  technician_name TEXT,"
+    "  status TEXT NOT NULL"
+    ");"
+    "CREATE TABLE invoices ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  number TEXT NOT NULL,"
+    "  status TEXT NOT NULL,"
+    "  currency TEXT NOT NULL,"
+    "  total_minor {int} NOT NULL,"
+    "  balance_minor {int} NOT NULL,"
+    "  due_date {day}"
+    ");" },
 
   /* 2: quotes in full: where and when, their items (optional ones and the
    * customer's choice), discount, tax, deposit and its payments, the
    * approval with its signature, declines, and the idempotency keys that
    * make approving and declining safe to retry. A quote request already
    * made becomes a requested quote. */
-  "ALTER TABLE quotes ADD COLUMN property_id TEXT REFERENCES properties (id);"
-  "ALTER TABLE quotes ADD COLUMN request_id TEXT REFERENCES requests (id);"
-  "ALTER TABLE quotes ADD COLUMN created_at TEXT NOT NULL DEFAULT '1970-01-01T00:00:00Z';"
-  "ALTER TABLE quotes ADD COLUMN issued_on TEXT;"
-  "ALTER TABLE quotes ADD COLUMN discount_minor INTEGER NOT NULL DEFAULT 0;"
-  "ALTER TABLE quotes ADD COLUMN tax_rate_bp INTEGER NOT NULL DEFAULT 0;"
-  "ALTER TABLE quotes ADD COLUMN deposit_minor INTEGER NOT NULL DEFAULT 0;"
-  "ALTER TABLE quotes ADD COLUMN notes TEXT;"
-  "ALTER TABLE quotes ADD COLUMN terms TEXT;"
-  "CREATE UNIQUE INDEX quotes_number ON quotes (number);"
-  "CREATE INDEX quotes_customer ON quotes (customer_id, created_at, id);"
-  "CREATE INDEX quotes_customer_status ON quotes (customer_id, status, created_at, id);"
-  "CREATE TABLE quote_items ("
-  "  id TEXT PRIMARY KEY,"
-  "  quote_id TEXT NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  description TEXT NOT NULL,"
-  "  quantity_milli INTEGER NOT NULL CHECK (quantity_milli > 0 AND quantity_milli <= 1000000000),"
-  "  unit_price_minor INTEGER NOT NULL CHECK (unit_price_minor BETWEEN 0 AND 100000000000),"
-  "  optional INTEGER NOT NULL DEFAULT 0 CHECK (optional IN (0, 1)),"
-  "  selected INTEGER NOT NULL DEFAULT 1 CHECK (selected IN (0, 1))"
-  ");"
-  "CREATE INDEX quote_items_quote ON quote_items (quote_id, position);"
-  "CREATE TABLE quote_deposit_payments ("
-  "  id TEXT PRIMARY KEY,"
-  "  quote_id TEXT NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,"
-  "  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),"
-  "  paid_at TEXT NOT NULL"
-  ");"
-  "CREATE INDEX quote_deposit_payments_quote ON quote_deposit_payments (quote_id);"
-  "CREATE TABLE quote_approvals ("
-  "  quote_id TEXT PRIMARY KEY REFERENCES quotes (id) ON DELETE CASCADE,"
-  "  user_id TEXT NOT NULL REFERENCES users (id),"
-  "  signer_name TEXT NOT NULL,"
-  "  signature_png BLOB NOT NULL,"
-  "  selected_item_ids TEXT NOT NULL,"
-  "  total_minor INTEGER NOT NULL,"
-  "  approved_at TEXT NOT NULL"
-  ");"
-  "CREATE TABLE quote_declines ("
-  "  quote_id TEXT PRIMARY KEY REFERENCES quotes (id) ON DELETE CASCADE,"
-  "  user_id TEXT NOT NULL REFERENCES users (id),"
-  "  reason TEXT,"
-  "  declined_at TEXT NOT NULL"
-  ");"
-  "CREATE TABLE idempotency_keys ("
-  "  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
-  "  key TEXT NOT NULL,"
-  "  request_hash TEXT NOT NULL,"
-  "  status INTEGER NOT NULL,"
-  "  body TEXT NOT NULL,"
-  "  created_at TEXT NOT NULL,"
-  "  PRIMARY KEY (user_id, key)"
-  ");"
-  "INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor,"
-  "                    property_id, request_id, created_at)"
-  " SELECT 'quo_' || substr(r.id, 5), r.customer_id,"
-  "        'Q-' || (1000 + ROW_NUMBER() OVER (ORDER BY r.created_at, r.id)),"
-  "        s.name, 'requested', c.currency, 0, r.property_id, r.id, r.created_at"
-  "   FROM requests r JOIN service_types s ON s.id = r.service_type_id, company c"
-  "  WHERE r.kind = 'quote';",
+  { .both =
+    "ALTER TABLE quotes ADD COLUMN property_id TEXT REFERENCES properties (id);"
+    "ALTER TABLE quotes ADD COLUMN request_id TEXT REFERENCES requests (id);"
+    "ALTER TABLE quotes ADD COLUMN created_at {time} NOT NULL DEFAULT '1970-01-01T00:00:00Z';"
+    "ALTER TABLE quotes ADD COLUMN issued_on {day};"
+    "ALTER TABLE quotes ADD COLUMN discount_minor {int} NOT NULL DEFAULT 0;"
+    "ALTER TABLE quotes ADD COLUMN tax_rate_bp {int} NOT NULL DEFAULT 0;"
+    "ALTER TABLE quotes ADD COLUMN deposit_minor {int} NOT NULL DEFAULT 0;"
+    "ALTER TABLE quotes ADD COLUMN notes TEXT;"
+    "ALTER TABLE quotes ADD COLUMN terms TEXT;"
+    "CREATE UNIQUE INDEX quotes_number ON quotes (number);"
+    "CREATE INDEX quotes_customer ON quotes (customer_id, created_at, id);"
+    "CREATE INDEX quotes_customer_status ON quotes (customer_id, status, created_at, id);"
+    "CREATE TABLE quote_items ("
+    "  id TEXT PRIMARY KEY,"
+    "  quote_id TEXT NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,"
+    "  position {int} NOT NULL,"
+    "  description TEXT NOT NULL,"
+    "  quantity_milli {int} NOT NULL CHECK (quantity_milli > 0 AND quantity_milli <= 1000000000),"
+    "  unit_price_minor {int} NOT NULL CHECK (unit_price_minor BETWEEN 0 AND 100000000000),"
+    "  optional {int} NOT NULL DEFAULT 0 CHECK (optional IN (0, 1)),"
+    "  selected {int} NOT NULL DEFAULT 1 CHECK (selected IN (0, 1))"
+    ");"
+    "CREATE INDEX quote_items_quote ON quote_items (quote_id, position);"
+    "CREATE TABLE quote_deposit_payments ("
+    "  id TEXT PRIMARY KEY,"
+    "  quote_id TEXT NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,"
+    "  amount_minor {int} NOT NULL CHECK (amount_minor > 0),"
+    "  paid_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX quote_deposit_payments_quote ON quote_deposit_payments (quote_id);"
+    "CREATE TABLE quote_approvals ("
+    "  quote_id TEXT PRIMARY KEY REFERENCES quotes (id) ON DELETE CASCADE,"
+    "  user_id TEXT NOT NULL REFERENCES users (id),"
+    "  signer_name TEXT NOT NULL,"
+    "  signature_png {blob} NOT NULL,"
+    "  selected_item_ids TEXT NOT NULL,"
+    "  total_minor {int} NOT NULL,"
+    "  approved_at {time} NOT NULL"
+    ");"
+    "CREATE TABLE quote_declines ("
+    "  quote_id TEXT PRIMARY KEY REFERENCES quotes (id) ON DELETE CASCADE,"
+    "  user_id TEXT NOT NULL REFERENCES users (id),"
+    "  reason TEXT,"
+    "  declined_at {time} NOT NULL"
+    ");"
+    "CREATE TABLE idempotency_keys ("
+    "  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+    "  key TEXT NOT NULL,"
+    "  request_hash TEXT NOT NULL,"
+    "  status {int} NOT NULL,"
+    "  body TEXT NOT NULL,"
+    "  created_at {time} NOT NULL,"
+    "  PRIMARY KEY (user_id, key)"
+    ");"
+    "INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor,"
+    "                    property_id, request_id, created_at)"
+    " SELECT 'quo_' || substr(r.id, 5), r.customer_id,"
+    "        'Q-' || (1000 + ROW_NUMBER() OVER (ORDER BY r.created_at, r.id)),"
+    "        s.name, 'requested', c.currency, 0, r.property_id, r.id, r.created_at"
+    "   FROM requests r JOIN service_types s ON s.id = r.service_type_id, company c"
+    "  WHERE r.kind = 'quote';" },
 
   /* 3: a replayed answer carries the Location of what the first one
    * created, as a new request's answer does. */
-  "ALTER TABLE idempotency_keys ADD COLUMN location TEXT;",
+  { .both =
+    "ALTER TABLE idempotency_keys ADD COLUMN location TEXT;" },
 
   /* 4: what the timer drops is found by index, and so are a session's
    * tokens when the session goes. */
-  "CREATE INDEX access_tokens_session ON access_tokens (session_id);"
-  "CREATE INDEX access_tokens_expiry ON access_tokens (expires_at);"
-  "CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id);"
-  "CREATE INDEX refresh_tokens_expiry ON refresh_tokens (expires_at);"
-  "CREATE INDEX refresh_tokens_used ON refresh_tokens (used_at) WHERE used_at IS NOT NULL;"
-  "CREATE INDEX sessions_revoked ON sessions (revoked_at) WHERE revoked_at IS NOT NULL;"
-  "CREATE INDEX login_failures_at ON login_failures (at);"
-  "CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);",
+  { .both =
+    "CREATE INDEX access_tokens_session ON access_tokens (session_id);"
+    "CREATE INDEX access_tokens_expiry ON access_tokens (expires_at);"
+    "CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id);"
+    "CREATE INDEX refresh_tokens_expiry ON refresh_tokens (expires_at);"
+    "CREATE INDEX refresh_tokens_used ON refresh_tokens (used_at) WHERE used_at IS NOT NULL;"
+    "CREATE INDEX sessions_revoked ON sessions (revoked_at) WHERE revoked_at IS NOT NULL;"
+    "CREATE INDEX login_failures_at ON login_failures (at);"
+    "CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at);" },
 
   /* 5: customers found by any three letters of their name, email or
    * phone through a trigram index, not a scan of every customer. The
    * index holds its own copy, kept by triggers, keyed by customer id (not
    * rowid, which VACUUM may renumber). */
-  "CREATE VIRTUAL TABLE customers_search USING fts5 ("
-  "  id UNINDEXED, display_name, email, phone, tokenize = 'trigram');"
-  "INSERT INTO customers_search (id, display_name, email, phone)"
-  " SELECT id, display_name, email, phone FROM customers;"
-  "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
-  "  INSERT INTO customers_search (id, display_name, email, phone)"
-  "  VALUES (new.id, new.display_name, new.email, new.phone);"
-  "END;"
-  "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
-  "  DELETE FROM customers_search WHERE id = old.id;"
-  "END;"
-  "CREATE TRIGGER customers_search_update AFTER UPDATE OF id, display_name, email, phone ON customers BEGIN"
-  "  DELETE FROM customers_search WHERE id = old.id;"
-  "  INSERT INTO customers_search (id, display_name, email, phone)"
-  "  VALUES (new.id, new.display_name, new.email, new.phone);"
-  "END;",
+  { .sqlite =
+    "CREATE VIRTUAL TABLE customers_search USING fts5 ("
+    "  id UNINDEXED, display_name, email, phone, tokenize = 'trigram');"
+    "INSERT INTO customers_search (id, display_name, email, phone)"
+    " SELECT id, display_name, email, phone FROM customers;"
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+    "  INSERT INTO customers_search (id, display_name, email, phone)"
+    "  VALUES (new.id, new.display_name, new.email, new.phone);"
+    "END;"
+    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+    "  DELETE FROM customers_search WHERE id = old.id;"
+    "END;"
+    "CREATE TRIGGER customers_search_update AFTER UPDATE OF id, display_name, email, phone ON customers BEGIN"
+    "  DELETE FROM customers_search WHERE id = old.id;"
+    "  INSERT INTO customers_search (id, display_name, email, phone)"
+    "  VALUES (new.id, new.display_name, new.email, new.phone);"
+    "END;",
+    /* PostgreSQL: trigram indexes (pg_trgm, a trusted extension the
+     * database's owner may create), which serve ILIKE, case aside. */
+    .postgresql =
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm;"
+    "CREATE INDEX customers_name_trgm ON customers USING gin (display_name gin_trgm_ops);"
+    "CREATE INDEX customers_email_trgm ON customers USING gin (email gin_trgm_ops);"
+    "CREATE INDEX customers_phone_trgm ON customers USING gin (phone gin_trgm_ops);" },
 
   /* 6: a customer's first property (its city shows in the staff list) is
    * read from the index alone, without a sort per row; the index has the
    * old one's columns first, so it serves what that one did. */
-  "CREATE INDEX properties_first ON properties (customer_id, position, id, city); DROP INDEX properties_customer;",
+  { .both =
+    "CREATE INDEX properties_first ON properties (customer_id, position, id, city); DROP INDEX properties_customer;" },
 
   /* 7: a customer's quote counts (by status, and open ones by validity)
    * are read from an index alone. */
-  "CREATE INDEX quotes_customer_state ON quotes (customer_id, status, valid_until);",
+  { .both =
+    "CREATE INDEX quotes_customer_state ON quotes (customer_id, status, valid_until);" },
+
+  /* 8: quote numbers come from a counter row, which a transaction takes
+   * and moves on, so that two quotes made at once never share a number
+   * and none is skipped; an email is one account whatever its case. */
+  { .both =
+    "CREATE TABLE counters (name TEXT PRIMARY KEY, value {int} NOT NULL);"
+    "INSERT INTO counters (name, value)"
+    " SELECT 'quote', COALESCE(MAX(CAST(substr(number, 3) AS {int})), 1000)"
+    "   FROM quotes WHERE number LIKE 'Q-%' AND length(number) BETWEEN 3 AND 20"
+    "    AND ltrim(substr(number, 3), '0123456789') = '';"
+    "CREATE UNIQUE INDEX users_email_lower ON users (lower(email));" },
 };
 
 guint
@@ -279,29 +315,57 @@ get_current_version (DsDb    *db,
   return ds_stmt_get_int64 (stmt, 0);
 }
 
-/**
- * ds_migrations_apply:
- *
- * Brings the schema up to the latest version. A database newer than this
- * server is refused rather than guessed at.
- */
-gboolean
-ds_migrations_apply (DsDb    *db,
-                     GError **error)
+/* @migration's SQL for @db's backend, its type words filled in. */
+static char *
+migration_sql (DsDb            *db,
+               const Migration *migration)
 {
+  static const char * const words[][3] = {
+    /* token,     SQLite,            PostgreSQL */
+    { "{int}",    "INTEGER",         "BIGINT" },
+    { "{time}",   "TEXT",            "TIMESTAMPTZ" },
+    { "{day}",    "TEXT",            "DATE" },
+    { "{blob}",   "BLOB",            "BYTEA" },
+    { "{nocase}", " COLLATE NOCASE", "" },
+  };
+  gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
+  g_autoptr(GString) sql = NULL;
+
+  if (migration->both == NULL)
+    return g_strdup (pg ? migration->postgresql : migration->sqlite);
+
+  sql = g_string_new (migration->both);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_string_replace (sql, words[i][0], words[i][pg ? 2 : 1], 0);
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+/* Runs the next migration, if any is left; says in @done when none was. */
+static gboolean
+apply_next (DsDb      *db,
+            gboolean  *done,
+            GError   **error)
+{
+  g_autoptr(DsTransaction) tx = NULL;
+  g_autoptr(DsStmt) record = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *now = ds_now_timestamp ();
   gint64 current;
 
-  if (!ds_db_exec (db,
+  *done = FALSE;
+  if ((tx = ds_transaction_begin (db, error)) == NULL ||
+      !ds_db_exec (db,
                    "CREATE TABLE IF NOT EXISTS schema_migrations ("
                    "  version INTEGER PRIMARY KEY,"
                    "  applied_at TEXT NOT NULL)",
                    error))
     return FALSE;
 
+  /* Read inside the transaction, after the lock: another server may have
+   * just migrated. */
   current = get_current_version (db, error);
   if (current < 0)
     return FALSE;
-
   if (current > (gint64) G_N_ELEMENTS (migrations))
     {
       g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_MIGRATION,
@@ -310,31 +374,46 @@ ds_migrations_apply (DsDb    *db,
                    current, (guint) G_N_ELEMENTS (migrations));
       return FALSE;
     }
-
-  for (guint version = (guint) current + 1; version <= G_N_ELEMENTS (migrations); version++)
+  if (current == (gint64) G_N_ELEMENTS (migrations))
     {
-      g_autoptr(DsTransaction) tx = NULL;
-      g_autoptr(DsStmt) record = NULL;
-
-      if ((tx = ds_transaction_begin (db, error)) == NULL)
-        return FALSE;
-
-      if (!ds_db_exec (db, migrations[version - 1], error))
-        {
-          g_prefix_error (error, "Migration %u: ", version);
-          return FALSE;
-        }
-
-      record = ds_db_prepare (db,
-                              "INSERT INTO schema_migrations (version, applied_at)"
-                              " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                              error);
-      if (record == NULL)
-        return FALSE;
-      ds_stmt_bind_int64 (record, 1, version);
-      if (!ds_stmt_run (record, error) || !ds_transaction_commit (tx, error))
-        return FALSE;
+      *done = TRUE;
+      return ds_transaction_commit (tx, error);
     }
 
-  return TRUE;
+  sql = migration_sql (db, &migrations[current]);
+  if (!ds_db_exec (db, sql, error))
+    {
+      g_prefix_error (error, "Migration %u: ", (guint) current + 1);
+      return FALSE;
+    }
+
+  record = ds_db_prepare (db, "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", error);
+  if (record == NULL)
+    return FALSE;
+  ds_stmt_bind_int64 (record, 1, current + 1);
+  ds_stmt_bind_text (record, 2, now);
+  return ds_stmt_run (record, error) && ds_transaction_commit (tx, error);
+}
+
+/**
+ * ds_migrations_apply:
+ *
+ * Brings the schema up to the latest version. A database newer than this
+ * server is refused rather than guessed at. Servers that start at once on
+ * one database migrate it once: each takes the database's exclusive lock
+ * first.
+ */
+gboolean
+ds_migrations_apply (DsDb    *db,
+                     GError **error)
+{
+  gboolean done = FALSE;
+  gboolean ok = TRUE;
+
+  if (!ds_db_lock_exclusive (db, error))
+    return FALSE;
+  while (ok && !done)
+    ok = apply_next (db, &done, error);
+  ds_db_unlock_exclusive (db);
+  return ok;
 }

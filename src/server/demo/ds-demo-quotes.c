@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include "ds-demo-private.h"
+#include "ds-json-writer.h"
 #include "ds-png.h"
 #include "ds-quote-store.h"
 
@@ -213,6 +214,53 @@ demo_signature (void)
   return png;
 }
 
+/* An approval as the customer would have signed it: the items selected
+ * when it was, the total filled in once the totals are. */
+static gboolean
+insert_approval (DsDb        *db,
+                 const char  *quote_id,
+                 const char  *user_id,
+                 const char  *signer_name,
+                 GBytes      *signature,
+                 const char  *approved_at,
+                 GError     **error)
+{
+  g_autoptr(DsStmt) items = NULL;
+  g_autoptr(DsStmt) insert = NULL;
+  g_autoptr(DsJsonWriter) selection = ds_json_writer_new ();
+  g_autofree char *selection_text = NULL;
+  DsStep step;
+
+  items = ds_db_prepare (db,
+                         "SELECT id FROM quote_items WHERE quote_id = ? AND selected = 1"
+                         " ORDER BY position, id",
+                         error);
+  if (items == NULL)
+    return FALSE;
+  ds_stmt_bind_text (items, 1, quote_id);
+  ds_json_writer_begin_array (selection);
+  while ((step = ds_stmt_step (items, error)) == DS_STEP_ROW)
+    ds_json_writer_add_string_value (selection, ds_stmt_get_text (items, 0));
+  if (step == DS_STEP_ERROR)
+    return FALSE;
+  ds_json_writer_end_array (selection);
+  selection_text = ds_json_writer_take_text (selection, NULL);
+
+  insert = ds_db_prepare (db,
+                          "INSERT INTO quote_approvals (quote_id, user_id, signer_name, signature_png,"
+                          " selected_item_ids, total_minor, approved_at) VALUES (?, ?, ?, ?, ?, 0, ?)",
+                          error);
+  if (insert == NULL)
+    return FALSE;
+  ds_stmt_bind_text (insert, 1, quote_id);
+  ds_stmt_bind_text (insert, 2, user_id);
+  ds_stmt_bind_text (insert, 3, signer_name);
+  ds_stmt_bind_bytes (insert, 4, signature);
+  ds_stmt_bind_text (insert, 5, selection_text);
+  ds_stmt_bind_text (insert, 6, approved_at);
+  return ds_stmt_run (insert, error);
+}
+
 gboolean
 ds_demo_seed_quotes (DsDb    *db,
                      GError **error)
@@ -264,25 +312,9 @@ ds_demo_seed_quotes (DsDb    *db,
     return FALSE;
 
   /* The approved one carries Maya's signature; the declined one her reason. */
-  if (!ds_demo_run_sql (db, error,
-                "INSERT INTO quote_approvals (quote_id, user_id, signer_name, signature_png,"
-                " selected_item_ids, total_minor, approved_at)"
-                " VALUES ('quo_demo0sink', 'usr_demo0maya0okafor', 'Maya Okafor', x'00', '[]', 0, ?)",
-                1, approved_at))
+  if (!insert_approval (db, "quo_demo0sink", "usr_demo0maya0okafor", "Maya Okafor", signature,
+                        approved_at, error))
     return FALSE;
-  {
-    g_autoptr(DsStmt) stmt = ds_db_prepare (db,
-                                            "UPDATE quote_approvals SET signature_png = ?,"
-                                            " selected_item_ids = (SELECT json_group_array(id) FROM quote_items"
-                                            "   WHERE quote_id = 'quo_demo0sink' AND selected = 1)"
-                                            " WHERE quote_id = 'quo_demo0sink'",
-                                            error);
-    if (stmt == NULL)
-      return FALSE;
-    ds_stmt_bind_bytes (stmt, 1, signature);
-    if (!ds_stmt_run (stmt, error))
-      return FALSE;
-  }
   if (!ds_demo_run_sql (db, error,
                 "INSERT INTO quote_declines (quote_id, user_id, reason, declined_at)"
                 " VALUES ('quo_demo0repipe', 'usr_demo0maya0okafor', ?, ?)",
@@ -300,6 +332,8 @@ ds_demo_seed_quotes (DsDb    *db,
     return FALSE;
 
   /* Maya's quote request is the requested quote, Q-1008. */
-  return ds_quote_store_create_for_request (db, "req_demo0rental0heater", error);
+  /* The numbers above run to Q-1007; the next quote made takes Q-1008. */
+  return ds_demo_run_sql (db, error, "UPDATE counters SET value = 1007 WHERE name = 'quote'", 0) &&
+         ds_quote_store_create_for_request (db, "req_demo0rental0heater", error);
 }
 

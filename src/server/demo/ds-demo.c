@@ -53,6 +53,50 @@ ds_demo_timestamp (int days_from_today)
   return doorstep_timestamp_format (then);
 }
 
+static gboolean
+seed_locked (DsDb     *db,
+             gboolean *seeded,
+             GError  **error)
+{
+  g_autoptr(DsStmt) check = NULL;
+  g_autofree char *password_hash = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GDateTime) week_ago = NULL;
+  g_autoptr(DsTransaction) tx = NULL;
+  gboolean has_business;
+
+  *seeded = FALSE;
+
+  if ((tx = ds_transaction_begin (db, error)) == NULL)
+    return FALSE;
+
+  check = ds_db_prepare (db, "SELECT 1 FROM company", error);
+  if (check == NULL || !ds_stmt_step_optional (check, &has_business, error))
+    return FALSE;
+  if (has_business)
+    return ds_transaction_commit (tx, error);
+  g_clear_pointer (&check, ds_stmt_free);
+
+  /* Every demo account shares the one published demo password; hashing it
+   * once keeps start-up quick. */
+  password_hash = ds_password_hash (DS_DEMO_PASSWORD);
+  {
+    g_autoptr(GDateTime) utc_now = g_date_time_new_now_utc ();
+    week_ago = g_date_time_add_days (utc_now, -7);
+    now = doorstep_timestamp_format (week_ago);
+  }
+
+  if (!ds_demo_seed_company (db, error) ||
+      !ds_demo_seed_customers (db, password_hash, now, error) ||
+      !ds_demo_seed_quotes (db, error) ||
+      !ds_demo_run_sql (db, error, "INSERT INTO settings (key, value) VALUES ('demo', '1')", 0) ||
+      !ds_transaction_commit (tx, error))
+    return FALSE;
+
+  *seeded = TRUE;
+  return TRUE;
+}
+
 /**
  * ds_demo_seed:
  * @seeded: (out): whether this call added the demo business
@@ -65,45 +109,14 @@ ds_demo_seed (DsDb     *db,
               gboolean *seeded,
               GError  **error)
 {
-  g_autoptr(DsStmt) check = NULL;
-  g_autofree char *password_hash = NULL;
-  g_autofree char *now = NULL;
-  g_autoptr(GDateTime) week_ago = NULL;
-  g_autoptr(DsTransaction) tx = NULL;
-  gboolean has_business;
+  gboolean ok;
 
-  *seeded = FALSE;
-
-  check = ds_db_prepare (db, "SELECT 1 FROM company", error);
-  if (check == NULL)
+  /* Servers started at once on one empty database seed it once. */
+  if (!ds_db_lock_exclusive (db, error))
     return FALSE;
-  if (!ds_stmt_step_optional (check, &has_business, error))
-    return FALSE;
-  if (has_business)
-    return TRUE;
-  g_clear_pointer (&check, ds_stmt_free);
-
-  /* Every demo account shares the one published demo password; hashing it
-   * once keeps start-up quick. */
-  password_hash = ds_password_hash (DS_DEMO_PASSWORD);
-  {
-    g_autoptr(GDateTime) utc_now = g_date_time_new_now_utc ();
-    week_ago = g_date_time_add_days (utc_now, -7);
-    now = doorstep_timestamp_format (week_ago);
-  }
-
-  if ((tx = ds_transaction_begin (db, error)) == NULL)
-    return FALSE;
-
-  if (!ds_demo_seed_company (db, error) ||
-      !ds_demo_seed_customers (db, password_hash, now, error) ||
-      !ds_demo_seed_quotes (db, error) ||
-      !ds_demo_run_sql (db, error, "INSERT INTO settings (key, value) VALUES ('demo', '1')", 0) ||
-      !ds_transaction_commit (tx, error))
-    return FALSE;
-
-  *seeded = TRUE;
-  return TRUE;
+  ok = seed_locked (db, seeded, error);
+  ds_db_unlock_exclusive (db);
+  return ok;
 }
 
 gboolean

@@ -16,7 +16,7 @@
 
 static const DsListSpec list_spec = {
   .columns = LIST_COLUMNS,
-  .from = "customers c WHERE ?1 IS NULL",
+  .from = "customers c WHERE CAST(?1 AS TEXT) IS NULL",
   .key = "c.sort_key",
   .id = "c.id",
   .descending = FALSE,
@@ -38,6 +38,19 @@ static const DsListSpec search_spec = {
   .columns = LIST_COLUMNS,
   .from = "customers c"
           " WHERE c.id IN (SELECT id FROM customers_search WHERE customers_search MATCH ?1)",
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 1,
+};
+
+/* PostgreSQL: ILIKE at any length, which the trigram indexes of migration
+ * 5 serve from three characters on. */
+static const DsListSpec pg_search_spec = {
+  .columns = LIST_COLUMNS,
+  .from = "customers c"
+          " WHERE (c.display_name ILIKE ?1 ESCAPE '\\'"
+          "        OR c.email ILIKE ?1 ESCAPE '\\' OR c.phone ILIKE ?1 ESCAPE '\\')",
   .key = "c.sort_key",
   .id = "c.id",
   .descending = FALSE,
@@ -117,7 +130,8 @@ phrase_query (const char *text)
   return g_string_free (query, FALSE);
 }
 
-/* "%text%" with LIKE's own wildcards escaped by "\", for ESCAPE '\'. */
+/* "%text%" with LIKE's own wildcards escaped by "\", for ESCAPE '\'
+ * (LIKE and ILIKE alike). */
 static char *
 like_pattern (const char *text)
 {
@@ -160,7 +174,12 @@ ds_customer_store_list (DsDb                *db,
   g_autoptr(DsStmt) stmt = NULL;
   g_autofree char *pattern = NULL;
 
-  if (search != NULL && g_utf8_strlen (search, -1) >= 3)
+  if (search != NULL && *search != '\0' && ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL)
+    {
+      spec = &pg_search_spec;
+      pattern = like_pattern (search);
+    }
+  else if (search != NULL && g_utf8_strlen (search, -1) >= 3)
     {
       spec = &search_spec;
       pattern = phrase_query (search);

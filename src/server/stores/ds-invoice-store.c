@@ -18,7 +18,7 @@ ds_invoice_store_get_balance (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT COALESCE(SUM(balance_minor), 0), COUNT(*),"
-                                          "       COALESCE(SUM(due_date < ?), 0)"
+                                          "       COUNT(*) FILTER (WHERE due_date < ?)"
                                           " FROM invoices"
                                           " WHERE customer_id = ? AND status = 'open' AND balance_minor > 0",
                                           error);

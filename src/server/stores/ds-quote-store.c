@@ -324,7 +324,7 @@ ds_quote_store_count (DsDb        *db,
   g_autoptr(DsStmt) stmt = NULL;
 
   for (guint i = 1; i < G_N_ELEMENTS (filter_conditions); i++)
-    g_string_append_printf (sql, ", COALESCE(SUM(%s), 0)", filter_conditions[i]);
+    g_string_append_printf (sql, ", COUNT(*) FILTER (WHERE %s)", filter_conditions[i]);
   g_string_append (sql, " FROM quotes q WHERE q.customer_id = ?1");
 
   stmt = ds_db_prepare (db, sql->str, error);
@@ -374,17 +374,24 @@ ds_quote_store_create_for_request (DsDb        *db,
                                    const char  *request_id,
                                    GError     **error)
 {
+  g_autoptr(DsStmt) counter = NULL;
   g_autoptr(DsStmt) stmt = NULL;
   g_autofree char *id = ds_new_id ("quo");
+  g_autofree char *number = NULL;
 
-  /* Numbers run on from the highest so far; the unique index on number
-   * refuses a duplicate rather than letting two quotes share one. */
+  /* The number is the quote counter moved on (migration 8): the row stays
+   * taken until the request's transaction ends, so two quotes made at once
+   * on any number of servers get two numbers, and a quote rolled back
+   * gives its number back. */
+  counter = ds_db_prepare (db, "UPDATE counters SET value = value + 1 WHERE name = 'quote' RETURNING value", error);
+  if (counter == NULL || !ds_stmt_step_row (counter, error))
+    return FALSE;
+  number = g_strdup_printf ("Q-%" G_GINT64_FORMAT, ds_stmt_get_int64 (counter, 0));
+
   stmt = ds_db_prepare (db,
                         "INSERT INTO quotes (id, customer_id, number, title, status, currency,"
                         " total_minor, property_id, request_id, created_at)"
-                        " SELECT ?1, r.customer_id,"
-                        "  'Q-' || (SELECT COALESCE(MAX(CAST(substr(number, 3) AS INTEGER)), 1000) + 1"
-                        "           FROM quotes WHERE number LIKE 'Q-%'),"
+                        " SELECT ?1, r.customer_id, ?3,"
                         "  s.name, 'requested', c.currency, 0, r.property_id, r.id, r.created_at"
                         " FROM requests r JOIN service_types s ON s.id = r.service_type_id, company c"
                         " WHERE r.id = ?2 AND r.kind = 'quote'",
@@ -393,6 +400,7 @@ ds_quote_store_create_for_request (DsDb        *db,
     return FALSE;
   ds_stmt_bind_text (stmt, 1, id);
   ds_stmt_bind_text (stmt, 2, request_id);
+  ds_stmt_bind_text (stmt, 3, number);
   return ds_stmt_run (stmt, error);
 }
 
@@ -420,7 +428,7 @@ ds_quote_store_refresh_total (DsDb        *db,
     return FALSE;
 
   /* Whether it expired does not matter to its total. */
-  if (!ds_quote_store_get (db, quote_id, ds_stmt_get_text (owner, 0), "0000-00-00", &quote, error))
+  if (!ds_quote_store_get (db, quote_id, ds_stmt_get_text (owner, 0), "1970-01-01", &quote, error))
     return FALSE;
   g_assert (quote != NULL);
 

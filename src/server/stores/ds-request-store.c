@@ -18,7 +18,7 @@
 /* Newest first; ?1 names the customer, or is NULL for everyone's. */
 static const DsListSpec list_spec = {
   .columns = COLUMNS,
-  .from = FROM " WHERE (?1 IS NULL OR r.customer_id = ?1)",
+  .from = FROM " WHERE (CAST(?1 AS TEXT) IS NULL OR r.customer_id = ?1)",
   .key = "r.created_at",
   .id = "r.id",
   .descending = TRUE,

@@ -58,7 +58,7 @@ ds_user_store_find_password_hash (DsDb        *db,
                                   char       **password_hash,
                                   GError     **error)
 {
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT id, password_hash FROM users WHERE email = ?", error);
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT id, password_hash FROM users WHERE lower(email) = lower(?)", error);
 
   gboolean has_row;
 
@@ -128,7 +128,7 @@ ds_user_store_list (DsDb    *db,
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           USER_SELECT
                                           " ORDER BY CASE u.role WHEN 'customer' THEN 0 WHEN 'admin' THEN 1"
-                                          "   WHEN 'operator' THEN 2 ELSE 3 END, u.rowid",
+                                          "   WHEN 'operator' THEN 2 ELSE 3 END, u.created_at, u.email",
                                           error);
   g_autoptr(GPtrArray) users = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_user_free);
   DsStep step;

@@ -1,0 +1,598 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ds-db-private.h"
+
+/* The PostgreSQL backend, over libpq. Statements keep the storage layer's
+ * "?" and "?N" placeholders in their source and become "$N" here; each
+ * text is prepared once per connection under a name of its own. Values go
+ * out as text (blobs as binary) and come back as text, which this file
+ * maps to what SQLite would give: booleans read as 1 and 0, timestamps in
+ * RFC 3339 with a "Z", byteas as their bytes.
+ *
+ * A query's rows arrive all at once (lists are pages, never whole
+ * tables), so a statement can be read while others run. */
+
+/* From catalog/pg_type_d.h, which only the server's headers have. */
+#define BOOL_OID        16
+#define BYTEA_OID       17
+#define TIMESTAMPTZ_OID 1184
+
+/* Any number both sides agree on; "door" in ASCII. */
+#define EXCLUSIVE_LOCK_KEY "1685024626"
+
+typedef struct {
+  char  *name;
+  char  *sql;          /* as given, with "?" */
+  char  *pg_sql;       /* with "$N" */
+  int    n_params;
+  int    n_columns;
+  Oid   *column_types;
+  guint  generation;   /* the connection it was prepared on */
+} PgPrepared;
+
+typedef struct {
+  DsDb        parent;
+  PGconn     *conn;
+  char       *location;
+  /* SQL text -> PgPrepared */
+  GHashTable *prepared;
+  guint       next_name;
+  guint       generation;
+  guint       changes;
+} DsPgDb;
+
+typedef struct {
+  DsStmt      parent;
+  PgPrepared *prepared;
+  char      **values;
+  int        *lengths;
+  int        *formats;
+  PGresult   *result;
+  int         row;
+  /* Texts this row's timestamps were rewritten to; freed at each step. */
+  GPtrArray  *converted;
+} DsPgStmt;
+
+#define DB(db)     ((DsPgDb *) (db))
+#define STMT(stmt) ((DsPgStmt *) (stmt))
+
+static void
+prepared_free (gpointer data)
+{
+  PgPrepared *prepared = data;
+
+  g_free (prepared->name);
+  g_free (prepared->sql);
+  g_free (prepared->pg_sql);
+  g_free (prepared->column_types);
+  g_free (prepared);
+}
+
+/* "?" and "?N" outside quotes become "$N", as SQLite numbers them: a bare
+ * "?" takes the number after the highest so far. */
+static char *
+translate_placeholders (const char *sql,
+                        int        *n_params)
+{
+  GString *out = g_string_sized_new (strlen (sql) + 16);
+  int highest = 0;
+  char quote = 0;
+
+  for (const char *p = sql; *p; p++)
+    {
+      if (quote != 0)
+        {
+          if (*p == quote)
+            quote = 0;
+          g_string_append_c (out, *p);
+        }
+      else if (*p == '\'' || *p == '"')
+        {
+          quote = *p;
+          g_string_append_c (out, *p);
+        }
+      else if (*p == '?')
+        {
+          int number;
+
+          if (g_ascii_isdigit (p[1]))
+            {
+              char *end;
+
+              number = (int) strtol (p + 1, &end, 10);
+              p = end - 1;
+            }
+          else
+            number = highest + 1;
+          highest = MAX (highest, number);
+          g_string_append_printf (out, "$%d", number);
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  *n_params = highest;
+  return g_string_free (out, FALSE);
+}
+
+/* An error from a result (or, without one, from the connection), with the
+ * code the storage layer's callers act on. */
+static void
+set_error (GError          **error,
+           DsPgDb           *db,
+           const PGresult   *result,
+           const char       *what)
+{
+  const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  const char *message = result != NULL ? PQresultErrorMessage (result) : PQerrorMessage (db->conn);
+  int code = DS_DB_ERROR_FAILED;
+  g_autofree char *trimmed = g_strstrip (g_strdup (message != NULL ? message : ""));
+
+  if (PQstatus (db->conn) != CONNECTION_OK)
+    code = DS_DB_ERROR_BUSY;
+  else if (state == NULL)
+    code = DS_DB_ERROR_FAILED;
+  else if (g_str_equal (state, "40001") || g_str_equal (state, "40P01"))
+    code = DS_DB_ERROR_SERIALIZATION;
+  else if (g_str_has_prefix (state, "23"))
+    code = DS_DB_ERROR_CONSTRAINT;
+  else if (g_str_equal (state, "55P03") || g_str_has_prefix (state, "53") || g_str_has_prefix (state, "08"))
+    code = DS_DB_ERROR_BUSY;
+
+  g_set_error (error, DS_DB_ERROR, code, "%s: %s%s%s%s", what, trimmed,
+               state != NULL ? " (" : "", state != NULL ? state : "", state != NULL ? ")" : "");
+}
+
+static gboolean
+result_ok (PGresult *result)
+{
+  ExecStatusType status = PQresultStatus (result);
+
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+/* After the server went away (a restart, a failover), the next statement
+ * outside a transaction connects again; what was prepared on the old
+ * connection is prepared again when next used. */
+static gboolean pg_exec (DsDb *db, const char *sql, GError **error);
+
+/* The session in UTC with ISO dates, so that timestamps read back as they
+ * were written. */
+static gboolean
+set_up_session (DsPgDb  *db,
+                GError **error)
+{
+  return pg_exec (&db->parent,
+                  "SET TimeZone = 'UTC';"
+                  "SET DateStyle = 'ISO, YMD';"
+                  "SET client_encoding = 'UTF8'",
+                  error);
+}
+
+static void
+reconnect_if_lost (DsPgDb *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (PQstatus (db->conn) == CONNECTION_OK)
+    return;
+  PQreset (db->conn);
+  db->generation++;
+  if (PQstatus (db->conn) == CONNECTION_OK && !set_up_session (db, &error))
+    g_warning ("After connecting again: %s", error->message);
+}
+
+static gboolean
+pg_exec (DsDb        *db,
+         const char  *sql,
+         GError     **error)
+{
+  PGresult *result;
+  gboolean ok;
+
+  if (PQtransactionStatus (DB (db)->conn) == PQTRANS_IDLE)
+    reconnect_if_lost (DB (db));
+
+  result = PQexec (DB (db)->conn, sql);
+  ok = result_ok (result);
+  if (!ok)
+    set_error (error, DB (db), result, "Statement failed");
+  /* COMMIT of a transaction that failed on the way rolls it back and says
+   * so only in its command tag. */
+  else if (g_str_equal (sql, "COMMIT") && g_str_equal (PQcmdStatus (result), "ROLLBACK"))
+    {
+      g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "The transaction had failed and was rolled back");
+      ok = FALSE;
+    }
+  PQclear (result);
+  return ok;
+}
+
+static void
+pg_close (DsDb *db)
+{
+  g_clear_pointer (&DB (db)->prepared, g_hash_table_unref);
+  g_clear_pointer (&DB (db)->conn, PQfinish);
+  g_free (DB (db)->location);
+  g_free (db);
+}
+
+static gboolean
+pg_in_transaction (DsDb *db)
+{
+  return PQtransactionStatus (DB (db)->conn) != PQTRANS_IDLE;
+}
+
+/* A session-level advisory lock: it is held across the transactions
+ * begun under it, and each of them takes its snapshot after the lock. */
+static gboolean
+pg_lock (DsDb      *db,
+         gboolean   locked,
+         GError   **error)
+{
+  return pg_exec (db, locked ? "SELECT pg_advisory_lock(" EXCLUSIVE_LOCK_KEY ")"
+                             : "SELECT pg_advisory_unlock(" EXCLUSIVE_LOCK_KEY ")",
+                  error);
+}
+
+static guint
+pg_changes (DsDb *db)
+{
+  return DB (db)->changes;
+}
+
+static gboolean
+ensure_prepared (DsPgDb      *db,
+                 PgPrepared  *prepared,
+                 GError     **error)
+{
+  PGresult *result;
+
+  if (prepared->generation == db->generation)
+    return TRUE;
+
+  result = PQprepare (db->conn, prepared->name, prepared->pg_sql, 0, NULL);
+  if (!result_ok (result))
+    {
+      set_error (error, db, result, "Could not prepare a statement");
+      PQclear (result);
+      return FALSE;
+    }
+  PQclear (result);
+
+  /* The columns' types, known before any row comes (a list reads its
+   * column count first). */
+  result = PQdescribePrepared (db->conn, prepared->name);
+  if (!result_ok (result))
+    {
+      set_error (error, db, result, "Could not describe a statement");
+      PQclear (result);
+      return FALSE;
+    }
+  prepared->n_columns = PQnfields (result);
+  g_free (prepared->column_types);
+  prepared->column_types = g_new0 (Oid, MAX (prepared->n_columns, 1));
+  for (int i = 0; i < prepared->n_columns; i++)
+    prepared->column_types[i] = PQftype (result, i);
+  PQclear (result);
+
+  prepared->generation = db->generation;
+  return TRUE;
+}
+
+static DsStmt *
+pg_prepare (DsDb        *db,
+            const char  *sql,
+            GError     **error)
+{
+  DsPgDb *pg = DB (db);
+  PgPrepared *prepared;
+  DsPgStmt *stmt;
+
+  if (!pg_in_transaction (db))
+    reconnect_if_lost (pg);
+
+  prepared = g_hash_table_lookup (pg->prepared, sql);
+  if (prepared == NULL)
+    {
+      prepared = g_new0 (PgPrepared, 1);
+      prepared->name = g_strdup_printf ("ds%u", pg->next_name++);
+      prepared->sql = g_strdup (sql);
+      prepared->pg_sql = translate_placeholders (sql, &prepared->n_params);
+      prepared->generation = pg->generation - 1;
+      g_hash_table_insert (pg->prepared, prepared->sql, prepared);
+    }
+  if (!ensure_prepared (pg, prepared, error))
+    return NULL;
+
+  stmt = g_new0 (DsPgStmt, 1);
+  stmt->parent.db = db;
+  stmt->prepared = prepared;
+  stmt->values = g_new0 (char *, MAX (prepared->n_params, 1));
+  stmt->lengths = g_new0 (int, MAX (prepared->n_params, 1));
+  stmt->formats = g_new0 (int, MAX (prepared->n_params, 1));
+  stmt->converted = g_ptr_array_new_with_free_func (g_free);
+  return &stmt->parent;
+}
+
+/* Back to before the first step: rows and rewritten texts go. */
+static void
+reset (DsPgStmt *stmt)
+{
+  g_clear_pointer (&stmt->result, PQclear);
+  g_ptr_array_set_size (stmt->converted, 0);
+  stmt->row = 0;
+}
+
+static void
+pg_stmt_free (DsStmt *stmt)
+{
+  DsPgStmt *self = STMT (stmt);
+
+  reset (self);
+  for (int i = 0; i < self->prepared->n_params; i++)
+    g_free (self->values[i]);
+  g_free (self->values);
+  g_free (self->lengths);
+  g_free (self->formats);
+  g_ptr_array_unref (self->converted);
+  g_free (self);
+}
+
+static const char *
+pg_stmt_sql (DsStmt *stmt)
+{
+  return STMT (stmt)->prepared->sql;
+}
+
+static void
+bind_value (DsStmt *stmt,
+            int     index,
+            char   *value,
+            int     length,
+            int     format)
+{
+  DsPgStmt *self = STMT (stmt);
+
+  g_return_if_fail (index >= 1 && index <= self->prepared->n_params);
+  reset (self);
+  g_free (self->values[index - 1]);
+  self->values[index - 1] = value;
+  self->lengths[index - 1] = length;
+  self->formats[index - 1] = format;
+}
+
+static void
+pg_bind_text (DsStmt     *stmt,
+              int         index,
+              const char *value)
+{
+  bind_value (stmt, index, g_strdup (value), 0, 0);
+}
+
+static void
+pg_bind_int64 (DsStmt *stmt,
+               int     index,
+               gint64  value)
+{
+  bind_value (stmt, index, g_strdup_printf ("%" G_GINT64_FORMAT, value), 0, 0);
+}
+
+static void
+pg_bind_bytes (DsStmt *stmt,
+               int     index,
+               GBytes *value)
+{
+  gsize size;
+  gconstpointer data = g_bytes_get_data (value, &size);
+
+  bind_value (stmt, index, g_memdup2 (size > 0 ? data : "", MAX (size, 1)), (int) size, 1);
+}
+
+static gboolean
+execute (DsPgStmt  *stmt,
+         GError   **error)
+{
+  DsPgDb *db = DB (stmt->parent.db);
+  PgPrepared *prepared = stmt->prepared;
+
+  reset (stmt);
+  if (!ensure_prepared (db, prepared, error))
+    return FALSE;
+  stmt->result = PQexecPrepared (db->conn, prepared->name, prepared->n_params,
+                                 (const char * const *) stmt->values, stmt->lengths, stmt->formats, 0);
+  if (!result_ok (stmt->result))
+    {
+      set_error (error, db, stmt->result, "Query failed");
+      g_clear_pointer (&stmt->result, PQclear);
+      return FALSE;
+    }
+  db->changes = (guint) g_ascii_strtoull (PQcmdTuples (stmt->result), NULL, 10);
+  stmt->row = -1;
+  return TRUE;
+}
+
+static DsStep
+pg_step (DsStmt  *stmt,
+         GError **error)
+{
+  DsPgStmt *self = STMT (stmt);
+
+  if (self->result == NULL && !execute (self, error))
+    return DS_STEP_ERROR;
+  g_ptr_array_set_size (self->converted, 0);
+  self->row++;
+  return self->row < PQntuples (self->result) ? DS_STEP_ROW : DS_STEP_DONE;
+}
+
+static gboolean
+pg_run (DsStmt  *stmt,
+        GError **error)
+{
+  gboolean ok = execute (STMT (stmt), error);
+
+  reset (STMT (stmt));
+  return ok;
+}
+
+static gboolean
+pg_is_null (DsStmt *stmt,
+            int     column)
+{
+  DsPgStmt *self = STMT (stmt);
+
+  g_return_val_if_fail (self->result != NULL && self->row < PQntuples (self->result), TRUE);
+  return PQgetisnull (self->result, self->row, column);
+}
+
+/* "2026-11-23 07:19:41+00" (ISO style, UTC session) as "2026-11-23T07:19:41Z". */
+static char *
+rfc3339_from_pg (const char *value)
+{
+  GString *text = g_string_new (value);
+
+  if (text->len > 10 && text->str[10] == ' ')
+    text->str[10] = 'T';
+  if (g_str_has_suffix (text->str, "+00"))
+    {
+      g_string_truncate (text, text->len - 3);
+      g_string_append_c (text, 'Z');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+pg_get_text (DsStmt *stmt,
+             int     column)
+{
+  DsPgStmt *self = STMT (stmt);
+  const char *value;
+
+  if (pg_is_null (stmt, column))
+    return NULL;
+  value = PQgetvalue (self->result, self->row, column);
+  if (PQftype (self->result, column) == TIMESTAMPTZ_OID)
+    {
+      char *converted = rfc3339_from_pg (value);
+
+      g_ptr_array_add (self->converted, converted);
+      return converted;
+    }
+  return value;
+}
+
+static gint64
+pg_get_int64 (DsStmt *stmt,
+              int     column)
+{
+  DsPgStmt *self = STMT (stmt);
+  const char *value;
+
+  if (pg_is_null (stmt, column))
+    return 0;
+  value = PQgetvalue (self->result, self->row, column);
+  if (PQftype (self->result, column) == BOOL_OID)
+    return value[0] == 't';
+  return g_ascii_strtoll (value, NULL, 10);
+}
+
+static GBytes *
+pg_get_bytes (DsStmt *stmt,
+              int     column)
+{
+  DsPgStmt *self = STMT (stmt);
+  unsigned char *data;
+  size_t size = 0;
+  GBytes *bytes;
+
+  if (pg_is_null (stmt, column))
+    return NULL;
+  data = PQunescapeBytea ((const unsigned char *) PQgetvalue (self->result, self->row, column), &size);
+  if (data == NULL)
+    return NULL;
+  bytes = g_bytes_new (data, size);
+  PQfreemem (data);
+  return bytes;
+}
+
+static int
+pg_column_count (DsStmt *stmt)
+{
+  return STMT (stmt)->prepared->n_columns;
+}
+
+static const DsDbBackend pg_backend = {
+  .dialect = DS_DB_DIALECT_POSTGRESQL,
+  .close = pg_close,
+  .exec = pg_exec,
+  .in_transaction = pg_in_transaction,
+  /* Serializable, so that what a transaction read still holds when it
+   * commits, on PostgreSQL and on engines that offer nothing else; a
+   * collision is DS_DB_ERROR_SERIALIZATION and the request runs again. */
+  .begin_write = "BEGIN ISOLATION LEVEL SERIALIZABLE",
+  .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+  .lock = pg_lock,
+  .changes = pg_changes,
+  .prepare = pg_prepare,
+  .stmt_free = pg_stmt_free,
+  .stmt_sql = pg_stmt_sql,
+  .bind_text = pg_bind_text,
+  .bind_int64 = pg_bind_int64,
+  .bind_bytes = pg_bind_bytes,
+  .step = pg_step,
+  .run = pg_run,
+  .get_text = pg_get_text,
+  .get_int64 = pg_get_int64,
+  .get_bytes = pg_get_bytes,
+  .is_null = pg_is_null,
+  .column_count = pg_column_count,
+};
+
+static void
+ignore_notice (void       *data,
+               const char *message)
+{
+}
+
+/**
+ * ds_db_pg_open:
+ * @uri: a libpq connection URI
+ *
+ * Connects; the connection is made again after the server went away.
+ */
+DsDb *
+ds_db_pg_open (const char  *uri,
+               GError     **error)
+{
+  DsPgDb *db = g_new0 (DsPgDb, 1);
+
+  db->parent.backend = &pg_backend;
+  db->location = g_strdup (uri);
+  db->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, prepared_free);
+  db->generation = 1;
+  db->conn = PQconnectdb (uri);
+  if (PQstatus (db->conn) != CONNECTION_OK)
+    {
+      g_autofree char *message = g_strstrip (g_strdup (PQerrorMessage (db->conn)));
+
+      g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "Could not connect to PostgreSQL: %s", message);
+      pg_close (&db->parent);
+      return NULL;
+    }
+  /* "NOTICE: relation already exists, skipping" and the like are not for
+   * the server's log. */
+  PQsetNoticeProcessor (db->conn, ignore_notice, NULL);
+
+  if (!set_up_session (db, error))
+    {
+      pg_close (&db->parent);
+      return NULL;
+    }
+
+  return &db->parent;
+}
