@@ -20,6 +20,8 @@ void       ds_context_set_route     (DsContext         *ctx,
 void       ds_context_set_identity  (DsContext         *ctx,
                                      DsIdentity        *identity);
 gboolean   ds_context_is_answered   (DsContext         *ctx);
+void       ds_context_allow_retry   (DsContext         *ctx);
+gboolean   ds_context_wants_retry   (DsContext         *ctx);
 
 const char *ds_problem_title        (guint              status);
 char      *ds_problem_body_new      (guint              status,

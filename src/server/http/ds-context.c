@@ -18,6 +18,10 @@ struct _DsContext {
   const DsRoute      *route;
   gboolean            responded;
   gboolean            paused;
+  /* Whether a transaction that collided may run again, and whether it
+   * should: the dispatcher then runs the handler anew. */
+  gboolean            retry_allowed;
+  gboolean            retry;
 };
 
 /* Problem bodies */
@@ -168,6 +172,20 @@ gboolean
 ds_context_is_answered (DsContext *ctx)
 {
   return ctx->responded || ctx->paused;
+}
+
+/* The dispatcher runs this request again if its transaction collides
+ * with another (DS_DB_ERROR_SERIALIZATION), instead of answering 503. */
+void
+ds_context_allow_retry (DsContext *ctx)
+{
+  ctx->retry_allowed = TRUE;
+}
+
+gboolean
+ds_context_wants_retry (DsContext *ctx)
+{
+  return ctx->retry;
 }
 
 /* public API */
@@ -534,18 +552,32 @@ ds_context_respond_field_error (DsContext  *ctx,
  * ds_context_respond_error:
  *
  * Answers 500 (503 when the database is busy) for an internal failure. The
- * error's own message goes to the log, not to the client.
+ * error's own message goes to the log, not to the client. A transaction
+ * that collided with a concurrent one was undone as a whole; the request
+ * runs again from the start while the dispatcher allows it.
  */
 void
 ds_context_respond_error (DsContext    *ctx,
                           const GError *error)
 {
+  if (g_error_matches (error, DS_DB_ERROR, DS_DB_ERROR_SERIALIZATION) && ctx->retry_allowed && !ctx->paused)
+    {
+      g_debug ("%s %s: running it again: %s",
+               soup_server_message_get_method (ctx->msg),
+               g_uri_get_path (soup_server_message_get_uri (ctx->msg)),
+               error->message);
+      ctx->retry = TRUE;
+      ctx->responded = TRUE;
+      return;
+    }
+
   g_warning ("%s %s: %s",
              soup_server_message_get_method (ctx->msg),
              g_uri_get_path (soup_server_message_get_uri (ctx->msg)),
              error->message);
 
-  if (g_error_matches (error, DS_DB_ERROR, DS_DB_ERROR_BUSY))
+  if (g_error_matches (error, DS_DB_ERROR, DS_DB_ERROR_BUSY) ||
+      g_error_matches (error, DS_DB_ERROR, DS_DB_ERROR_SERIALIZATION))
     {
       ds_context_set_header (ctx, "Retry-After", "1");
       ds_context_respond_problem (ctx, 503, "busy", "The server is busy. Try again in a moment.");

@@ -87,14 +87,15 @@ early_handler_cb (SoupServer        *soup,
     }
 }
 
-static void
-handler_cb (SoupServer        *soup,
-            SoupServerMessage *msg,
-            const char        *path,
-            GHashTable        *query,
-            gpointer           user_data)
+/* Routes and runs one request; returns whether it must run again, its
+ * transaction having collided with another process's. */
+static gboolean
+dispatch (DsServer          *server,
+          SoupServerMessage *msg,
+          const char        *path,
+          GHashTable        *query,
+          gboolean           may_retry)
 {
-  DsServer *server = user_data;
   g_autoptr(DsContext) ctx = ds_context_new (server, msg, query);
   g_autofree char *allowed = NULL;
   const char *method = soup_server_message_get_method (msg);
@@ -102,6 +103,8 @@ handler_cb (SoupServer        *soup,
   gboolean reading;
 
   ds_context_set_header (ctx, "Cache-Control", "no-store");
+  if (may_retry)
+    ds_context_allow_retry (ctx);
 
   route = ds_router_find (method, path, ds_context_get_params (ctx), &allowed);
   if (route == NULL)
@@ -115,7 +118,7 @@ handler_cb (SoupServer        *soup,
         }
       else
         ds_context_respond_not_found (ctx, NULL);
-      return;
+      return FALSE;
     }
 
   ds_context_set_route (ctx, route);
@@ -131,11 +134,33 @@ handler_cb (SoupServer        *soup,
   if (reading)
     ds_db_end_read (server->db);
 
+  if (ds_context_wants_retry (ctx))
+    return TRUE;
   if (!ds_context_is_answered (ctx))
     {
       g_critical ("%s %s: the handler gave no answer", method, path);
       ds_context_respond_problem (ctx, 500, "internal", "The server could not answer this request.");
     }
+  return FALSE;
+}
+
+/* On PostgreSQL a write transaction is serializable: when it collides
+ * with another process's, it is undone and the request runs again, as if
+ * it had come a moment later. Past the last attempt the client gets 503
+ * and Retry-After. */
+#define MAX_ATTEMPTS 8
+
+static void
+handler_cb (SoupServer        *soup,
+            SoupServerMessage *msg,
+            const char        *path,
+            GHashTable        *query,
+            gpointer           user_data)
+{
+  DsServer *server = user_data;
+
+  for (guint attempt = 1; dispatch (server, msg, path, query, attempt < MAX_ATTEMPTS); attempt++)
+    soup_message_headers_clear (soup_server_message_get_response_headers (msg));
 }
 
 /**
