@@ -40,9 +40,13 @@ test_dashboard_numbers (void)
     demo_quotes = json_object_get_int_member (test_json_object (object, "open_quotes"), "count");
     demo_quotes_total = json_object_get_int_member (test_json_object (test_json_object (object, "open_quotes"), "total"),
                                                     "amount_minor");
-    g_assert_cmpint (demo_quotes, ==, test_server_query_int (server,
-                     "SELECT COUNT(*) FROM quotes WHERE customer_id = '" MAYA_ID "' AND status = 'open'"
-                     " AND valid_until >= date('now', '-1 day')"));
+    {
+      g_autofree char *open = test_open_quote_condition ();
+      g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM quotes WHERE customer_id = '" MAYA_ID "' AND %s",
+                                              open);
+
+      g_assert_cmpint (demo_quotes, ==, test_server_query_int (server, sql));
+    }
     g_assert_cmpuint (empty->status, ==, 200);
     g_assert_cmpstr (test_json_string (test_json_object (object, "customer"), "id"), ==, MAYA_ID);
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (test_json_object (object, "customer"), "properties")), ==, 2);

@@ -136,8 +136,9 @@ test_kill_mid_stream (void)
 
   /* Whole, and nothing half-written: each request has the key that made
    * it, each key that made something has it. */
-  g_assert_cmpint (test_server_query_int (again, "SELECT COUNT(*) FROM pragma_integrity_check"
-                                                  " WHERE integrity_check != 'ok'"), ==, 0);
+  if (!test_server_is_postgresql (again))
+    g_assert_cmpint (test_server_query_int (again, "SELECT COUNT(*) FROM pragma_integrity_check"
+                                                    " WHERE integrity_check != 'ok'"), ==, 0);
   g_assert_cmpint (test_server_query_int (again,
                                           "SELECT COUNT(*) FROM requests r WHERE r.description LIKE 'kill test %'"
                                           " AND NOT EXISTS (SELECT 1 FROM idempotency_keys k"

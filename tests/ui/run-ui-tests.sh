@@ -7,6 +7,9 @@
 # (test-ui-session: first run, relaunch, no Secret Service at all,
 # offline); the program lists them with --phases.
 #
+# With DOORSTEP_TEST_BACKEND=postgresql, the server runs on a throwaway
+# PostgreSQL cluster (test-pg-cluster, from DOORSTEP_TEST_PG_CLUSTER).
+#
 # usage: run-ui-tests.sh SERVER SCREENSHOT-DIR TEST-PROGRAM...
 set -eu
 
@@ -35,8 +38,13 @@ program=$3
 
 work=$(mktemp -d)
 server_pid=
+cluster_pid=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  if [ -n "$cluster_pid" ]; then
+    kill "$cluster_pid" 2>/dev/null || true
+    wait "$cluster_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -55,6 +63,20 @@ export XDG_CONFIG_HOME="$work/config"
 export GSETTINGS_BACKEND=keyfile
 export DOORSTEP_TEST_DB="$work/doorstep.sqlite"
 export GSK_RENDERER=cairo
+
+if [ "${DOORSTEP_TEST_BACKEND:-sqlite}" = postgresql ]; then
+  "$DOORSTEP_TEST_PG_CLUSTER" > "$work/cluster.out" &
+  cluster_pid=$!
+  for _ in $(seq 300); do
+    [ -s "$work/cluster.out" ] && break
+    sleep 0.1
+  done
+  DOORSTEP_TEST_DB=$(head -n 1 "$work/cluster.out")
+  case "$DOORSTEP_TEST_DB" in
+  postgresql://*) ;;
+  *) echo "The test cluster did not start" >&2; exit 1 ;;
+  esac
+fi
 
 "$server" --db "$DOORSTEP_TEST_DB" --listen 127.0.0.1:0 --demo > "$work/server.out" &
 server_pid=$!

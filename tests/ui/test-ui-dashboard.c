@@ -29,9 +29,13 @@ test_dashboard (void)
   /* The cards show the server's numbers. */
   requests = g_strdup_printf ("%" G_GINT64_FORMAT, open_requests_in_db ());
   g_assert_cmpstr (ui_dashboard_text ("requests_value"), ==, requests);
-  quotes = g_strdup_printf ("%" G_GINT64_FORMAT,
-                            ui_query_int ("SELECT COUNT(*) FROM quotes WHERE customer_id = '" MAYA_ID "'"
-                                          " AND status = 'open' AND valid_until >= date('now', '-1 day')"));
+  {
+    g_autofree char *open = test_open_quote_condition ();
+    g_autofree char *sql = g_strdup_printf ("SELECT COUNT(*) FROM quotes WHERE customer_id = '" MAYA_ID "' AND %s",
+                                            open);
+
+    quotes = g_strdup_printf ("%" G_GINT64_FORMAT, ui_query_int (sql));
+  }
   g_assert_cmpstr (ui_dashboard_text ("quotes_value"), ==, quotes);
   g_assert_cmpstr (ui_dashboard_text ("balance_value"), ==, "$0.00");
 

@@ -11,6 +11,7 @@
 #include "doorstep-secret-store.h"
 #include "doorstep-section-view.h"
 #include "doorstep-window.h"
+#include "test-pg.h"
 #include "ui-fixture.h"
 
 const char *ui_server_url;
@@ -142,16 +143,22 @@ ui_filter_count (gpointer    list_page,
   g_error ("No filter %s", filter_name);
 }
 
+/* The server's database: a SQLite file, or a PostgreSQL URI. */
 gint64
 ui_query_int (const char *sql)
 {
+  if (g_str_has_prefix (db_path, "postgresql://"))
+    return test_pg_query_int (db_path, sql);
   return test_sqlite_query_int (db_path, sql);
 }
 
 void
 ui_exec_sql (const char *sql)
 {
-  test_sqlite_exec (db_path, sql);
+  if (g_str_has_prefix (db_path, "postgresql://"))
+    test_pg_exec (db_path, sql);
+  else
+    test_sqlite_exec (db_path, sql);
 }
 
 /* Screenshots */
