@@ -96,6 +96,7 @@ main (int    argc,
   g_autofree char *db_name = NULL;
   gboolean demo = FALSE;
   gboolean version = FALSE;
+  gboolean reuse_port = FALSE;
   int max_connections = DS_LISTENER_MAX_CONNECTIONS_DEFAULT;
   int head_timeout = 0;
   int prune_interval = -1;
@@ -120,6 +121,8 @@ main (int    argc,
       " or a PostgreSQL URI (postgresql://USER@HOST/DB)", "FILE|URI" },
     { "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
       "Where to listen (default 127.0.0.1:8080; port 0 picks a free one)", "HOST:PORT" },
+    { "reuse-port", 0, 0, G_OPTION_ARG_NONE, &reuse_port,
+      "Share the port with other doorstep-server processes started with it (SO_REUSEPORT)", NULL },
     { "max-connections", 0, 0, G_OPTION_ARG_INT, &max_connections,
       "Connections open at once; more are answered 503 (default 4096)", "N" },
     { "head-timeout", 0, 0, G_OPTION_ARG_INT, &head_timeout,
@@ -155,6 +158,7 @@ main (int    argc,
     }
   ds_listener_limits_init (&config.limits);
   config.limits.max_connections = (guint) max_connections;
+  config.limits.reuse_port = reuse_port;
   if (head_timeout > 0)
     config.limits.head_timeout_seconds = (guint) head_timeout;
   if (prune_interval > 0)

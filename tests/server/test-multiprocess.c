@@ -323,6 +323,36 @@ test_no_stale_reads (void)
 }
 
 static char *shared_dir;
+
+/* --reuse-port: two processes on one port; with one of them stopped, the
+ * other still answers there. */
+static void
+test_shared_port (void)
+{
+  const char * const shared[] = { "--reuse-port", NULL };
+  TestServer *one = test_server_start_full (shared_dir, FALSE, shared);
+  g_autoptr(GUri) uri = g_uri_parse (one->base_url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%d", g_uri_get_port (uri));
+  const char * const same_port[] = { "--reuse-port", "--listen", listen, NULL };
+  TestServer *other = test_server_start_full (shared_dir, FALSE, same_port);
+
+  g_assert_cmpstr (other->base_url, ==, one->base_url);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autoptr(SoupSession) session = soup_session_new ();
+      g_autoptr(SoupMessage) msg = test_http_message (one, "GET", "/api/v1/health", NULL, NULL, NULL, NULL);
+      g_autoptr(TestResponse) health = test_http_send (session, msg);
+
+      g_assert_cmpuint (health->status, ==, 200);
+    }
+  test_server_stop_keep_files (one);
+  {
+    g_autoptr(TestResponse) health = test_http (other, "GET", "/api/v1/health", NULL, NULL);
+    g_assert_cmpuint (health->status, ==, 200);
+  }
+  test_server_stop_keep_files (other);
+}
+
 static GAsyncQueue *started;
 static GMutex finish_lock;
 static GCond finish_cond;
@@ -375,6 +405,7 @@ main (int    argc,
   g_test_add_func ("/multiprocess/different-keys", test_different_keys_race);
   g_test_add_func ("/multiprocess/quote-numbers", test_quote_numbers);
   g_test_add_func ("/multiprocess/no-stale-reads", test_no_stale_reads);
+  g_test_add_func ("/multiprocess/shared-port", test_shared_port);
   result = g_test_run ();
 
   test_server_stop_keep_files (second);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -622,6 +623,39 @@ ds_listener_free (DsListener *listener)
   g_free (listener);
 }
 
+/* A listening socket with SO_REUSEPORT, so that several server processes
+ * share the port and the kernel spreads new connections over them. Bound
+ * here, not by g_socket_bind(), which clears SO_REUSEPORT on TCP sockets. */
+static GSocketAddress *
+add_shared_port (DsListener      *listener,
+                 GSocketAddress  *address,
+                 GError         **error)
+{
+  g_autoptr(GSocket) socket = NULL;
+  struct sockaddr_storage native;
+  gssize size = g_socket_address_get_native_size (address);
+
+  socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL ||
+      !g_socket_set_option (socket, SOL_SOCKET, SO_REUSEADDR, TRUE, error) ||
+      !g_socket_set_option (socket, SOL_SOCKET, SO_REUSEPORT, TRUE, error) ||
+      size < 0 || !g_socket_address_to_native (address, &native, sizeof native, error))
+    return NULL;
+  if (bind (g_socket_get_fd (socket), (struct sockaddr *) &native, (socklen_t) size) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "Could not bind: %s", g_strerror (saved));
+      return NULL;
+    }
+  g_socket_set_listen_backlog (socket, 1024);
+  if (!g_socket_listen (socket, error) ||
+      !g_socket_listener_add_socket (G_SOCKET_LISTENER (listener->service), socket, NULL, error))
+    return NULL;
+  return g_socket_get_local_address (socket, error);
+}
+
 /**
  * ds_listener_add_address:
  *
@@ -635,9 +669,13 @@ ds_listener_add_address (DsListener      *listener,
 {
   GSocketAddress *effective = NULL;
 
-  if (!g_socket_listener_add_address (G_SOCKET_LISTENER (listener->service), address,
-                                      G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
-                                      NULL, &effective, error))
+  if (listener->limits.reuse_port)
+    effective = add_shared_port (listener, address, error);
+  else if (!g_socket_listener_add_address (G_SOCKET_LISTENER (listener->service), address,
+                                           G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                                           NULL, &effective, error))
+    return NULL;
+  if (effective == NULL)
     return NULL;
   g_socket_service_start (listener->service);
   return effective;

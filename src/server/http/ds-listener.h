@@ -19,6 +19,9 @@ typedef struct {
   guint             head_timeout_seconds;   /* a request head arriving slower: 408 */
   guint             idle_timeout_seconds;   /* a kept-alive connection with nothing to do: closed */
   DsHttpGuardLimits guard;
+  /* SO_REUSEPORT: several server processes listen on one port, and the
+   * kernel spreads new connections over them. */
+  gboolean          reuse_port;
 } DsListenerLimits;
 
 #define DS_LISTENER_MAX_CONNECTIONS_DEFAULT 4096
