@@ -266,13 +266,14 @@ static const Migration migrations[] = {
     "  INSERT INTO customers_search (id, display_name, email, phone)"
     "  VALUES (new.id, new.display_name, new.email, new.phone);"
     "END;",
-    /* PostgreSQL: trigram indexes (pg_trgm, a trusted extension the
-     * database's owner may create), which serve ILIKE, case aside. */
+    /* PostgreSQL: a trigram index (pg_trgm, a trusted extension the
+     * database's owner may create) over name, email and phone together,
+     * which serves ILIKE, case aside; ds-customer-store.c searches this
+     * very expression. */
     .postgresql =
     "CREATE EXTENSION IF NOT EXISTS pg_trgm;"
-    "CREATE INDEX customers_name_trgm ON customers USING gin (display_name gin_trgm_ops);"
-    "CREATE INDEX customers_email_trgm ON customers USING gin (email gin_trgm_ops);"
-    "CREATE INDEX customers_phone_trgm ON customers USING gin (phone gin_trgm_ops);" },
+    "CREATE INDEX customers_search_trgm ON customers USING gin"
+    "  ((display_name || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '')) gin_trgm_ops);" },
 
   /* 6: a customer's first property (its city shows in the staff list) is
    * read from the index alone, without a sort per row; the index has the

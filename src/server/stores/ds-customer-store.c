@@ -44,13 +44,26 @@ static const DsListSpec search_spec = {
   .n_params = 1,
 };
 
-/* PostgreSQL: ILIKE at any length, which the trigram indexes of migration
- * 5 serve from three characters on. */
+/* PostgreSQL: ILIKE over the expression the trigram index of migration 5
+ * holds ("\" is ILIKE's escape already). From three characters on, the
+ * matches are found through that index first, in a subquery the planner
+ * keeps apart (OFFSET 0), then sorted: left to itself it may walk the whole
+ * list in order, testing every customer, hoping to meet a page of matches
+ * early. Shorter text, which the index cannot serve, is that walk. */
+#define PG_SEARCHED "(display_name || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''))"
+
 static const DsListSpec pg_search_spec = {
   .columns = LIST_COLUMNS,
-  .from = "customers c"
-          " WHERE (c.display_name ILIKE ?1 ESCAPE '\\'"
-          "        OR c.email ILIKE ?1 ESCAPE '\\' OR c.phone ILIKE ?1 ESCAPE '\\')",
+  .from = "(SELECT * FROM customers WHERE " PG_SEARCHED " ILIKE ?1 OFFSET 0) c WHERE TRUE",
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 1,
+};
+
+static const DsListSpec pg_short_search_spec = {
+  .columns = LIST_COLUMNS,
+  .from = "customers c WHERE " PG_SEARCHED " ILIKE ?1",
   .key = "c.sort_key",
   .id = "c.id",
   .descending = FALSE,
@@ -176,7 +189,7 @@ ds_customer_store_list (DsDb                *db,
 
   if (search != NULL && *search != '\0' && ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL)
     {
-      spec = &pg_search_spec;
+      spec = g_utf8_strlen (search, -1) >= 3 ? &pg_search_spec : &pg_short_search_spec;
       pattern = like_pattern (search);
     }
   else if (search != NULL && g_utf8_strlen (search, -1) >= 3)
