@@ -61,7 +61,7 @@ main (int    argc,
   guint pages = 0;
 
   start = g_get_monotonic_time ();
-  bench_fill_customers (server);
+  bench_fill_customers (server, N_CUSTOMERS);
   g_print ("Loaded %d customers with a property each in %.1f s\n\n", N_CUSTOMERS,
            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 
@@ -104,8 +104,9 @@ main (int    argc,
     deep_path = g_strdup_printf ("/api/v1/customers?cursor=%s", escaped);
   }
   time_path (server, token, "GET /customers?cursor=<middle> (page 1001 of 2000)", deep_path);
-  time_path (server, token, "GET /customers?q=customer05 (search, 10,000 hits)", "/api/v1/customers?q=customer05");
-  time_path (server, token, "GET /customers?q=pat099999 (search, one hit)", "/api/v1/customers?q=pat099999");
+  time_path (server, token, "GET /customers?q=okafor (a surname, 1 in 120)", "/api/v1/customers?q=okafor");
+  time_path (server, token, "GET /customers?q=maya.okafor7200@ (one hit)",
+             "/api/v1/customers?q=maya.okafor7200%40");
   time_path (server, token, "GET /customers?q=nobody (search, no hit)", "/api/v1/customers?q=nobody");
 
   test_server_stop (server);

@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define _GNU_SOURCE  /* sched_setaffinity */
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sched.h>
 #include <string.h>
 
 #include "bench-common.h"
@@ -33,7 +31,7 @@ static const Endpoint endpoints[] = {
   { "quotes counts",     "/api/v1/quotes/counts",           FALSE },
   { "one quote",         "/api/v1/quotes/quo_demo0heatpumps", FALSE },
   { "customers list",    "/api/v1/customers",               TRUE },
-  { "customers search",  "/api/v1/customers?q=customer0501", TRUE },
+  { "customers search",  "/api/v1/customers?q=okafor", TRUE },
 };
 
 /* The bare server: every file DIR/N.path names an address whose answer is
@@ -107,108 +105,11 @@ run_bare (const char *dir)
   return 0;
 }
 
-/* wrk */
-
-typedef struct {
-  double rps;
-  double p50_ms;
-  double p99_ms;
-  guint  refused;   /* answers not 2xx (503s past the connection limit) */
-} Figures;
-
-static double
-to_ms (const char *value)
-{
-  char *end;
-  double number = g_ascii_strtod (value, &end);
-
-  if (g_str_has_prefix (end, "us"))
-    return number / 1000.0;
-  if (g_str_has_prefix (end, "ms"))
-    return number;
-  if (g_str_has_prefix (end, "s"))
-    return number * 1000.0;
-  return number;
-}
-
-/* The server under test on CPU 0 and wrk on CPU 1, so that the two do not
- * take turns on one core and each run measures the same thing. */
-static void
-pin_to_cpu (gpointer data)
-{
-  cpu_set_t set;
-
-  CPU_ZERO (&set);
-  CPU_SET (GPOINTER_TO_INT (data), &set);
-  sched_setaffinity (0, sizeof set, &set);
-}
-
-static void
-pin_process (const char *pid,
-             int         cpu)
-{
-  cpu_set_t set;
-
-  CPU_ZERO (&set);
-  CPU_SET (cpu, &set);
-  if (sched_setaffinity ((pid_t) g_ascii_strtoll (pid, NULL, 10), sizeof set, &set) != 0)
-    g_printerr ("could not pin process %s to CPU %d\n", pid, cpu);
-}
-
-static Figures
-run_wrk (const char *base_url,
-         const char *path,
-         const char *token,
-         guint       connections,
-         guint       seconds)
-{
-  g_autofree char *url = g_strconcat (base_url, path, NULL);
-  g_autofree char *duration = g_strdup_printf ("%us", seconds);
-  g_autofree char *header = g_strdup_printf ("Authorization: Bearer %s", token);
-  g_autofree char *conns = g_strdup_printf ("-c%u", connections);
-  const char *argv[] = { "wrk", "-t2", conns, "-d", duration, "--latency", "-H", header, url, NULL };
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) wrk = NULL;
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  Figures figures = { 0 };
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_subprocess_launcher_set_child_setup (launcher, pin_to_cpu, GINT_TO_POINTER (1), NULL);
-  wrk = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (wrk, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  if (strstr (out, "Non-2xx") != NULL || strstr (out, "Socket errors") != NULL)
-    g_printerr ("wrk reported errors for %s:\n%s\n", url, out);
-
-  lines = g_strsplit (out, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
-      g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-      for (guint j = 0; words[j] != NULL; j++)
-        if (*words[j] != '\0')
-          g_ptr_array_add (parts, words[j]);
-      if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "Requests/sec:"))
-        figures.rps = g_ascii_strtod (g_ptr_array_index (parts, 1), NULL);
-      else if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "50%"))
-        figures.p50_ms = to_ms (g_ptr_array_index (parts, 1));
-      else if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "99%"))
-        figures.p99_ms = to_ms (g_ptr_array_index (parts, 1));
-      else if (parts->len >= 2 && g_str_equal (g_ptr_array_index (parts, 0), "Non-2xx"))
-        figures.refused = (guint) g_ascii_strtoull (g_ptr_array_index (parts, parts->len - 1), NULL, 10);
-    }
-  return figures;
-}
-
 static void
 fill (TestServer *server)
 {
   bench_fill_quotes (server, 100);
-  bench_fill_customers (server);
+  bench_fill_customers (server, 100000);
 }
 
 static char *
@@ -285,8 +186,8 @@ main (int    argc,
   pinned = g_get_num_processors () >= 2;
   if (pinned)
     {
-      pin_process (g_subprocess_get_identifier (server->process), 0);
-      pin_process (g_subprocess_get_identifier (bare), 0);
+      bench_pin_process (g_subprocess_get_identifier (server->process), 0);
+      bench_pin_process (g_subprocess_get_identifier (bare), 0);
     }
 
   g_print ("wrk -t2 -c64 -d%us per run, one server process%s; ratio = doorstep / bare SoupServer\n\n",
@@ -299,14 +200,14 @@ main (int    argc,
       const char *token = e->staff ? staff : customer;
       g_autofree char *body_file = g_strdup_printf ("%s/%u.body", dir, i);
       g_autoptr(GMappedFile) body = NULL;
-      Figures real, base;
+      BenchFigures real, base;
       double ratio;
 
       if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
         continue;
       body = g_mapped_file_new (body_file, FALSE, NULL);
-      real = run_wrk (server->base_url, e->path, token, 64, seconds);
-      base = run_wrk (bare_url, e->path, token, 64, seconds);
+      real = bench_wrk (server->base_url, e->path, token, 64, seconds, 1);
+      base = bench_wrk (bare_url, e->path, token, 64, seconds, 1);
       ratio = base.rps > 0 ? real.rps / base.rps : 0;
 
       worst = MIN (worst, ratio);
@@ -320,8 +221,8 @@ main (int    argc,
   {
     const char *pid = g_subprocess_get_identifier (server->process);
     double before = bench_peak_rss_mib (pid);
-    Figures many = run_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds);
-    Figures again = run_wrk (server->base_url, "/api/v1/me", customer, 64, seconds);
+    BenchFigures many = bench_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds, 1);
+    BenchFigures again = bench_wrk (server->base_url, "/api/v1/me", customer, 64, seconds, 1);
 
     g_print ("\n1,000 connections, GET /me: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %u refused;"
              " then 64 again: %.0f req/s\n", many.rps, many.p50_ms, many.p99_ms, many.refused, again.rps);
