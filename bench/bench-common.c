@@ -184,13 +184,15 @@ bench_wrk (const char *base_url,
            const char *token,
            guint       connections,
            guint       seconds,
-           int         cpu)
+           int         cpu,
+           const char *script)
 {
   g_autofree char *url = g_strconcat (base_url, path, NULL);
   g_autofree char *duration = g_strdup_printf ("%us", seconds);
   g_autofree char *header = g_strdup_printf ("Authorization: Bearer %s", token);
   g_autofree char *conns = g_strdup_printf ("-c%u", connections);
-  const char *argv[] = { "wrk", "-t2", conns, "-d", duration, "--latency", url, "-H", header, NULL };
+  const char *argv[] = { "wrk", "-t2", conns, "-d", duration, "--latency", url, NULL, NULL, NULL, NULL, NULL };
+  guint n = 7;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) wrk = NULL;
   g_autofree char *out = NULL;
@@ -199,8 +201,16 @@ bench_wrk (const char *base_url,
   BenchFigures figures = { 0 };
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  if (token == NULL)
-    argv[7] = NULL;
+  if (token != NULL)
+    {
+      argv[n++] = "-H";
+      argv[n++] = header;
+    }
+  if (script != NULL)
+    {
+      argv[n++] = "-s";
+      argv[n++] = script;
+    }
   if (cpu >= 0)
     g_subprocess_launcher_set_child_setup (launcher, pin_to_cpu, GINT_TO_POINTER (cpu), NULL);
   wrk = g_subprocess_launcher_spawnv (launcher, argv, &error);

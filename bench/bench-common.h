@@ -39,13 +39,15 @@ typedef struct {
 } BenchFigures;
 
 /* wrk -t2 -c@connections for @seconds against @base_url@path with the
- * access @token (NULL: none), wrk itself on CPU @cpu (-1: anywhere). */
+ * access @token (NULL: none), wrk itself on CPU @cpu (-1: anywhere), and
+ * the wrk Lua @script (NULL: none; one that sets a POST body, say). */
 BenchFigures bench_wrk        (const char *base_url,
                                const char *path,
                                const char *token,
                                guint       connections,
                                guint       seconds,
-                               int         cpu);
+                               int         cpu,
+                               const char *script);
 void         bench_pin_process (const char *pid,
                                 int         cpu);
 

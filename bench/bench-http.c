@@ -206,8 +206,8 @@ main (int    argc,
       if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
         continue;
       body = g_mapped_file_new (body_file, FALSE, NULL);
-      real = bench_wrk (server->base_url, e->path, token, 64, seconds, 1);
-      base = bench_wrk (bare_url, e->path, token, 64, seconds, 1);
+      real = bench_wrk (server->base_url, e->path, token, 64, seconds, 1, NULL);
+      base = bench_wrk (bare_url, e->path, token, 64, seconds, 1, NULL);
       ratio = base.rps > 0 ? real.rps / base.rps : 0;
 
       worst = MIN (worst, ratio);
@@ -221,8 +221,8 @@ main (int    argc,
   {
     const char *pid = g_subprocess_get_identifier (server->process);
     double before = bench_peak_rss_mib (pid);
-    BenchFigures many = bench_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds, 1);
-    BenchFigures again = bench_wrk (server->base_url, "/api/v1/me", customer, 64, seconds, 1);
+    BenchFigures many = bench_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds, 1, NULL);
+    BenchFigures again = bench_wrk (server->base_url, "/api/v1/me", customer, 64, seconds, 1, NULL);
 
     g_print ("\n1,000 connections, GET /me: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %u refused;"
              " then 64 again: %.0f req/s\n", many.rps, many.p50_ms, many.p99_ms, many.refused, again.rps);

@@ -63,6 +63,10 @@ typedef enum {
  * early return undoes what was done. They do not nest. */
 typedef struct _DsTransaction DsTransaction;
 
+/* How many times a transaction that keeps colliding is run before the
+ * client is told to come back (503). */
+#define DS_TRANSACTION_ATTEMPTS 8
+
 guint          ds_db_changes         (DsDb           *db);
 void           ds_db_begin_read      (DsDb           *db);
 void           ds_db_end_read        (DsDb           *db);

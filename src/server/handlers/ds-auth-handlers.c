@@ -203,6 +203,28 @@ start_session (DsContext   *ctx,
          respond_with_tokens (ctx, tx, session_id, user_id, error);
 }
 
+/* The request was paused for the password hash, so the dispatcher cannot
+ * run it again: a session start that collided runs again here. */
+static gboolean
+start_session_retrying (DsContext   *ctx,
+                        const char  *user_id,
+                        GError     **error)
+{
+  for (guint attempt = 1;; attempt++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (start_session (ctx, user_id, &local_error))
+        return TRUE;
+      if (attempt == DS_TRANSACTION_ATTEMPTS ||
+          !g_error_matches (local_error, DS_DB_ERROR, DS_DB_ERROR_SERIALIZATION))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+}
+
 static void
 verify_password_thread (GTask        *task,
                         gpointer      source_object,
@@ -238,7 +260,7 @@ verify_password_cb (GObject      *source_object,
         ds_context_respond_problem (ctx, 401, "unauthorized", UNAUTHORIZED_LOGIN_DETAIL);
     }
   else if (!ds_session_store_clear_failures (db, account, &error) ||
-           !start_session (ctx, data->user_id, &error))
+           !start_session_retrying (ctx, data->user_id, &error))
     ds_context_respond_error (ctx, error);
 
   ds_context_resume (ctx);

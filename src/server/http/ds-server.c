@@ -148,7 +148,6 @@ dispatch (DsServer          *server,
  * with another process's, it is undone and the request runs again, as if
  * it had come a moment later. Past the last attempt the client gets 503
  * and Retry-After. */
-#define MAX_ATTEMPTS 8
 
 static void
 handler_cb (SoupServer        *soup,
@@ -159,7 +158,7 @@ handler_cb (SoupServer        *soup,
 {
   DsServer *server = user_data;
 
-  for (guint attempt = 1; dispatch (server, msg, path, query, attempt < MAX_ATTEMPTS); attempt++)
+  for (guint attempt = 1; dispatch (server, msg, path, query, attempt < DS_TRANSACTION_ATTEMPTS); attempt++)
     soup_message_headers_clear (soup_server_message_get_response_headers (msg));
 }
 
