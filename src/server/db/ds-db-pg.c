@@ -412,7 +412,11 @@ execute (DsPgStmt  *stmt,
       g_clear_pointer (&stmt->result, PQclear);
       return FALSE;
     }
-  db->changes = (guint) g_ascii_strtoull (PQcmdTuples (stmt->result), NULL, 10);
+  /* As sqlite3_changes(): rows written by the last write; reads leave it. */
+  if (g_str_has_prefix (PQcmdStatus (stmt->result), "INSERT") ||
+      g_str_has_prefix (PQcmdStatus (stmt->result), "UPDATE") ||
+      g_str_has_prefix (PQcmdStatus (stmt->result), "DELETE"))
+    db->changes = (guint) g_ascii_strtoull (PQcmdTuples (stmt->result), NULL, 10);
   stmt->row = -1;
   return TRUE;
 }
