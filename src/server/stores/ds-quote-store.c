@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ds-address.h"
 #include "ds-json-writer.h"
 #include "ds-quote-store.h"
 
@@ -113,29 +114,6 @@ read_summary (DsStmt *stmt)
   quote->currency = ds_stmt_dup_text (stmt, 10);
   quote->expired = ds_stmt_get_int64 (stmt, 11) != 0;
   return quote;
-}
-
-/* "2218 SE Salmon St, Portland, OR 97214" from four columns. */
-static char *
-join_address (DsStmt *stmt,
-              int     first_column)
-{
-  const char *line1 = ds_stmt_get_text (stmt, first_column);
-  const char *city = ds_stmt_get_text (stmt, first_column + 1);
-  const char *region = ds_stmt_get_text (stmt, first_column + 2);
-  const char *postal_code = ds_stmt_get_text (stmt, first_column + 3);
-  g_autoptr(GString) address = NULL;
-
-  if (line1 == NULL)
-    return NULL;
-  address = g_string_new (line1);
-  if (city != NULL)
-    g_string_append_printf (address, ", %s", city);
-  if (region != NULL)
-    g_string_append_printf (address, ", %s", region);
-  if (postal_code != NULL)
-    g_string_append_printf (address, " %s", postal_code);
-  return g_string_free (g_steal_pointer (&address), FALSE);
 }
 
 static void
@@ -253,7 +231,7 @@ ds_quote_store_get (DsDb        *db,
   found->currency = ds_stmt_dup_text (stmt, 6);
   found->property_id = ds_stmt_dup_text (stmt, 7);
   found->property_label = ds_stmt_dup_text (stmt, 8);
-  found->property_address = join_address (stmt, 9);
+  found->property_address = ds_address_from_columns (stmt, 9);
   found->created_at = ds_stmt_dup_text (stmt, 13);
   found->issued_on = ds_stmt_dup_text (stmt, 14);
   found->valid_until = ds_stmt_dup_text (stmt, 15);
