@@ -296,6 +296,99 @@ static const Migration migrations[] = {
     "   FROM quotes WHERE number LIKE 'Q-%' AND length(number) BETWEEN 3 AND 20"
     "    AND ltrim(substr(number, 3), '0123456789') = '';"
     "CREATE UNIQUE INDEX users_email_lower ON users (lower(email));" },
+
+  /* 9: jobs in full: what was asked and done, the quote they came from,
+   * their visits with the technicians assigned (staff accounts, with an
+   * optional photo), projects in stages, the customer's requests to
+   * reschedule or cancel a visit, calendar feeds (the token only as a
+   * hash), and the business's notice period for those requests. */
+  { .both =
+    "ALTER TABLE company ADD COLUMN notice_hours {int} NOT NULL DEFAULT 24;"
+    "ALTER TABLE users ADD COLUMN photo_png {blob};"
+    "CREATE TABLE projects ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  property_id TEXT REFERENCES properties (id),"
+    "  quote_id TEXT REFERENCES quotes (id),"
+    "  title TEXT NOT NULL,"
+    "  description TEXT,"
+    "  status TEXT NOT NULL CHECK (status IN ('open', 'completed', 'cancelled')),"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX projects_customer ON projects (customer_id, created_at, id);"
+    "CREATE TABLE project_stages ("
+    "  id TEXT PRIMARY KEY,"
+    "  project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+    "  position {int} NOT NULL,"
+    "  title TEXT NOT NULL,"
+    "  status TEXT NOT NULL CHECK (status IN ('pending', 'in_progress', 'done')),"
+    "  starts_on {day},"
+    "  ends_on {day}"
+    ");"
+    "CREATE INDEX project_stages_project ON project_stages (project_id, position);"
+    "ALTER TABLE jobs ADD COLUMN service_type_id TEXT REFERENCES service_types (id);"
+    "ALTER TABLE jobs ADD COLUMN description TEXT;"
+    "ALTER TABLE jobs ADD COLUMN business_notes TEXT;"
+    "ALTER TABLE jobs ADD COLUMN work_performed TEXT;"
+    "ALTER TABLE jobs ADD COLUMN equipment_notes TEXT;"
+    "ALTER TABLE jobs ADD COLUMN quote_id TEXT REFERENCES quotes (id);"
+    "ALTER TABLE jobs ADD COLUMN stage_id TEXT REFERENCES project_stages (id);"
+    "ALTER TABLE jobs ADD COLUMN created_at {time} NOT NULL DEFAULT '1970-01-01T00:00:00Z';"
+    "CREATE INDEX jobs_customer ON jobs (customer_id, created_at, id);"
+    "CREATE INDEX jobs_stage ON jobs (stage_id);"
+    "ALTER TABLE visits ADD COLUMN notes TEXT;"
+    "ALTER TABLE visits ADD COLUMN sequence {int} NOT NULL DEFAULT 0;"
+    "ALTER TABLE visits ADD COLUMN updated_at {time} NOT NULL DEFAULT '1970-01-01T00:00:00Z';"
+    "CREATE INDEX visits_job ON visits (job_id, starts_at, id);"
+    "CREATE INDEX visits_starts ON visits (starts_at, id);"
+    "CREATE TABLE visit_technicians ("
+    "  visit_id TEXT NOT NULL REFERENCES visits (id) ON DELETE CASCADE,"
+    "  user_id TEXT NOT NULL REFERENCES users (id),"
+    "  position {int} NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (visit_id, user_id)"
+    ");"
+    "CREATE TABLE visit_change_requests ("
+    "  id TEXT PRIMARY KEY,"
+    "  visit_id TEXT NOT NULL REFERENCES visits (id) ON DELETE CASCADE,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('reschedule', 'cancel')),"
+    "  windows TEXT,"
+    "  note TEXT,"
+    "  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'declined')),"
+    "  created_by TEXT NOT NULL REFERENCES users (id),"
+    "  created_at {time} NOT NULL"
+    ");"
+    /* One open request per visit; the index also refuses a second. */
+    "CREATE UNIQUE INDEX visit_change_requests_pending ON visit_change_requests (visit_id)"
+    " WHERE status = 'pending';"
+    "CREATE TABLE calendar_feeds ("
+    "  customer_id TEXT PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,"
+    "  token_hash TEXT NOT NULL UNIQUE,"
+    "  created_at {time} NOT NULL"
+    ");" },
+
+  /* 10: a visit whose time or status changes gets the next SEQUENCE and a
+   * new updated_at, whoever changes it, so a calendar that imported it
+   * before takes the new version for an update of the same event. */
+  { .sqlite =
+    "CREATE TRIGGER visits_revision AFTER UPDATE OF starts_at, ends_at, status ON visits"
+    " WHEN new.starts_at IS NOT old.starts_at OR new.ends_at IS NOT old.ends_at"
+    "   OR new.status IS NOT old.status BEGIN"
+    "  UPDATE visits SET sequence = old.sequence + 1,"
+    "                    updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    "   WHERE id = new.id;"
+    "END;",
+    .postgresql =
+    "CREATE FUNCTION visits_revision () RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN"
+    "  IF NEW.starts_at IS DISTINCT FROM OLD.starts_at OR NEW.ends_at IS DISTINCT FROM OLD.ends_at"
+    "     OR NEW.status IS DISTINCT FROM OLD.status THEN"
+    "    NEW.sequence := OLD.sequence + 1;"
+    "    NEW.updated_at := date_trunc('second', now());"
+    "  END IF;"
+    "  RETURN NEW;"
+    " END $$;"
+    "CREATE TRIGGER visits_revision BEFORE UPDATE ON visits"
+    " FOR EACH ROW EXECUTE FUNCTION visits_revision ();" },
 };
 
 guint

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ds-company-handlers.h"
+#include "ds-job-handlers.h"
 #include "ds-company-store.h"
 #include "ds-customer-store.h"
 #include "ds-invoice-store.h"
@@ -135,24 +136,15 @@ write_customer (DsJsonWriter      *builder,
 }
 
 static void
-write_next_visit (DsJsonWriter   *builder,
-                  const DsVisit *visit)
+write_next_visit (DsJsonWriter       *builder,
+                  const DsVisit      *visit,
+                  const DsVisitRules *rules)
 {
   ds_json_writer_set_member_name (builder, "next_visit");
   if (visit == NULL)
-    {
-      ds_json_writer_add_null_value (builder);
-      return;
-    }
-  ds_json_writer_begin_object (builder);
-  ds_json_add_string (builder, "id", visit->id);
-  ds_json_add_string (builder, "job_id", visit->job_id);
-  ds_json_add_string (builder, "title", visit->title);
-  ds_json_add_string (builder, "starts_at", visit->starts_at);
-  ds_json_add_string (builder, "ends_at", visit->ends_at);
-  ds_json_add_string (builder, "technician_name", visit->technician_name);
-  ds_json_add_string (builder, "property_id", visit->property_id);
-  ds_json_writer_end_object (builder);
+    ds_json_writer_add_null_value (builder);
+  else
+    ds_write_visit (builder, visit, rules);
 }
 
 void
@@ -168,9 +160,10 @@ ds_dashboard_get_handler (DsContext *ctx)
   g_autofree char *now = ds_now_timestamp ();
   gint64 quotes, quotes_total, requests;
   DsBalance balance;
+  DsVisitRules rules;
   DsDb *db = ds_context_get_db (ctx);
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id))
+  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id) || !ds_visit_rules_load (ctx, &rules))
     return;
 
   if (!ds_company_store_get_today (db, &today, &currency, &error) ||
@@ -193,7 +186,7 @@ ds_dashboard_get_handler (DsContext *ctx)
   ds_json_add_money (builder, "total", quotes_total, currency);
   ds_json_writer_end_object (builder);
 
-  write_next_visit (builder, visit);
+  write_next_visit (builder, visit, &rules);
 
   ds_json_writer_set_member_name (builder, "balance_due");
   ds_json_writer_begin_object (builder);

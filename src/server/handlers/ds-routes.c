@@ -5,6 +5,7 @@
 #include "ds-company-handlers.h"
 #include "ds-customer-handlers.h"
 #include "ds-health-handlers.h"
+#include "ds-job-handlers.h"
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-router.h"
@@ -30,6 +31,19 @@ static const DsRoute routes[] = {
   { "POST", "/api/v1/quotes/{id}/approve", DS_ACCESS_SIGNED_IN, ds_quotes_approve_handler, 2 * 1024 * 1024 },
   { "POST", "/api/v1/quotes/{id}/decline", DS_ACCESS_SIGNED_IN, ds_quotes_decline_handler },
   { "GET",  "/api/v1/quotes/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_quotes_pdf_handler },
+  { "GET",  "/api/v1/jobs",         DS_ACCESS_SIGNED_IN, ds_jobs_list_handler },
+  { "GET",  "/api/v1/jobs/counts",  DS_ACCESS_SIGNED_IN, ds_jobs_counts_handler },
+  { "GET",  "/api/v1/jobs/{id}",    DS_ACCESS_SIGNED_IN, ds_jobs_get_handler },
+  { "GET",  "/api/v1/visits/{id}/ics", DS_ACCESS_SIGNED_IN, ds_visits_ics_handler },
+  { "POST", "/api/v1/visits/{id}/reschedule", DS_ACCESS_SIGNED_IN, ds_visits_reschedule_handler },
+  { "POST", "/api/v1/visits/{id}/cancel", DS_ACCESS_SIGNED_IN, ds_visits_cancel_handler },
+  { "GET",  "/api/v1/projects",     DS_ACCESS_SIGNED_IN, ds_projects_list_handler },
+  { "GET",  "/api/v1/projects/{id}", DS_ACCESS_SIGNED_IN, ds_projects_get_handler },
+  { "GET",  "/api/v1/calendar-feed", DS_ACCESS_SIGNED_IN, ds_calendar_feed_get_handler },
+  { "POST", "/api/v1/calendar-feed", DS_ACCESS_SIGNED_IN, ds_calendar_feed_reset_handler },
+  /* calendar apps cannot sign in: the URL's token is the key */
+  { "GET",  "/api/v1/calendar/{token}", DS_ACCESS_PUBLIC, ds_calendar_handler },
+  { "GET",  "/api/v1/technicians/{id}/photo", DS_ACCESS_SIGNED_IN, ds_technician_photo_handler },
 };
 
 const DsRoute *

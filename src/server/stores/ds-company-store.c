@@ -53,7 +53,7 @@ ds_company_store_get (DsDb       *db,
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT name, phone, sms_phone, email, website,"
                                           "  address_line1, address_line2, city, region, postal_code, country,"
-                                          "  timezone, currency"
+                                          "  timezone, currency, notice_hours"
                                           " FROM company WHERE id = 1",
                                           error);
   DsCompany *found;
@@ -81,6 +81,7 @@ ds_company_store_get (DsDb       *db,
   found->country = ds_stmt_dup_text (stmt, 10);
   found->timezone = ds_stmt_dup_text (stmt, 11);
   found->currency = ds_stmt_dup_text (stmt, 12);
+  found->notice_hours = (guint) CLAMP (ds_stmt_get_int64 (stmt, 13), 0, 24 * 365);
   *company = found;
   return TRUE;
 }

@@ -21,6 +21,9 @@ typedef struct {
   char *country;
   char *timezone;
   char *currency;
+  /* How long before a visit the customer may still ask to reschedule or
+   * cancel it online. */
+  guint notice_hours;
 } DsCompany;
 
 typedef struct {

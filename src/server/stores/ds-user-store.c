@@ -139,3 +139,33 @@ ds_user_store_list (DsDb    *db,
     g_ptr_array_add (users, read_user (stmt));
   return step == DS_STEP_DONE ? g_steal_pointer (&users) : NULL;
 }
+
+/**
+ * ds_user_store_get_staff_photo:
+ * @photo: (out) (transfer full) (nullable): the PNG photo of a staff
+ *   account, %NULL when it has none (or is a customer's)
+ *
+ * Returns: %FALSE on error
+ */
+gboolean
+ds_user_store_get_staff_photo (DsDb        *db,
+                               const char  *user_id,
+                               GBytes     **photo,
+                               GError     **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
+                                          "SELECT photo_png FROM users"
+                                          " WHERE id = ? AND role <> 'customer' AND photo_png IS NOT NULL",
+                                          error);
+  gboolean found;
+
+  *photo = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  ds_stmt_bind_text (stmt, 1, user_id);
+  if (!ds_stmt_step_optional (stmt, &found, error))
+    return FALSE;
+  if (found)
+    *photo = ds_stmt_get_bytes (stmt, 0);
+  return TRUE;
+}

@@ -25,6 +25,10 @@ gboolean   ds_user_store_find_password_hash (DsDb        *db,
 DsUser    *ds_user_store_get                (DsDb        *db,
                                              const char  *user_id,
                                              GError     **error);
+gboolean   ds_user_store_get_staff_photo    (DsDb        *db,
+                                             const char  *user_id,
+                                             GBytes     **photo,
+                                             GError     **error);
 GPtrArray *ds_user_store_list               (DsDb        *db,
                                              GError     **error);
 
