@@ -15,6 +15,8 @@ gboolean ds_demo_seed_customers (DsDb        *db,
                                  GError     **error);
 gboolean ds_demo_seed_quotes    (DsDb        *db,
                                  GError     **error);
+gboolean ds_demo_seed_jobs      (DsDb        *db,
+                                 GError     **error);
 
 gboolean ds_demo_run_sql        (DsDb        *db,
                                  GError     **error,

@@ -89,6 +89,7 @@ seed_locked (DsDb     *db,
   if (!ds_demo_seed_company (db, error) ||
       !ds_demo_seed_customers (db, password_hash, now, error) ||
       !ds_demo_seed_quotes (db, error) ||
+      !ds_demo_seed_jobs (db, error) ||
       !ds_demo_run_sql (db, error, "INSERT INTO settings (key, value) VALUES ('demo', '1')", 0) ||
       !ds_transaction_commit (tx, error))
     return FALSE;
