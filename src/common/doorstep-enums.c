@@ -50,6 +50,21 @@ static const EnumEntry quote_filters[] = {
   [DOORSTEP_QUOTE_FILTER_REQUESTED] = { "requested", N_("Requested") },
 };
 
+static const EnumEntry visit_statuses[] = {
+  [DOORSTEP_VISIT_STATUS_SCHEDULED]              = { "scheduled",              N_("Scheduled") },
+  [DOORSTEP_VISIT_STATUS_ON_THE_WAY]             = { "on_the_way",             N_("On the way") },
+  [DOORSTEP_VISIT_STATUS_IN_PROGRESS]            = { "in_progress",            N_("In progress") },
+  [DOORSTEP_VISIT_STATUS_COMPLETED]              = { "completed",              N_("Completed") },
+  [DOORSTEP_VISIT_STATUS_CANCELLED]              = { "cancelled",              N_("Cancelled") },
+  [DOORSTEP_VISIT_STATUS_RESCHEDULE_REQUESTED]   = { "reschedule_requested",   N_("Reschedule requested") },
+  [DOORSTEP_VISIT_STATUS_CANCELLATION_REQUESTED] = { "cancellation_requested", N_("Cancellation requested") },
+};
+
+static const EnumEntry job_filters[] = {
+  [DOORSTEP_JOB_FILTER_UPCOMING]  = { "upcoming",  N_("Upcoming") },
+  [DOORSTEP_JOB_FILTER_COMPLETED] = { "completed", N_("Completed") },
+};
+
 static gboolean
 lookup_name (const EnumEntry *entries,
              guint            n_entries,
@@ -102,6 +117,14 @@ DEFINE_ENUM_NAMES (doorstep_timing, DoorstepTiming, timings)
 DEFINE_ENUM_NAMES (doorstep_request_status, DoorstepRequestStatus, request_statuses)
 DEFINE_ENUM_NAMES (doorstep_quote_status, DoorstepQuoteStatus, quote_statuses)
 DEFINE_ENUM_NAMES (doorstep_quote_filter, DoorstepQuoteFilter, quote_filters)
+DEFINE_ENUM_NAMES (doorstep_visit_status, DoorstepVisitStatus, visit_statuses)
+DEFINE_ENUM_NAMES (doorstep_job_filter, DoorstepJobFilter, job_filters)
+
+guint
+doorstep_job_filter_get_count (void)
+{
+  return G_N_ELEMENTS (job_filters);
+}
 
 guint
 doorstep_quote_filter_get_count (void)

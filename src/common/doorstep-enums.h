@@ -54,6 +54,24 @@ typedef enum {
   DOORSTEP_QUOTE_FILTER_REQUESTED,
 } DoorstepQuoteFilter;
 
+/* Where a visit stands for the customer: its own status, or the request
+ * of theirs that waits for staff. */
+typedef enum {
+  DOORSTEP_VISIT_STATUS_SCHEDULED,
+  DOORSTEP_VISIT_STATUS_ON_THE_WAY,              /*< nick=on_the_way >*/
+  DOORSTEP_VISIT_STATUS_IN_PROGRESS,             /*< nick=in_progress >*/
+  DOORSTEP_VISIT_STATUS_COMPLETED,
+  DOORSTEP_VISIT_STATUS_CANCELLED,
+  DOORSTEP_VISIT_STATUS_RESCHEDULE_REQUESTED,    /*< nick=reschedule_requested >*/
+  DOORSTEP_VISIT_STATUS_CANCELLATION_REQUESTED,  /*< nick=cancellation_requested >*/
+} DoorstepVisitStatus;
+
+/* The filters of the jobs list. */
+typedef enum {
+  DOORSTEP_JOB_FILTER_UPCOMING,
+  DOORSTEP_JOB_FILTER_COMPLETED,
+} DoorstepJobFilter;
+
 const char *doorstep_role_to_string            (DoorstepRole role);
 gboolean    doorstep_role_from_string          (const char *str, DoorstepRole *out);
 gboolean    doorstep_role_is_staff             (DoorstepRole role);
@@ -81,5 +99,12 @@ const char *doorstep_quote_filter_to_string    (DoorstepQuoteFilter filter);
 gboolean    doorstep_quote_filter_from_string  (const char *str, DoorstepQuoteFilter *out);
 const char *doorstep_quote_filter_get_label    (DoorstepQuoteFilter filter);
 guint       doorstep_quote_filter_get_count    (void);
+const char *doorstep_visit_status_to_string    (DoorstepVisitStatus status);
+gboolean    doorstep_visit_status_from_string  (const char *str, DoorstepVisitStatus *out);
+const char *doorstep_visit_status_get_label    (DoorstepVisitStatus status);
+const char *doorstep_job_filter_to_string      (DoorstepJobFilter filter);
+gboolean    doorstep_job_filter_from_string    (const char *str, DoorstepJobFilter *out);
+const char *doorstep_job_filter_get_label      (DoorstepJobFilter filter);
+guint       doorstep_job_filter_get_count      (void);
 
 G_END_DECLS
