@@ -76,6 +76,12 @@ const char *doorstep_document_get_title (DoorstepDocument *self) { return self->
 const char *doorstep_document_get_subtitle (DoorstepDocument *self) { return self->subtitle; }
 const char *doorstep_document_get_file_name (DoorstepDocument *self) { return self->file_name; }
 
+const char *
+doorstep_document_get_content_type (DoorstepDocument *self)
+{
+  return self->source->content_type != NULL ? self->source->content_type : "application/pdf";
+}
+
 /**
  * doorstep_document_get_bytes:
  *

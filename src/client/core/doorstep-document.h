@@ -21,6 +21,8 @@ typedef struct {
   GBytes *(*fetch_finish) (DoorstepScope        *scope,
                            GAsyncResult         *result,
                            GError              **error);
+  /* What it is, for saving it: NULL is a PDF; "text/calendar" an event. */
+  const char *content_type;
 } DoorstepDocumentSource;
 
 #define DOORSTEP_TYPE_DOCUMENT (doorstep_document_get_type ())
@@ -34,6 +36,7 @@ DoorstepDocument *doorstep_document_new          (DoorstepScope                *
                                                   const char                   *file_name);
 const char       *doorstep_document_get_title     (DoorstepDocument             *self);
 const char       *doorstep_document_get_subtitle  (DoorstepDocument             *self);
+const char       *doorstep_document_get_content_type (DoorstepDocument          *self);
 const char       *doorstep_document_get_file_name (DoorstepDocument             *self);
 GBytes           *doorstep_document_get_bytes     (DoorstepDocument             *self);
 void              doorstep_document_fetch_async   (DoorstepDocument             *self,

@@ -38,7 +38,7 @@ replace_cb (GObject      *source_object,
   g_autofree char *message = NULL;
 
   if (!g_file_replace_contents_finish (G_FILE (source_object), result, NULL, &error))
-    message = g_strdup_printf (_("The PDF could not be saved: %s"), error->message);
+    message = g_strdup_printf (_("The file could not be saved: %s"), error->message);
   else
     {
       g_autofree char *name = g_file_get_basename (G_FILE (source_object));
@@ -73,14 +73,15 @@ static void
 choose_file (Download *download)
 {
   GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (download->parent));
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Download PDF"), parent,
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+  gboolean calendar = g_str_equal (doorstep_document_get_content_type (download->document), "text/calendar");
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (calendar ? _("Save Calendar Event") : _("Download PDF"),
+                                                               parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                                                _("_Save"), _("_Cancel"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
 
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_set_name (filter, calendar ? _("Calendar events") : _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, doorstep_document_get_content_type (download->document));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), doorstep_document_get_file_name (download->document));
   if (downloads != NULL)
@@ -109,7 +110,7 @@ fetch_cb (GObject      *source_object,
     }
   if (bytes == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("The PDF could not be downloaded: %s"), error->message);
+      g_autofree char *message = g_strdup_printf (_("The file could not be downloaded: %s"), error->message);
       doorstep_toast (download->parent, message);
       download_free (download);
       return;
