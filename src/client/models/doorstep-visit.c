@@ -16,6 +16,8 @@ struct _DoorstepVisit {
   char           *property_address;
   GDateTime      *starts_at;
   GDateTime      *ends_at;
+  char           *time_zone_name;
+  GTimeZone      *time_zone;
   int             status;
   char           *notes;
   GListModel     *technicians;          /* of DoorstepTechnician */
@@ -35,6 +37,7 @@ static const DoorstepField fields[] = {
   DOORSTEP_FIELD (DoorstepVisit, property_address, STRING, "property_address", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepVisit, starts_at, TIMESTAMP, "starts_at", REQUIRED, NULL),
   DOORSTEP_FIELD (DoorstepVisit, ends_at, TIMESTAMP, "ends_at", REQUIRED, NULL),
+  DOORSTEP_FIELD (DoorstepVisit, time_zone_name, STRING, "time_zone", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepVisit, status, ENUM, "status", REQUIRED, doorstep_visit_status_get_type),
   DOORSTEP_FIELD (DoorstepVisit, notes, STRING, "notes", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepVisit, technicians, LIST, "technicians", OPTIONAL, doorstep_technician_get_type),
@@ -43,9 +46,32 @@ static const DoorstepField fields[] = {
   DOORSTEP_FIELD (DoorstepVisit, change_deadline, TIMESTAMP, "change_deadline", OPTIONAL, NULL),
 };
 
+/* The window is shown where the visit happens: in the business's zone. */
+static gboolean
+doorstep_visit_parse (DoorstepRecord  *record,
+                      JsonObject      *object,
+                      GError         **error)
+{
+  DoorstepVisit *self = DOORSTEP_VISIT (record);
+
+  self->time_zone = self->time_zone_name != NULL ? g_time_zone_new_identifier (self->time_zone_name) : NULL;
+  if (self->time_zone == NULL)
+    self->time_zone = g_time_zone_new_local ();
+  return TRUE;
+}
+
+static void
+doorstep_visit_finalize (GObject *object)
+{
+  g_clear_pointer (&DOORSTEP_VISIT (object)->time_zone, g_time_zone_unref);
+  G_OBJECT_CLASS (doorstep_visit_parent_class)->finalize (object);
+}
+
 static void
 doorstep_visit_class_init (DoorstepVisitClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = doorstep_visit_finalize;
+  DOORSTEP_RECORD_CLASS (klass)->parse = doorstep_visit_parse;
   doorstep_record_class_set_fields (DOORSTEP_RECORD_CLASS (klass), "visit", fields, G_N_ELEMENTS (fields));
 }
 
@@ -81,19 +107,21 @@ doorstep_visit_get_technician_name (DoorstepVisit *self)
   return doorstep_technician_get_display_name (first);
 }
 
+GTimeZone *doorstep_visit_get_time_zone (DoorstepVisit *self) { return self->time_zone; }
+
 /**
  * doorstep_visit_dup_window:
- * @zone: the business's, where the visit happens
+ *
+ * In the business's time zone, where the visit happens.
  *
  * Returns: (transfer full): "Tue 24 Nov, 08:00–10:00"
  */
 char *
-doorstep_visit_dup_window (DoorstepVisit *self,
-                           GTimeZone     *zone)
+doorstep_visit_dup_window (DoorstepVisit *self)
 {
-  g_autoptr(GDateTime) start = g_date_time_to_timezone (self->starts_at, zone);
-  g_autoptr(GDateTime) end = g_date_time_to_timezone (self->ends_at, zone);
-  g_autofree char *day = g_date_time_format (start, "%a %e %b");
+  g_autoptr(GDateTime) start = g_date_time_to_timezone (self->starts_at, self->time_zone);
+  g_autoptr(GDateTime) end = g_date_time_to_timezone (self->ends_at, self->time_zone);
+  g_autofree char *day = g_date_time_format (start, "%a %-d %b");
   g_autofree char *from = g_date_time_format (start, "%H:%M");
   g_autofree char *to = g_date_time_format (end, "%H:%M");
 

@@ -28,7 +28,7 @@ guint                doorstep_visit_get_technician_count  (DoorstepVisit *self);
 const char          *doorstep_visit_get_technician_name   (DoorstepVisit *self);
 gboolean             doorstep_visit_get_can_change        (DoorstepVisit *self);
 GDateTime           *doorstep_visit_get_change_deadline   (DoorstepVisit *self);
-char                *doorstep_visit_dup_window            (DoorstepVisit *self,
-                                                           GTimeZone     *zone);
+GTimeZone           *doorstep_visit_get_time_zone         (DoorstepVisit *self);
+char                *doorstep_visit_dup_window            (DoorstepVisit *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-dashboard-page.h"
+#include "doorstep-jobs-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-quotes-page.h"
 #include "doorstep-request-dialog.h"
@@ -22,6 +23,8 @@ struct _DoorstepPortalView {
 
   /* template widgets */
   DoorstepSectionView   *section_view;
+  DoorstepQuotesPage    *quotes_page;
+  DoorstepJobsPage      *jobs_page;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
 
@@ -91,6 +94,30 @@ request_work_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A quote or a job opened from elsewhere in the portal: a job's quote,
+ * the dashboard's next visit. */
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (self->scope == NULL)
+    return;
+  if (g_str_equal (action_name, "portal.open-quote"))
+    {
+      doorstep_section_view_show (self->section_view, "quotes");
+      doorstep_quotes_page_open_quote (self->quotes_page, id);
+    }
+  else
+    {
+      doorstep_section_view_show (self->section_view, "jobs");
+      doorstep_jobs_page_open_job (self->jobs_page, id);
+    }
+}
+
 static void
 forget_scope (DoorstepPortalView *self)
 {
@@ -125,14 +152,19 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_JOBS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, quotes_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, jobs_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
 
   gtk_widget_class_install_action (widget_class, "portal.request-work", NULL, request_work_action);
   gtk_widget_class_install_action (widget_class, "portal.request-quote", NULL, request_work_action);
+  gtk_widget_class_install_action (widget_class, "portal.open-quote", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "portal.open-job", "s", open_action);
 }
 
 static void

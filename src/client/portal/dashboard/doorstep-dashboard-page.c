@@ -30,6 +30,7 @@ struct _DoorstepDashboardPage {
   GtkLabel          *quotes_caption;
   GtkLabel          *visit_value;
   GtkLabel          *visit_caption;
+  GtkWidget         *visit_button;
   GtkLabel          *balance_value;
   GtkLabel          *balance_caption;
   GtkLabel          *requests_value;
@@ -143,6 +144,7 @@ show_dashboard (DoorstepDashboardPage *self)
       gtk_label_set_text (self->quotes_caption, caption);
     }
 
+  gtk_widget_set_visible (self->visit_button, visit != NULL);
   if (visit == NULL)
     {
       gtk_label_set_text (self->visit_value, _("None"));
@@ -156,7 +158,7 @@ show_dashboard (DoorstepDashboardPage *self)
       g_autoptr(GDateTime) local_end = g_date_time_to_timezone (doorstep_visit_get_ends_at (visit), tz);
       const char *title = doorstep_visit_get_title (visit);
       const char *technician = doorstep_visit_get_technician_name (visit);
-      g_autofree char *day = g_date_time_format (local_start, "%a %e %b");
+      g_autofree char *day = g_date_time_format (local_start, "%a %-d %b");
       g_autofree char *from = g_date_time_format (local_start, "%H:%M");
       g_autofree char *to = g_date_time_format (local_end, "%H:%M");
       g_autofree char *caption = NULL;
@@ -321,6 +323,19 @@ open_uri (DoorstepDashboardPage *self,
                      uri_shown_cb, g_strdup (failure));
 }
 
+/* The next visit's job, on the Jobs page. */
+static void
+open_visit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (widget);
+  DoorstepVisit *visit = self->dashboard != NULL ? doorstep_dashboard_get_next_visit (self->dashboard) : NULL;
+
+  if (visit != NULL)
+    gtk_widget_activate_action (widget, "portal.open-job", "s", doorstep_visit_get_job_id (visit));
+}
+
 static void
 call_action (GtkWidget  *widget,
              const char *action_name,
@@ -480,6 +495,7 @@ doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, quotes_caption);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, visit_value);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, visit_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, visit_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_value);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_caption);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_value);
@@ -491,6 +507,7 @@ doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, retry_cb);
 
   gtk_widget_class_install_action (widget_class, "dashboard.call", NULL, call_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.open-visit", NULL, open_visit_action);
   gtk_widget_class_install_action (widget_class, "dashboard.message-sms", NULL, message_sms_action);
   gtk_widget_class_install_action (widget_class, "dashboard.message-email", NULL, message_email_action);
   gtk_widget_class_install_action (widget_class, "dashboard.directions", NULL, directions_action);

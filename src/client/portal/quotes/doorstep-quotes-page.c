@@ -69,10 +69,7 @@ static void
 doorstep_quotes_page_activate (DoorstepListPage *page,
                                gpointer          item)
 {
-  DoorstepQuotesPage *self = DOORSTEP_QUOTES_PAGE (page);
-
-  doorstep_quote_page_show (self->quote_page, doorstep_quote_get_id (DOORSTEP_QUOTE (item)));
-  doorstep_list_page_show_detail (page);
+  doorstep_quotes_page_open_quote (DOORSTEP_QUOTES_PAGE (page), doorstep_quote_get_id (DOORSTEP_QUOTE (item)));
 }
 
 static void
@@ -106,4 +103,15 @@ doorstep_quotes_page_init (DoorstepQuotesPage *self)
   for (guint i = 0; i < doorstep_quote_filter_get_count (); i++)
     doorstep_list_page_add_filter (DOORSTEP_LIST_PAGE (self), doorstep_quote_filter_to_string (i),
                                    doorstep_quote_filter_get_label (i));
+}
+
+/* Opens the quote @quote_id over the list (from a row, or from a job). */
+void
+doorstep_quotes_page_open_quote (DoorstepQuotesPage *self,
+                                 const char         *quote_id)
+{
+  g_return_if_fail (DOORSTEP_IS_QUOTES_PAGE (self));
+
+  doorstep_quote_page_show (self->quote_page, quote_id);
+  doorstep_list_page_show_detail (DOORSTEP_LIST_PAGE (self));
 }

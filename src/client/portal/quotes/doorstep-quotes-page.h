@@ -10,4 +10,7 @@ G_BEGIN_DECLS
 #define DOORSTEP_TYPE_QUOTES_PAGE (doorstep_quotes_page_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepQuotesPage, doorstep_quotes_page, DOORSTEP, QUOTES_PAGE, DoorstepListPage)
 
+void doorstep_quotes_page_open_quote (DoorstepQuotesPage *self,
+                                      const char         *quote_id);
+
 G_END_DECLS

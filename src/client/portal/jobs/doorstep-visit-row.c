@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "doorstep-visit-row.h"
+
+struct _DoorstepVisitRow {
+  GtkBox         parent_instance;
+
+  AdwAvatar     *avatar;
+  GtkLabel      *window_label;
+  GtkLabel      *details_label;
+  GtkLabel      *status_label;
+
+  DoorstepVisit *visit;
+};
+
+G_DEFINE_FINAL_TYPE (DoorstepVisitRow, doorstep_visit_row, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_VISIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const status_styles[] = { "scheduled", "under-way", "completed", "cancelled", "requested" };
+
+const char *
+doorstep_visit_status_style (DoorstepVisitStatus status)
+{
+  switch (status)
+    {
+    case DOORSTEP_VISIT_STATUS_ON_THE_WAY:
+    case DOORSTEP_VISIT_STATUS_IN_PROGRESS:
+      return "under-way";
+    case DOORSTEP_VISIT_STATUS_COMPLETED:
+      return "completed";
+    case DOORSTEP_VISIT_STATUS_CANCELLED:
+      return "cancelled";
+    case DOORSTEP_VISIT_STATUS_RESCHEDULE_REQUESTED:
+    case DOORSTEP_VISIT_STATUS_CANCELLATION_REQUESTED:
+      return "requested";
+    case DOORSTEP_VISIT_STATUS_SCHEDULED:
+    default:
+      return "scheduled";
+    }
+}
+
+static void
+show_visit (DoorstepVisitRow *self)
+{
+  DoorstepVisit *visit = self->visit;
+  g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *window = NULL;
+  g_autofree char *details_text = NULL;
+  g_autofree char *accessible = NULL;
+  const char *technician;
+  const char *status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_styles); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_styles[i]);
+  if (visit == NULL)
+    return;
+
+  window = doorstep_visit_dup_window (visit);
+  technician = doorstep_visit_get_technician_name (visit);
+  status = doorstep_visit_status_get_label (doorstep_visit_get_status (visit));
+
+  g_ptr_array_add (details, g_strdup (doorstep_visit_get_service_name (visit) != NULL
+                                      ? doorstep_visit_get_service_name (visit)
+                                      : doorstep_visit_get_title (visit)));
+  if (doorstep_visit_get_property_label (visit) != NULL)
+    g_ptr_array_add (details, g_strdup (doorstep_visit_get_property_label (visit)));
+  if (technician != NULL && doorstep_visit_get_technician_count (visit) > 1)
+    /* Translators: who is coming when there are several, "Luis Ortega and 1 more" */
+    g_ptr_array_add (details, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more",
+                                                            doorstep_visit_get_technician_count (visit) - 1),
+                                               technician, doorstep_visit_get_technician_count (visit) - 1));
+  else if (technician != NULL)
+    g_ptr_array_add (details, g_strdup (technician));
+  g_ptr_array_add (details, NULL);
+  details_text = g_strjoinv (" · ", (char **) details->pdata);
+
+  adw_avatar_set_text (self->avatar, technician != NULL ? technician : "");
+  adw_avatar_set_show_initials (self->avatar, technician != NULL);
+  gtk_label_set_text (self->window_label, window);
+  gtk_label_set_text (self->details_label, details_text);
+  gtk_label_set_text (self->status_label, status);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label),
+                            doorstep_visit_status_style (doorstep_visit_get_status (visit)));
+
+  /* Translators: a visit row read aloud: "Tue 24 Nov, 08:00–10:00, Furnace tune-up · Home · Luis Ortega, Scheduled" */
+  accessible = g_strdup_printf (_("%s, %s, %s"), window, details_text, status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+doorstep_visit_row_dispose (GObject *object)
+{
+  g_clear_object (&DOORSTEP_VISIT_ROW (object)->visit);
+  G_OBJECT_CLASS (doorstep_visit_row_parent_class)->dispose (object);
+}
+
+static void
+doorstep_visit_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_VISIT:
+      g_value_set_object (value, DOORSTEP_VISIT_ROW (object)->visit);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+doorstep_visit_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_VISIT:
+      doorstep_visit_row_set_visit (DOORSTEP_VISIT_ROW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+doorstep_visit_row_class_init (DoorstepVisitRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = doorstep_visit_row_dispose;
+  object_class->get_property = doorstep_visit_row_get_property;
+  object_class->set_property = doorstep_visit_row_set_property;
+
+  properties[PROP_VISIT] =
+    g_param_spec_object ("visit", NULL, NULL, DOORSTEP_TYPE_VISIT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/jobs/doorstep-visit-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepVisitRow, avatar);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepVisitRow, window_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepVisitRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepVisitRow, status_label);
+}
+
+static void
+doorstep_visit_row_init (DoorstepVisitRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* @visit: (nullable): the visit to show; %NULL while the row is unbound */
+void
+doorstep_visit_row_set_visit (DoorstepVisitRow *self,
+                              DoorstepVisit    *visit)
+{
+  g_return_if_fail (DOORSTEP_IS_VISIT_ROW (self));
+
+  if (!g_set_object (&self->visit, visit))
+    return;
+  show_visit (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIT]);
+}

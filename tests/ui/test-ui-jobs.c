@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "doorstep-dashboard-page.h"
+#include "doorstep-job-page.h"
+#include "doorstep-jobs-page.h"
+#include "doorstep-list-page.h"
+#include "doorstep-paged-list.h"
+#include "doorstep-reschedule-dialog.h"
+#include "ui-fixture.h"
+
+/* The customer's jobs: Upcoming and Completed with their counts, a job
+ * and its quote, adding a visit to the calendar, asking for a new time,
+ * and the dashboard's next visit opening its job. */
+
+static DoorstepListPage *
+jobs_page (void)
+{
+  return ui_portal_section ("jobs");
+}
+
+static const char *
+list_state (void)
+{
+  return ui_stack_state (jobs_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack");
+}
+
+static DoorstepJobPage *
+job_page (void)
+{
+  return ui_child (jobs_page (), DOORSTEP_TYPE_JOBS_PAGE, "job_page");
+}
+
+static gboolean
+job_shown (const char *job_id)
+{
+  DoorstepJob *job = doorstep_job_page_get_job (job_page ());
+
+  return doorstep_list_page_get_showing_detail (jobs_page ()) &&
+         g_strcmp0 (ui_stack_state (job_page (), DOORSTEP_TYPE_JOB_PAGE, "stack"), "content") == 0 &&
+         job != NULL && g_str_equal (doorstep_job_get_id (job), job_id);
+}
+
+static void
+wait_for_list (const char *filter)
+{
+  GListModel *model;
+
+  doorstep_list_page_set_filter (jobs_page (), filter);
+  WAIT_FOR (g_strcmp0 (list_state (), "list") == 0 &&
+            (model = doorstep_list_page_get_items (jobs_page ())) != NULL &&
+            doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (model)));
+}
+
+/* Opens the job of the visit @visit_id from the Upcoming list, as a click would. */
+static void
+open_visit (const char *visit_id,
+            const char *job_id)
+{
+  GListModel *model;
+  guint position = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (jobs_page ()), "list.back", NULL);
+  wait_for_list ("upcoming");
+  model = doorstep_list_page_get_items (jobs_page ());
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DoorstepVisit) visit = g_list_model_get_item (model, i);
+
+      if (g_str_equal (doorstep_visit_get_id (visit), visit_id))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_signal_emit_by_name (ui_child (jobs_page (), DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", position);
+  WAIT_FOR (job_shown (job_id));
+}
+
+static void
+test_jobs (void)
+{
+  g_autofree char *ics_path = NULL;
+  GtkWindow *dialog;
+
+  ui_sign_in_customer ();
+  ui_show_portal_section ("jobs");
+  wait_for_list ("upcoming");
+  /* Each filter shows the server's count: the demo's six and six. */
+  WAIT_FOR (g_strcmp0 (ui_filter_count (jobs_page (), "upcoming"), "6") == 0);
+  WAIT_FOR (g_strcmp0 (ui_filter_count (jobs_page (), "completed"), "6") == 0);
+  ui_screenshot_all (ui_window, "jobs");
+  wait_for_list ("completed");
+  g_assert_cmpuint (g_list_model_get_n_items (doorstep_list_page_get_items (jobs_page ())), ==, 6);
+  ui_save_png (GTK_WIDGET (ui_window), "jobs-completed-wide-light");
+
+  /* A job with two visits, from a quote. */
+  open_visit ("vis_demo0sink1", "job_demo0sink");
+  g_assert_cmpuint (g_list_model_get_n_items (doorstep_job_get_visits (doorstep_job_page_get_job (job_page ()))),
+                    ==, 2);
+  g_assert_true (ui_find_label (GTK_WIDGET (job_page ()), "Quote Q-1004"));
+  ui_screenshot_all (ui_window, "job");
+
+  /* Add to calendar: the event is fetched and written for the calendar
+   * app (none answers here, so a toast says so). */
+  ics_path = g_build_filename (g_get_user_cache_dir (), "doorstep", "events", NULL);
+  {
+    g_autoptr(DoorstepVisit) first = g_list_model_get_item (doorstep_job_get_visits (doorstep_job_page_get_job (job_page ())), 0);
+    g_autoptr(GDateTime) start = g_date_time_to_timezone (doorstep_visit_get_starts_at (first),
+                                                          doorstep_visit_get_time_zone (first));
+    g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
+    g_autofree char *name = g_strdup_printf ("Visit %s.ics", day);
+    g_autofree char *path = g_build_filename (ics_path, name, NULL);
+    g_autofree char *text = NULL;
+
+    g_unlink (path);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (job_page ()), "job.calendar-open", "s", "vis_demo0sink1"));
+    WAIT_FOR (g_file_get_contents (path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "UID:vis_demo0sink1@doorstep"));
+    g_assert_nonnull (strstr (text, "BEGIN:VTIMEZONE"));
+  }
+
+  /* Ask for a new time: two choices and a note. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (job_page ()), "job.reschedule", "s", "vis_demo0sink1"));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_RESCHEDULE_DIALOG)) != NULL &&
+            gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  adw_expander_row_set_enable_expansion (ui_find_descendant (dialog, ADW_TYPE_EXPANDER_ROW, 0), TRUE);
+  adw_expander_row_set_expanded (ui_find_descendant (dialog, ADW_TYPE_EXPANDER_ROW, 0), TRUE);
+  gtk_editable_set_text (ui_find_descendant (dialog, ADW_TYPE_ENTRY_ROW, 0), "Mornings suit us better.");
+  ui_screenshot_all (dialog, "reschedule-dialog");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "reschedule.send", NULL));
+  WAIT_FOR (ui_find_window (DOORSTEP_TYPE_RESCHEDULE_DIALOG) == NULL);
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM visit_change_requests WHERE visit_id = 'vis_demo0sink1'"
+                                 " AND kind = 'reschedule' AND note = 'Mornings suit us better.'"
+                                 " AND windows LIKE '%},{%'"), ==, 1);
+  /* The visit says so. */
+  WAIT_FOR (job_shown ("job_demo0sink") &&
+            ({ g_autoptr(DoorstepVisit) v = g_list_model_get_item (doorstep_job_get_visits (doorstep_job_page_get_job (job_page ())), 0);
+               doorstep_visit_get_status (v) == DOORSTEP_VISIT_STATUS_RESCHEDULE_REQUESTED; }));
+  g_assert_true (ui_find_label (GTK_WIDGET (job_page ()), "Reschedule requested"));
+  ui_save_png (GTK_WIDGET (ui_window), "job-reschedule-requested-wide-light");
+
+  /* The job's quote opens on the Quotes page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (job_page ()), "job.open-quote", NULL));
+  WAIT_FOR (doorstep_list_page_get_showing_detail (ui_portal_section ("quotes")) &&
+            ui_find_label (GTK_WIDGET (ui_portal_section ("quotes")), "Quote Q-1004"));
+
+  /* The dashboard's next visit opens its job. */
+  ui_show_portal_section ("dashboard");
+  WAIT_FOR (g_strcmp0 (ui_dashboard_state (), "content") == 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_portal_section ("dashboard")), "dashboard.open-visit", NULL));
+  WAIT_FOR (job_shown ("job_demo0tuneup"));
+  ui_save_png (GTK_WIDGET (ui_window), "job-next-visit-wide-light");
+}
+
+static const UiTest tests[] = {
+  { "jobs", test_jobs },
+  { NULL }
+};
+
+static const UiPhase phases[] = {
+  { "jobs", NULL, tests },
+};
+
+int
+main (int    argc,
+      char **argv)
+{
+  return ui_run (argc, argv, phases, G_N_ELEMENTS (phases));
+}
