@@ -55,6 +55,7 @@ ds_visit_rules_load (DsContext    *ctx,
   rules->now = g_get_real_time () / G_USEC_PER_SEC;
   rules->notice_hours = company->notice_hours;
   rules->customer = ds_context_get_identity (ctx)->role == DOORSTEP_ROLE_CUSTOMER;
+  g_strlcpy (rules->timezone, company->timezone, sizeof rules->timezone);
   return TRUE;
 }
 
@@ -98,6 +99,7 @@ ds_write_visit (DsJsonWriter       *builder,
   ds_json_add_string (builder, "property_address", visit->property_address);
   ds_json_add_string (builder, "starts_at", visit->starts_at);
   ds_json_add_string (builder, "ends_at", visit->ends_at);
+  ds_json_add_string (builder, "time_zone", rules->timezone);
   ds_json_add_string (builder, "status", visit->status);
   ds_json_add_string (builder, "notes", visit->notes);
   ds_json_writer_set_member_name (builder, "technicians");

@@ -12,6 +12,7 @@ typedef struct {
   gint64   now;            /* seconds since the epoch */
   guint    notice_hours;   /* the business's notice period */
   gboolean customer;       /* the customer themself, not staff previewing */
+  char     timezone[64];   /* the business's, where visits happen */
 } DsVisitRules;
 
 gboolean ds_visit_rules_load (DsContext          *ctx,
