@@ -292,35 +292,11 @@ retry_cb (DoorstepDashboardPage *self)
 }
 
 static void
-uri_shown_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autofree char *what = user_data;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *window = GTK_WIDGET (source_object);
-
-  if (gtk_show_uri_full_finish (GTK_WINDOW (window), result, &error))
-    return;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  g_debug ("Could not open a URI: %s", error->message);
-  doorstep_toast (window, what);
-}
-
-static void
 open_uri (DoorstepDashboardPage *self,
           const char            *uri,
           const char            *failure)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (uri == NULL || !GTK_IS_WINDOW (root))
-    return;
-
-  gtk_show_uri_full (GTK_WINDOW (root), uri, GDK_CURRENT_TIME, self->cancellable,
-                     uri_shown_cb, g_strdup (failure));
+  doorstep_show_uri (GTK_WIDGET (self), uri, failure, self->cancellable);
 }
 
 /* The next visit's job, on the Jobs page. */

@@ -332,30 +332,11 @@ changed (DoorstepJobPage *self,
 /* Calendars */
 
 static void
-uri_shown_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autofree char *failure = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (gtk_show_uri_full_finish (GTK_WINDOW (source_object), result, &error) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_debug ("Could not open a URI: %s", error->message);
-  doorstep_toast (GTK_WIDGET (source_object), failure);
-}
-
-static void
 open_uri (DoorstepJobPage *self,
           const char      *uri,
           const char      *failure)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (uri != NULL && GTK_IS_WINDOW (root))
-    gtk_show_uri_full (GTK_WINDOW (root), uri, GDK_CURRENT_TIME, self->action_cancellable, uri_shown_cb,
-                       g_strdup (failure));
+  doorstep_show_uri (GTK_WIDGET (self), uri, failure, self->action_cancellable);
 }
 
 static char *
