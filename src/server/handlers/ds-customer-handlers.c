@@ -9,7 +9,8 @@
 
 static void
 write_customer (DsJsonWriter   *builder,
-                gconstpointer  item)
+                gconstpointer  item,
+                gpointer       user_data)
 {
   const DsCustomerSummary *customer = item;
 
@@ -52,5 +53,5 @@ ds_customers_list_handler (DsContext *ctx)
       ds_context_respond_error (ctx, error);
       return;
     }
-  ds_context_respond_page (ctx, page, write_customer);
+  ds_context_respond_page (ctx, page, write_customer, NULL);
 }

@@ -125,13 +125,12 @@ ds_write_visit (DsJsonWriter       *builder,
 
 /* The list */
 
-static DsVisitRules list_rules;
-
 static void
 write_visit_item (DsJsonWriter *builder,
-                  gconstpointer  item)
+                  gconstpointer  item,
+                  gpointer       rules)
 {
-  ds_write_visit (builder, item, &list_rules);
+  ds_write_visit (builder, item, rules);
 }
 
 void
@@ -144,6 +143,7 @@ ds_jobs_list_handler (DsContext *ctx)
   g_autofree char *now = ds_now_timestamp ();
   const char *status = ds_context_get_query (ctx, "status");
   DsVisitFilter filter;
+  DsVisitRules rules;
 
   if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id))
     return;
@@ -156,7 +156,7 @@ ds_jobs_list_handler (DsContext *ctx)
       ds_context_respond_field_error (ctx, "status", "Use upcoming or completed.");
       return;
     }
-  if (!ds_context_get_page_request (ctx, &request) || !ds_visit_rules_load (ctx, &list_rules))
+  if (!ds_context_get_page_request (ctx, &request) || !ds_visit_rules_load (ctx, &rules))
     return;
 
   page = ds_job_store_list_visits (ds_context_get_db (ctx), customer_id, filter, now, &request, &error);
@@ -165,7 +165,7 @@ ds_jobs_list_handler (DsContext *ctx)
       ds_context_respond_error (ctx, error);
       return;
     }
-  ds_context_respond_page (ctx, page, write_visit_item);
+  ds_context_respond_page (ctx, page, write_visit_item, &rules);
 }
 
 void
@@ -583,7 +583,8 @@ write_project (DsJsonWriter       *builder,
 
 static void
 write_project_item (DsJsonWriter *builder,
-                    gconstpointer  item)
+                    gconstpointer  item,
+                    gpointer       user_data)
 {
   write_project (builder, item, NULL);
 }
@@ -614,7 +615,7 @@ ds_projects_list_handler (DsContext *ctx)
       ds_context_respond_error (ctx, error);
       return;
     }
-  ds_context_respond_page (ctx, page, write_project_item);
+  ds_context_respond_page (ctx, page, write_project_item, NULL);
 }
 
 void

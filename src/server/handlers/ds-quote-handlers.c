@@ -121,7 +121,8 @@ write_quote (DsJsonWriter   *builder,
 
 static void
 write_summary (DsJsonWriter   *builder,
-               gconstpointer  item)
+               gconstpointer  item,
+               gpointer       user_data)
 {
   const DsQuoteSummary *quote = item;
 
@@ -196,7 +197,7 @@ ds_quotes_list_handler (DsContext *ctx)
       ds_context_respond_error (ctx, error);
       return;
     }
-  ds_context_respond_page (ctx, page, write_summary);
+  ds_context_respond_page (ctx, page, write_summary, NULL);
 }
 
 void

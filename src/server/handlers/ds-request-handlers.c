@@ -12,7 +12,8 @@
 
 static void
 write_request (DsJsonWriter   *builder,
-               gconstpointer  item)
+               gconstpointer  item,
+               gpointer       user_data)
 {
   const DsRequest *request = item;
 
@@ -125,7 +126,7 @@ ds_requests_create_handler (DsContext *ctx)
       return;
     }
 
-  write_request (builder, created);
+  write_request (builder, created, NULL);
   location = g_strconcat ("/api/v1/requests/", id, NULL);
   ds_idempotency_respond (idem, 201, location, builder);
 }
@@ -148,5 +149,5 @@ ds_requests_list_handler (DsContext *ctx)
       ds_context_respond_error (ctx, error);
       return;
     }
-  ds_context_respond_page (ctx, page, write_request);
+  ds_context_respond_page (ctx, page, write_request, NULL);
 }

@@ -58,7 +58,8 @@ ds_context_get_page_request (DsContext     *ctx,
 void
 ds_context_respond_page (DsContext    *ctx,
                          const DsPage *page,
-                         DsItemWriter  write_item)
+                         DsItemWriter  write_item,
+                         gpointer      user_data)
 {
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
 
@@ -66,7 +67,7 @@ ds_context_respond_page (DsContext    *ctx,
   ds_json_writer_set_member_name (builder, "items");
   ds_json_writer_begin_array (builder);
   for (guint i = 0; i < page->items->len; i++)
-    write_item (builder, g_ptr_array_index (page->items, i));
+    write_item (builder, g_ptr_array_index (page->items, i), user_data);
   ds_json_writer_end_array (builder);
   ds_json_add_string (builder, "next_cursor", page->next_cursor);
   ds_json_writer_end_object (builder);

@@ -9,13 +9,16 @@ G_BEGIN_DECLS
 /* Lists on the wire: "limit" and "cursor" in, {"items": [...],
  * "next_cursor": ...} out. */
 
+/* Writes one item; @user_data is what the handler gave the page. */
 typedef void (*DsItemWriter) (DsJsonWriter   *builder,
-                              gconstpointer  item);
+                              gconstpointer  item,
+                              gpointer       user_data);
 
 gboolean ds_context_get_page_request (DsContext     *ctx,
                                       DsPageRequest *request);
 void     ds_context_respond_page     (DsContext     *ctx,
                                       const DsPage  *page,
-                                      DsItemWriter   write_item);
+                                      DsItemWriter   write_item,
+                                      gpointer       user_data);
 
 G_END_DECLS
