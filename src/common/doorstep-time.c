@@ -41,6 +41,20 @@ doorstep_timestamp_parse (const char *str)
 }
 
 /**
+ * doorstep_timestamp_to_unix:
+ * @str: (nullable): an RFC 3339 timestamp with an offset or "Z"
+ *
+ * Returns: seconds since the epoch, 0 if @str is not such a timestamp
+ */
+gint64
+doorstep_timestamp_to_unix (const char *str)
+{
+  g_autoptr(GDateTime) at = doorstep_timestamp_parse (str);
+
+  return at != NULL ? g_date_time_to_unix (at) : 0;
+}
+
+/**
  * doorstep_local_date_parse:
  * @str: (nullable): "YYYY-MM-DD"
  * @out: (out caller-allocates) (optional): where to put the date

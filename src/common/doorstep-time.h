@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 char      *doorstep_timestamp_format    (GDateTime  *datetime);
 GDateTime *doorstep_timestamp_parse     (const char *str);
+gint64     doorstep_timestamp_to_unix   (const char *str);
 gboolean   doorstep_local_date_parse    (const char *str,
                                          GDate      *out);
 char      *doorstep_local_date_format   (const char *str);

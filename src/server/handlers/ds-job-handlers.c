@@ -20,14 +20,6 @@
 #define WINDOWS_MAX 3
 #define FEED_PATH "/api/v1/calendar/"
 
-static gint64
-unix_time (const char *timestamp)
-{
-  g_autoptr(GDateTime) at = timestamp != NULL ? g_date_time_new_from_iso8601 (timestamp, NULL) : NULL;
-
-  return at != NULL ? g_date_time_to_unix (at) : 0;
-}
-
 static char *
 format_utc (gint64 seconds)
 {
@@ -64,7 +56,7 @@ static gint64
 change_deadline (const DsVisit      *visit,
                  const DsVisitRules *rules)
 {
-  return unix_time (visit->starts_at) - (gint64) rules->notice_hours * 3600;
+  return doorstep_timestamp_to_unix (visit->starts_at) - (gint64) rules->notice_hours * 3600;
 }
 
 /* Whether the visit is one that may be moved or cancelled at all: still
@@ -415,9 +407,9 @@ read_windows (JsonObject  *body,
           ds_field_errors_add (errors, field, "Give a start and an end, each a date and time.");
           continue;
         }
-      if (unix_time (window.ends_at) <= unix_time (window.starts_at))
+      if (doorstep_timestamp_to_unix (window.ends_at) <= doorstep_timestamp_to_unix (window.starts_at))
         ds_field_errors_add (errors, field, "The time must end after it starts.");
-      else if (unix_time (window.starts_at) <= now)
+      else if (doorstep_timestamp_to_unix (window.starts_at) <= now)
         ds_field_errors_add (errors, field, "This time has already passed.");
       g_array_append_val (windows, window);
     }
@@ -441,7 +433,7 @@ check_can_change (DsContext          *ctx,
   else if (g_str_has_suffix (visit->status, "_requested"))
     ds_context_respond_problem (ctx, 409, "change-already-requested",
                                 "You have already asked to change this visit; we will be in touch.");
-  else if (!visit_is_changeable (visit) || unix_time (visit->ends_at) <= rules->now)
+  else if (!visit_is_changeable (visit) || doorstep_timestamp_to_unix (visit->ends_at) <= rules->now)
     ds_context_respond_problem (ctx, 409, "visit-not-changeable",
                                 "This visit is under way and can no longer be changed here.");
   else if (rules->now >= change_deadline (visit, rules))
@@ -706,10 +698,14 @@ static gint64
 feed_modified (GPtrArray  *visits,
                const char *created_at)
 {
-  gint64 newest = unix_time (created_at);
+  gint64 newest = doorstep_timestamp_to_unix (created_at);
 
   for (guint i = 0; i < visits->len; i++)
-    newest = MAX (newest, unix_time (((DsVisit *) g_ptr_array_index (visits, i))->updated_at));
+    {
+      const DsVisit *visit = g_ptr_array_index (visits, i);
+
+      newest = MAX (newest, doorstep_timestamp_to_unix (visit->updated_at));
+    }
   return newest;
 }
 

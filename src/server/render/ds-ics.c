@@ -3,6 +3,7 @@
 
 #include <libical/ical.h>
 
+#include "doorstep-common.h"
 #include "ds-ics.h"
 #include "ds-job-store.h"
 
@@ -14,18 +15,11 @@
  * saving changes. Nothing depends on the clock: the same visits give the
  * same bytes, which is what the feed's ETag relies on. */
 
-static gint64
-unix_time (const char *timestamp)
-{
-  g_autoptr(GDateTime) at = timestamp != NULL ? g_date_time_new_from_iso8601 (timestamp, NULL) : NULL;
-
-  return at != NULL ? g_date_time_to_unix (at) : 0;
-}
-
 static struct icaltimetype
 utc_time (const char *timestamp)
 {
-  return icaltime_from_timet_with_zone ((time_t) unix_time (timestamp), 0, icaltimezone_get_utc_timezone ());
+  return icaltime_from_timet_with_zone ((time_t) doorstep_timestamp_to_unix (timestamp), 0,
+                                        icaltimezone_get_utc_timezone ());
 }
 
 /* The zone's VTIMEZONE under its plain IANA name (libical prefixes its
@@ -52,7 +46,8 @@ zoned_time (icalproperty *(*make) (struct icaltimetype),
             icaltimezone  *zone,
             const char    *tzid)
 {
-  struct icaltimetype local = icaltime_from_timet_with_zone ((time_t) unix_time (timestamp), 0, zone);
+  struct icaltimetype local = icaltime_from_timet_with_zone ((time_t) doorstep_timestamp_to_unix (timestamp), 0,
+                                                            zone);
   icalproperty *property;
 
   /* The wall time alone; the TZID parameter says whose. */
@@ -149,7 +144,11 @@ ds_ics_render (const DsIcsCalendar *calendar,
     }
 
   for (guint i = 0; i < visits->len; i++)
-    first_start = MIN (first_start, unix_time (((DsVisit *) g_ptr_array_index (visits, i))->starts_at));
+    {
+      const DsVisit *visit = g_ptr_array_index (visits, i);
+
+      first_start = MIN (first_start, doorstep_timestamp_to_unix (visit->starts_at));
+    }
   if (zone != icaltimezone_get_utc_timezone ())
     icalcomponent_add_component (vcalendar, timezone_component (zone, zone_name,
                                                                 first_start == G_MAXINT64 ? 0 : first_start));
