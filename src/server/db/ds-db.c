@@ -427,6 +427,30 @@ ds_new_id (const char *prefix)
   return g_string_free (id, FALSE);
 }
 
+/**
+ * ds_new_token:
+ *
+ * Returns: (transfer full): a new secret for a URL or a header: 256 random
+ *   bits in URL-safe base64, 43 characters; store only ds_token_hash() of it
+ */
+char *
+ds_new_token (void)
+{
+  guchar bytes[32];
+  char encoded[sodium_base64_ENCODED_LEN (32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+
+  randombytes_buf (bytes, sizeof bytes);
+  sodium_bin2base64 (encoded, sizeof encoded, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  return g_strdup (encoded);
+}
+
+/* What is stored of a token: its SHA-256, in hex. */
+char *
+ds_token_hash (const char *token)
+{
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
+}
+
 /* Now, as stored: RFC 3339 in UTC. */
 char *
 ds_now_timestamp (void)

@@ -119,6 +119,8 @@ int         ds_stmt_get_column_count (DsStmt   *stmt);
 /* Values for new rows. */
 char       *ds_new_id             (const char  *prefix);
 char       *ds_now_timestamp      (void);
+char       *ds_new_token          (void);
+char       *ds_token_hash         (const char  *token);
 GBytes     *ds_stmt_get_bytes     (DsStmt      *stmt,
                                    int          column);
 

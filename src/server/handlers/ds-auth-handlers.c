@@ -41,17 +41,6 @@ now_seconds (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-static char *
-new_token (void)
-{
-  guchar bytes[32];
-  char encoded[sodium_base64_ENCODED_LEN (32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
-
-  randombytes_buf (bytes, sizeof bytes);
-  sodium_bin2base64 (encoded, sizeof encoded, bytes, sizeof bytes,
-                     sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  return g_strdup (encoded);
-}
 
 /* A real hash to verify against when the email is unknown, so that an
  * unknown account costs as long as a wrong password and tells nothing. */
@@ -162,8 +151,8 @@ respond_with_tokens (DsContext      *ctx,
 {
   const DsServerConfig *config = ds_context_get_config (ctx);
   DsDb *db = ds_context_get_db (ctx);
-  g_autofree char *access = new_token ();
-  g_autofree char *refresh = new_token ();
+  g_autofree char *access = ds_new_token ();
+  g_autofree char *refresh = ds_new_token ();
   g_autoptr(DsUser) user = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   gint64 now = now_seconds ();

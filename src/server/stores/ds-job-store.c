@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <sodium.h>
-
 #include "ds-address.h"
 #include "ds-job-store.h"
 
@@ -668,12 +666,6 @@ ds_job_store_get_project (DsDb        *db,
 /* Calendar feeds. The token is in the URL only; the database keeps its
  * SHA-256, so a copy of the database gives no feed away. */
 
-static char *
-hash_feed_token (const char *token)
-{
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
-}
-
 /**
  * ds_job_store_feed_exists:
  * @created_at: (out) (transfer full) (nullable): when the current feed URL
@@ -713,16 +705,11 @@ ds_job_store_reset_feed (DsDb        *db,
                          const char  *customer_id,
                          GError     **error)
 {
-  guchar bytes[32];
-  char token[sodium_base64_ENCODED_LEN (32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
-  g_autofree char *hash = NULL;
+  g_autofree char *token = ds_new_token ();
+  g_autofree char *hash = ds_token_hash (token);
   g_autofree char *now = ds_now_timestamp ();
   g_autoptr(DsStmt) drop = NULL;
   g_autoptr(DsStmt) insert = NULL;
-
-  randombytes_buf (bytes, sizeof bytes);
-  sodium_bin2base64 (token, sizeof token, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  hash = hash_feed_token (token);
 
   drop = ds_db_prepare (db, "DELETE FROM calendar_feeds WHERE customer_id = ?", error);
   if (drop == NULL)
@@ -739,7 +726,7 @@ ds_job_store_reset_feed (DsDb        *db,
   ds_stmt_bind_text (insert, 3, now);
   if (!ds_stmt_run (insert, error))
     return NULL;
-  return g_strdup (token);
+  return g_steal_pointer (&token);
 }
 
 /**
@@ -757,7 +744,7 @@ ds_job_store_find_feed (DsDb        *db,
                         GError     **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT customer_id FROM calendar_feeds WHERE token_hash = ?", error);
-  g_autofree char *hash = hash_feed_token (token);
+  g_autofree char *hash = ds_token_hash (token);
   gboolean has_row;
 
   *customer_id = NULL;

@@ -13,12 +13,6 @@
 
 #define ACCESS_TOKEN_MAX_LENGTH 256
 
-static char *
-hash_token (const char *token)
-{
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
-}
-
 static gint64
 now_seconds (void)
 {
@@ -58,7 +52,7 @@ ds_session_store_identify (DsDb        *db,
   if (strlen (access_token) > ACCESS_TOKEN_MAX_LENGTH)
     return TRUE;
 
-  hash = hash_token (access_token);
+  hash = ds_token_hash (access_token);
   stmt = ds_db_prepare (db,
                         "SELECT u.id, s.id, u.email, u.display_name, u.role, u.customer_id"
                         " FROM access_tokens a"
@@ -120,7 +114,7 @@ insert_token (DsDb        *db,
               gint64       expires_at,
               GError     **error)
 {
-  g_autofree char *hash = hash_token (token);
+  g_autofree char *hash = ds_token_hash (token);
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, error);
 
   if (stmt == NULL)
@@ -160,7 +154,7 @@ ds_session_store_find_refresh (DsDb            *db,
                                DsRefreshToken **token,
                                GError         **error)
 {
-  g_autofree char *hash = hash_token (refresh_token);
+  g_autofree char *hash = ds_token_hash (refresh_token);
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT r.session_id, s.user_id, s.revoked_at IS NOT NULL,"
                                           "       r.used_at IS NOT NULL, r.expires_at <= ?"
@@ -196,7 +190,7 @@ ds_session_store_use_refresh (DsDb        *db,
                               const char  *refresh_token,
                               GError     **error)
 {
-  g_autofree char *hash = hash_token (refresh_token);
+  g_autofree char *hash = ds_token_hash (refresh_token);
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?", error);
 
   if (stmt == NULL)
