@@ -154,20 +154,30 @@ ds_dashboard_get_handler (DsContext *ctx)
   g_autoptr(GError) error = NULL;
   g_autoptr(DsCustomer) customer = NULL;
   g_autoptr(DsVisit) visit = NULL;
+  g_autoptr(DsCompany) company = NULL;
   g_autofree char *customer_id = NULL;
-  g_autofree char *currency = NULL;
   g_autofree char *today = NULL;
   g_autofree char *now = ds_now_timestamp ();
+  const char *currency;
   gint64 quotes, quotes_total, requests;
   DsBalance balance;
   DsVisitRules rules;
   DsDb *db = ds_context_get_db (ctx);
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id) || !ds_visit_rules_load (ctx, &rules))
+  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, &customer_id))
     return;
 
-  if (!ds_company_store_get_today (db, &today, &currency, &error) ||
-      (customer = ds_customer_store_get (db, customer_id, &error)) == NULL ||
+  /* The business once: its day, currency and notice period. */
+  if ((company = ds_company_store_require (db, &error)) == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  today = ds_company_dup_today (company);
+  currency = company->currency;
+  ds_visit_rules_init (&rules, ctx, company);
+
+  if ((customer = ds_customer_store_get (db, customer_id, &error)) == NULL ||
       !ds_quote_store_sum_awaiting (db, customer_id, today, &quotes, &quotes_total, &error) ||
       !ds_job_store_next_visit (db, customer_id, now, &visit, &error) ||
       !ds_invoice_store_get_balance (db, customer_id, today, &balance, &error) ||

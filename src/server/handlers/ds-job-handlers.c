@@ -28,6 +28,18 @@ format_utc (gint64 seconds)
   return doorstep_timestamp_format (at);
 }
 
+/* The rules for @company and whoever is asking. */
+void
+ds_visit_rules_init (DsVisitRules    *rules,
+                     DsContext       *ctx,
+                     const DsCompany *company)
+{
+  rules->now = g_get_real_time () / G_USEC_PER_SEC;
+  rules->notice_hours = company->notice_hours;
+  rules->customer = ds_context_get_identity (ctx)->role == DOORSTEP_ROLE_CUSTOMER;
+  g_strlcpy (rules->timezone, company->timezone, sizeof rules->timezone);
+}
+
 /* Loads the business's notice period and who is asking. Answers the error
  * itself and returns %FALSE when it cannot. */
 gboolean
@@ -37,17 +49,12 @@ ds_visit_rules_load (DsContext    *ctx,
   g_autoptr(GError) error = NULL;
   g_autoptr(DsCompany) company = NULL;
 
-  if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) || company == NULL)
+  if ((company = ds_company_store_require (ds_context_get_db (ctx), &error)) == NULL)
     {
-      if (error == NULL)
-        g_set_error (&error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "No business is set up");
       ds_context_respond_error (ctx, error);
       return FALSE;
     }
-  rules->now = g_get_real_time () / G_USEC_PER_SEC;
-  rules->notice_hours = company->notice_hours;
-  rules->customer = ds_context_get_identity (ctx)->role == DOORSTEP_ROLE_CUSTOMER;
-  g_strlcpy (rules->timezone, company->timezone, sizeof rules->timezone);
+  ds_visit_rules_init (rules, ctx, company);
   return TRUE;
 }
 
@@ -281,10 +288,8 @@ render_calendar (DsContext  *ctx,
   g_autofree char *calendar_name = NULL;
   DsIcsCalendar calendar = { 0 };
 
-  if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) || company == NULL)
+  if ((company = ds_company_store_require (ds_context_get_db (ctx), &error)) == NULL)
     {
-      if (error == NULL)
-        g_set_error (&error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "No business is set up");
       ds_context_respond_error (ctx, error);
       return NULL;
     }

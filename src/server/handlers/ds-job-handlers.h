@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ds-company-store.h"
 #include "ds-context.h"
 #include "ds-job-store.h"
 #include "ds-json-writer.h"
@@ -15,6 +16,9 @@ typedef struct {
   char     timezone[64];   /* the business's, where visits happen */
 } DsVisitRules;
 
+void     ds_visit_rules_init (DsVisitRules       *rules,
+                              DsContext          *ctx,
+                              const DsCompany    *company);
 gboolean ds_visit_rules_load (DsContext          *ctx,
                               DsVisitRules       *rules);
 void     ds_write_visit      (DsJsonWriter       *builder,

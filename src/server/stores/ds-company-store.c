@@ -86,6 +86,27 @@ ds_company_store_get (DsDb       *db,
   return TRUE;
 }
 
+/**
+ * ds_company_store_require:
+ *
+ * For what cannot answer without the business: a server with none set up
+ * is an error here.
+ *
+ * Returns: (transfer full) (nullable): the business, or %NULL with @error set
+ */
+DsCompany *
+ds_company_store_require (DsDb    *db,
+                          GError **error)
+{
+  DsCompany *company = NULL;
+
+  if (!ds_company_store_get (db, &company, error))
+    return NULL;
+  if (company == NULL)
+    g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "No business is set up");
+  return company;
+}
+
 /* Loading a time zone reads and parses its file, which cost more than the
  * rest of a request; a zone by its name never changes, so each is loaded
  * once. (Which zone the business is in is read every time.) */
@@ -113,6 +134,16 @@ time_zone_for (const char *identifier)
   return zone;
 }
 
+/* Today, "YYYY-MM-DD", in the zone named @tzid. */
+static char *
+today_in (const char *tzid)
+{
+  g_autoptr(GTimeZone) tz = time_zone_for (tzid);
+  g_autoptr(GDateTime) now = g_date_time_new_now (tz);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 /**
  * ds_company_store_get_today:
  * @today: (out) (transfer full): today's date, "YYYY-MM-DD", in the
@@ -128,18 +159,26 @@ ds_company_store_get_today (DsDb    *db,
                             GError **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db, "SELECT currency, timezone FROM company WHERE id = 1", error);
-  g_autoptr(GTimeZone) tz = NULL;
-  g_autoptr(GDateTime) now = NULL;
 
   if (stmt == NULL || !ds_stmt_step_row (stmt, error))
     return FALSE;
 
-  tz = time_zone_for (ds_stmt_get_text (stmt, 1));
-  now = g_date_time_new_now (tz);
-  *today = g_date_time_format (now, "%Y-%m-%d");
+  *today = today_in (ds_stmt_get_text (stmt, 1));
   if (currency != NULL)
     *currency = ds_stmt_dup_text (stmt, 0);
   return TRUE;
+}
+
+/**
+ * ds_company_dup_today:
+ *
+ * Returns: (transfer full): today's date, "YYYY-MM-DD", in @company's
+ *   time zone, for a handler that has the business loaded already
+ */
+char *
+ds_company_dup_today (const DsCompany *company)
+{
+  return today_in (company->timezone);
 }
 
 /**

@@ -34,6 +34,8 @@ typedef struct {
 gboolean   ds_company_store_get                (DsDb        *db,
                                                 DsCompany  **company,
                                                 GError     **error);
+DsCompany *ds_company_store_require            (DsDb        *db,
+                                                GError     **error);
 gboolean   ds_company_store_get_today          (DsDb        *db,
                                                 char       **today,
                                                 char       **currency,
@@ -47,6 +49,7 @@ gboolean   ds_company_store_has_service_type   (DsDb        *db,
                                                 gboolean    *exists,
                                                 GError     **error);
 
+char      *ds_company_dup_today                (const DsCompany *company);
 void       ds_company_free                     (DsCompany   *company);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsCompany, ds_company_free)
