@@ -168,8 +168,11 @@ doorstep_initials (const char *name)
  * pass and constant memory on any input: it is one object (whitespace
  * around it, nothing after it) nested no deeper than @max_depth. The
  * parser recurses once per level, and json-glib 1.6 leaks what it parsed
- * when a second value follows the first. Whether the text is valid JSON
- * is for the parser to say once this has passed.
+ * when a second value follows the first. Outside strings only what JSON
+ * has may appear: json-glib also skips C and C++ comments and reads
+ * single-quoted strings, either of which could hide from this count the
+ * brackets the parser then recurses into. Whether the text is otherwise
+ * valid JSON is for the parser to say once this has passed.
  */
 DoorstepJsonCheck
 doorstep_json_check_object (const char *data,
@@ -221,7 +224,14 @@ doorstep_json_check_object (const char *data,
           if (--depth == 0)
             closed = TRUE;
           break;
+        case ' ': case '\t': case '\n': case '\r':
+        case ':': case ',': case '-': case '+': case '.':
+          break;
         default:
+          /* Numbers, and the letters of true, false, null and exponents;
+           * nothing else is JSON here. */
+          if (!g_ascii_isalnum (c))
+            return DOORSTEP_JSON_INVALID;
           break;
         }
     }

@@ -77,6 +77,24 @@ test_deep_json (void)
       }
   }
 
+  /* json-glib skips comments and reads single-quoted strings, which
+   * could hide the brackets from the depth check: an unauthenticated
+   * request took the server down this way. JSON has neither. */
+  {
+    g_autofree char *arrays = nested ("[", "", "]", 200000);
+    g_autofree char *commented = g_strdup_printf ("{\"email\": /*\"*/ %s /*\"*/}", arrays);
+    g_autofree char *quoted = g_strdup_printf ("{'\"': %s, \"email\": \"'\"}", arrays);
+    const char *bodies[] = { commented, quoted, "{\"email\": /* hi */ \"a@b.c\", \"password\": \"x\"}",
+                             "{'email': 'a@b.c', 'password': 'x'}" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+      {
+        g_autoptr(TestResponse) r = test_http (server, "POST", "/api/v1/auth/login", NULL, bodies[i]);
+        test_assert_problem (r, 400);
+      }
+    test_assert_still_serving (server);
+  }
+
   /* Brackets inside strings are text, not depth. */
   {
     g_autofree char *brackets = nested ("[", "", "", 5000);

@@ -185,6 +185,12 @@ test_json_check (void)
     { "{\"a\": 1}{\"b\": 2}", DOORSTEP_JSON_NOT_AN_OBJECT },
     { "{\"a\": 1} x", DOORSTEP_JSON_NOT_AN_OBJECT },
     { "{\"a\": [[[[[[[[]]]]]]]]}", DOORSTEP_JSON_TOO_DEEP },
+    { "{\"a\": -1.5e+3, \"b\": [true, false, null]}", DOORSTEP_JSON_OK },
+    /* What json-glib reads and JSON has not, which could hide depth. */
+    { "{\"a\": /*\"*/ [[[[[[[[]]]]]]]] /*\"*/}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": 1 // \"\n}", DOORSTEP_JSON_INVALID },
+    { "{'\"': [[[[[[[[]]]]]]]], \"b\": \"'\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": $ff}", DOORSTEP_JSON_INVALID },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
