@@ -97,6 +97,9 @@ page_loaded_cb (GObject      *source_object,
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
       g_list_store_append (self->items, item);
     }
+  /* Told before anything else, so whoever reads the list on a notify
+   * below has already seen these items arrive, and never twice. */
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
 
   set_loading (self, FALSE);
   if (!self->loaded)
@@ -106,7 +109,6 @@ page_loaded_cb (GObject      *source_object,
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_MORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
 }
 
 static GType
