@@ -29,10 +29,12 @@ typedef struct {
   GtkListView       *list_view;
   AdwStatusPage     *empty_page;
   AdwStatusPage     *error_page;
-  GtkWidget         *detail;        /* from the subclass's template */
+  GtkWidget         *detail;        /* the first detail, from the subclass's template */
   GtkWidget         *header_end;    /* likewise */
+  GtkWidget         *above_filters;    /* likewise */
 
   /* owned references */
+  GPtrArray         *details;       /* every page that can be pushed over the list */
   DoorstepScope     *scope;
   DoorstepPagedList *list;
   GListStore        *filters;       /* of DoorstepListFilter */
@@ -60,6 +62,7 @@ enum {
   PROP_HEADER_END,
   PROP_EMPTY_CHILD,
   PROP_DETAIL,
+  PROP_ABOVE_FILTERS,
   PROP_FILTER,
   PROP_FILTERS,
   PROP_ITEMS,
@@ -293,7 +296,7 @@ back_action (GtkWidget  *widget,
 {
   DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (DOORSTEP_LIST_PAGE (widget));
 
-  adw_leaflet_set_visible_child (priv->leaflet, priv->list_side);
+  adw_leaflet_navigate (priv->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -305,6 +308,29 @@ search_action (GtkWidget  *widget,
 
   if (gtk_widget_get_visible (GTK_WIDGET (priv->search_entry)))
     gtk_widget_grab_focus (GTK_WIDGET (priv->search_entry));
+}
+
+/* Whether @detail is shown, or is one a Back leads to from what is
+ * shown: the pages from the list up to the visible one. */
+static gboolean
+in_back_stack (DoorstepListPage *self,
+               GtkWidget        *detail)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+  GtkWidget *visible = adw_leaflet_get_visible_child (priv->leaflet);
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_leaflet_get_pages (priv->leaflet));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwLeafletPage) page = g_list_model_get_item (pages, i);
+      GtkWidget *child = adw_leaflet_page_get_child (page);
+
+      if (child == detail)
+        return TRUE;
+      if (child == visible)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* DoorstepSection */
@@ -321,8 +347,11 @@ doorstep_list_page_load (DoorstepSection *section,
   adw_leaflet_set_visible_child (priv->leaflet, priv->list_side);
   if (priv->filter_buttons->len > 0)
     gtk_toggle_button_set_active (g_ptr_array_index (priv->filter_buttons, 0), TRUE);
-  if (DOORSTEP_IS_SECTION (priv->detail))
-    doorstep_section_load (DOORSTEP_SECTION (priv->detail), scope);
+  for (guint i = 0; i < priv->details->len; i++)
+    if (DOORSTEP_IS_SECTION (g_ptr_array_index (priv->details, i)))
+      doorstep_section_load (g_ptr_array_index (priv->details, i), scope);
+  if (DOORSTEP_IS_SECTION (priv->above_filters))
+    doorstep_section_load (DOORSTEP_SECTION (priv->above_filters), scope);
   doorstep_list_page_refresh (self);
 }
 
@@ -335,8 +364,13 @@ doorstep_list_page_reload (DoorstepSection *section)
   if (priv->scope == NULL)
     return;
   doorstep_list_page_refresh (self);
-  if (doorstep_list_page_get_showing_detail (self) && DOORSTEP_IS_SECTION (priv->detail))
-    doorstep_section_reload (DOORSTEP_SECTION (priv->detail));
+  for (guint i = 0; i < priv->details->len; i++)
+    {
+      GtkWidget *detail = g_ptr_array_index (priv->details, i);
+
+      if (DOORSTEP_IS_SECTION (detail) && in_back_stack (self, detail))
+        doorstep_section_reload (DOORSTEP_SECTION (detail));
+    }
 }
 
 static void
@@ -357,8 +391,11 @@ doorstep_list_page_clear (DoorstepSection *section)
   g_signal_handlers_block_by_func (priv->search_entry, search_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (priv->search_entry), "");
   g_signal_handlers_unblock_by_func (priv->search_entry, search_changed_cb, self);
-  if (DOORSTEP_IS_SECTION (priv->detail))
-    doorstep_section_clear (DOORSTEP_SECTION (priv->detail));
+  for (guint i = 0; i < priv->details->len; i++)
+    if (DOORSTEP_IS_SECTION (g_ptr_array_index (priv->details, i)))
+      doorstep_section_clear (g_ptr_array_index (priv->details, i));
+  if (DOORSTEP_IS_SECTION (priv->above_filters))
+    doorstep_section_clear (DOORSTEP_SECTION (priv->above_filters));
   adw_leaflet_set_visible_child (priv->leaflet, priv->list_side);
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEMS]);
@@ -386,6 +423,7 @@ doorstep_list_page_dispose (GObject *object)
   g_clear_object (&priv->scope);
   g_clear_object (&priv->filters);
   g_clear_pointer (&priv->filter_buttons, g_ptr_array_unref);
+  g_clear_pointer (&priv->details, g_ptr_array_unref);
 
   /* No gtk_widget_dispose_template (): the template's one child is the
    * AdwBin's child, which AdwBin unparents itself. */
@@ -436,6 +474,9 @@ doorstep_list_page_get_property (GObject    *object,
       break;
     case PROP_DETAIL:
       g_value_set_object (value, priv->detail);
+      break;
+    case PROP_ABOVE_FILTERS:
+      g_value_set_object (value, priv->above_filters);
       break;
     case PROP_FILTER:
       g_value_set_string (value, priv->filter);
@@ -508,7 +549,12 @@ doorstep_list_page_set_property (GObject      *object,
     case PROP_DETAIL:
       g_assert (priv->detail == NULL);
       priv->detail = g_value_get_object (value);
-      adw_leaflet_append (priv->leaflet, priv->detail);
+      doorstep_list_page_add_detail (self, priv->detail);
+      break;
+    case PROP_ABOVE_FILTERS:
+      g_assert (priv->above_filters == NULL);
+      priv->above_filters = g_value_get_object (value);
+      gtk_box_prepend (GTK_BOX (priv->list_side), priv->above_filters);
       break;
     case PROP_FILTER:
       doorstep_list_page_set_filter (self, g_value_get_string (value));
@@ -555,6 +601,10 @@ doorstep_list_page_class_init (DoorstepListPageClass *klass)
     g_param_spec_object ("empty-child", NULL, NULL, GTK_TYPE_WIDGET, read_write);
   properties[PROP_DETAIL] =
     g_param_spec_object ("detail", NULL, NULL, GTK_TYPE_WIDGET, read_write);
+  /* Above the filters, not scrolled with the list; a DoorstepSection
+   * there is loaded, reloaded and cleared with the page. */
+  properties[PROP_ABOVE_FILTERS] =
+    g_param_spec_object ("above-filters", NULL, NULL, GTK_TYPE_WIDGET, read_write);
 
   /* The state of the page */
   properties[PROP_FILTER] =
@@ -601,6 +651,7 @@ doorstep_list_page_init (DoorstepListPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   priv->filters = g_list_store_new (DOORSTEP_TYPE_LIST_FILTER);
   priv->filter_buttons = g_ptr_array_new ();
+  priv->details = g_ptr_array_new ();
 }
 
 /**
@@ -729,7 +780,57 @@ doorstep_list_page_set_filter (DoorstepListPage *self,
     }
 }
 
-/* Pushes the detail over the list; the subclass has filled it in. */
+/**
+ * doorstep_list_page_add_detail:
+ * @detail: a page to push over the list, beside the template's detail
+ *
+ * A #DoorstepSection among them is loaded, reloaded and cleared with the
+ * list page.
+ */
+void
+doorstep_list_page_add_detail (DoorstepListPage *self,
+                               GtkWidget        *detail)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+
+  g_return_if_fail (DOORSTEP_IS_LIST_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (detail));
+
+  adw_leaflet_append (priv->leaflet, detail);
+  g_ptr_array_add (priv->details, detail);
+  if (priv->scope != NULL && DOORSTEP_IS_SECTION (detail))
+    doorstep_section_load (DOORSTEP_SECTION (detail), priv->scope);
+}
+
+/**
+ * doorstep_list_page_push:
+ * @detail: one of the page's details, filled in by the subclass
+ *
+ * Shows @detail over what is shown now, which Back (list.back, Alt+Left, a
+ * swipe) then returns to: a job opened from a project goes back to the
+ * project, the same job opened from the list goes back to the list.
+ */
+void
+doorstep_list_page_push (DoorstepListPage *self,
+                         GtkWidget        *detail)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+  GtkWidget *visible;
+
+  g_return_if_fail (DOORSTEP_IS_LIST_PAGE (self));
+  g_return_if_fail (g_ptr_array_find (priv->details, detail, NULL));
+
+  visible = adw_leaflet_get_visible_child (priv->leaflet);
+  if (visible == detail)
+    return;
+  /* The leaflet goes back to the previous child: put @detail right after
+   * what is shown. */
+  adw_leaflet_reorder_child_after (priv->leaflet, detail, visible);
+  adw_leaflet_set_visible_child (priv->leaflet, detail);
+}
+
+/* Pushes the template's detail over the list; the subclass has filled it
+ * in. */
 void
 doorstep_list_page_show_detail (DoorstepListPage *self)
 {
@@ -738,25 +839,48 @@ doorstep_list_page_show_detail (DoorstepListPage *self)
   g_return_if_fail (DOORSTEP_IS_LIST_PAGE (self));
   g_return_if_fail (priv->detail != NULL);
 
-  adw_leaflet_set_visible_child (priv->leaflet, priv->detail);
+  doorstep_list_page_push (self, priv->detail);
 }
 
+/**
+ * doorstep_list_page_get_visible_detail:
+ *
+ * Returns: (transfer none) (nullable): the detail shown, or %NULL when
+ *   the list is
+ */
+GtkWidget *
+doorstep_list_page_get_visible_detail (DoorstepListPage *self)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+  GtkWidget *visible;
+
+  g_return_val_if_fail (DOORSTEP_IS_LIST_PAGE (self), NULL);
+
+  visible = adw_leaflet_get_visible_child (priv->leaflet);
+  return visible != priv->list_side ? visible : NULL;
+}
+
+/* Whether the template's detail is the one shown. */
 gboolean
 doorstep_list_page_get_showing_detail (DoorstepListPage *self)
 {
   DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
 
   g_return_val_if_fail (DOORSTEP_IS_LIST_PAGE (self), FALSE);
-  return priv->detail != NULL && adw_leaflet_get_visible_child (priv->leaflet) == priv->detail;
+  return priv->detail != NULL && doorstep_list_page_get_visible_detail (self) == priv->detail;
 }
 
-/* Loads the counts and the list again, for something that changed them;
- * the detail stays as it is. */
+/* Loads the counts, the list and what is above the filters again, for
+ * something that changed them; the details stay as they are. */
 void
 doorstep_list_page_refresh (DoorstepListPage *self)
 {
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+
   g_return_if_fail (DOORSTEP_IS_LIST_PAGE (self));
 
   load_counts (self);
   start_query (self);
+  if (priv->scope != NULL && DOORSTEP_IS_SECTION (priv->above_filters))
+    doorstep_section_reload (DOORSTEP_SECTION (priv->above_filters));
 }

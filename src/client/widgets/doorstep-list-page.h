@@ -11,8 +11,8 @@ G_BEGIN_DECLS
 /* What every list page repeats, once: a list the server pages through,
  * shown in a GtkListView and loaded ahead as the user scrolls; filter
  * buttons with the server's counts, or a search; the four states
- * (loading, list, empty, error with Try Again); a detail pushed over the
- * list; and cancelling whatever is under way on a new query or when the
+ * (loading, list, empty, error with Try Again); details pushed over the
+ * list and over each other, with Back; and cancelling whatever is under way on a new query or when the
  * page goes. A subclass names its endpoint and filters in code, and its
  * row factory, texts, header buttons and detail in its template. */
 
@@ -51,7 +51,12 @@ GListModel    *doorstep_list_page_get_filters        (DoorstepListPage          
 const char    *doorstep_list_page_get_filter         (DoorstepListPage           *self);
 void           doorstep_list_page_set_filter         (DoorstepListPage           *self,
                                                       const char                 *filter);
+void           doorstep_list_page_add_detail         (DoorstepListPage           *self,
+                                                      GtkWidget                  *detail);
+void           doorstep_list_page_push               (DoorstepListPage           *self,
+                                                      GtkWidget                  *detail);
 void           doorstep_list_page_show_detail        (DoorstepListPage           *self);
+GtkWidget     *doorstep_list_page_get_visible_detail (DoorstepListPage           *self);
 gboolean       doorstep_list_page_get_showing_detail (DoorstepListPage           *self);
 void           doorstep_list_page_refresh            (DoorstepListPage           *self);
 
