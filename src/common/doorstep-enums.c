@@ -60,6 +60,18 @@ static const EnumEntry visit_statuses[] = {
   [DOORSTEP_VISIT_STATUS_CANCELLATION_REQUESTED] = { "cancellation_requested", N_("Cancellation requested") },
 };
 
+static const EnumEntry project_statuses[] = {
+  [DOORSTEP_PROJECT_STATUS_OPEN]      = { "open",      N_("Under way") },
+  [DOORSTEP_PROJECT_STATUS_COMPLETED] = { "completed", N_("Completed") },
+  [DOORSTEP_PROJECT_STATUS_CANCELLED] = { "cancelled", N_("Cancelled") },
+};
+
+static const EnumEntry stage_statuses[] = {
+  [DOORSTEP_STAGE_STATUS_PENDING]     = { "pending",     N_("Not started") },
+  [DOORSTEP_STAGE_STATUS_IN_PROGRESS] = { "in_progress", N_("In progress") },
+  [DOORSTEP_STAGE_STATUS_DONE]        = { "done",        N_("Done") },
+};
+
 static const EnumEntry job_filters[] = {
   [DOORSTEP_JOB_FILTER_UPCOMING]  = { "upcoming",  N_("Upcoming") },
   [DOORSTEP_JOB_FILTER_COMPLETED] = { "completed", N_("Completed") },
@@ -118,6 +130,8 @@ DEFINE_ENUM_NAMES (doorstep_request_status, DoorstepRequestStatus, request_statu
 DEFINE_ENUM_NAMES (doorstep_quote_status, DoorstepQuoteStatus, quote_statuses)
 DEFINE_ENUM_NAMES (doorstep_quote_filter, DoorstepQuoteFilter, quote_filters)
 DEFINE_ENUM_NAMES (doorstep_visit_status, DoorstepVisitStatus, visit_statuses)
+DEFINE_ENUM_NAMES (doorstep_project_status, DoorstepProjectStatus, project_statuses)
+DEFINE_ENUM_NAMES (doorstep_stage_status, DoorstepStageStatus, stage_statuses)
 DEFINE_ENUM_NAMES (doorstep_job_filter, DoorstepJobFilter, job_filters)
 
 guint

@@ -66,6 +66,19 @@ typedef enum {
   DOORSTEP_VISIT_STATUS_CANCELLATION_REQUESTED,  /*< nick=cancellation_requested >*/
 } DoorstepVisitStatus;
 
+/* A project in stages, and each of its stages. */
+typedef enum {
+  DOORSTEP_PROJECT_STATUS_OPEN,
+  DOORSTEP_PROJECT_STATUS_COMPLETED,
+  DOORSTEP_PROJECT_STATUS_CANCELLED,
+} DoorstepProjectStatus;
+
+typedef enum {
+  DOORSTEP_STAGE_STATUS_PENDING,
+  DOORSTEP_STAGE_STATUS_IN_PROGRESS,  /*< nick=in_progress >*/
+  DOORSTEP_STAGE_STATUS_DONE,
+} DoorstepStageStatus;
+
 /* The filters of the jobs list. */
 typedef enum {
   DOORSTEP_JOB_FILTER_UPCOMING,
@@ -102,6 +115,12 @@ guint       doorstep_quote_filter_get_count    (void);
 const char *doorstep_visit_status_to_string    (DoorstepVisitStatus status);
 gboolean    doorstep_visit_status_from_string  (const char *str, DoorstepVisitStatus *out);
 const char *doorstep_visit_status_get_label    (DoorstepVisitStatus status);
+const char *doorstep_project_status_to_string  (DoorstepProjectStatus status);
+gboolean    doorstep_project_status_from_string (const char *str, DoorstepProjectStatus *out);
+const char *doorstep_project_status_get_label  (DoorstepProjectStatus status);
+const char *doorstep_stage_status_to_string    (DoorstepStageStatus status);
+gboolean    doorstep_stage_status_from_string  (const char *str, DoorstepStageStatus *out);
+const char *doorstep_stage_status_get_label    (DoorstepStageStatus status);
 const char *doorstep_job_filter_to_string      (DoorstepJobFilter filter);
 gboolean    doorstep_job_filter_from_string    (const char *str, DoorstepJobFilter *out);
 const char *doorstep_job_filter_get_label      (DoorstepJobFilter filter);

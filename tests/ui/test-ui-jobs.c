@@ -9,12 +9,15 @@
 #include "doorstep-jobs-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-project-page.h"
+#include "doorstep-projects-strip.h"
 #include "doorstep-reschedule-dialog.h"
 #include "ui-fixture.h"
 
 /* The customer's jobs: Upcoming and Completed with their counts, a job
  * and its quote, adding a visit to the calendar, asking for a new time,
- * and the dashboard's next visit opening its job. */
+ * the open project above the visits with its stages and jobs, and the
+ * dashboard's next visit opening its job. */
 
 static DoorstepListPage *
 jobs_page (void)
@@ -42,6 +45,17 @@ job_shown (const char *job_id)
   return doorstep_list_page_get_showing_detail (jobs_page ()) &&
          g_strcmp0 (ui_stack_state (job_page (), DOORSTEP_TYPE_JOB_PAGE, "stack"), "content") == 0 &&
          job != NULL && g_str_equal (doorstep_job_get_id (job), job_id);
+}
+
+static gboolean
+project_shown (const char *project_id)
+{
+  DoorstepProjectPage *page = doorstep_jobs_page_get_project_page (DOORSTEP_JOBS_PAGE (jobs_page ()));
+  DoorstepProject *project = doorstep_project_page_get_project (page);
+
+  return doorstep_list_page_get_visible_detail (jobs_page ()) == GTK_WIDGET (page) &&
+         g_strcmp0 (ui_stack_state (page, DOORSTEP_TYPE_PROJECT_PAGE, "stack"), "content") == 0 &&
+         project != NULL && g_str_equal (doorstep_project_get_id (project), project_id);
 }
 
 static void
@@ -145,6 +159,53 @@ test_jobs (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (job_page ()), "job.open-quote", NULL));
   WAIT_FOR (doorstep_list_page_get_showing_detail (ui_portal_section ("quotes")) &&
             ui_find_label (GTK_WIDGET (ui_portal_section ("quotes")), "Quote Q-1004"));
+
+  /* The open project sits above the visits, with its progress. */
+  ui_show_portal_section ("jobs");
+  while (doorstep_list_page_get_visible_detail (jobs_page ()) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (jobs_page ()), "list.back", NULL);
+  {
+    DoorstepProjectsStrip *strip = doorstep_jobs_page_get_projects_strip (DOORSTEP_JOBS_PAGE (jobs_page ()));
+    GListModel *projects;
+    g_autoptr(DoorstepProject) project = NULL;
+    GtkListBoxRow *row;
+
+    WAIT_FOR ((projects = doorstep_projects_strip_get_projects (strip)) != NULL &&
+              g_list_model_get_n_items (projects) == 1);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (strip)));
+    project = g_list_model_get_item (projects, 0);
+    g_assert_cmpstr (doorstep_project_get_id (project), ==, "prj_demo0duplex");
+    g_assert_true (ui_find_label (GTK_WIDGET (strip), "Duplex heating upgrade"));
+    /* A click on its row opens it. */
+    row = ui_find_descendant (GTK_WIDGET (strip), GTK_TYPE_LIST_BOX_ROW, 0);
+    g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+    WAIT_FOR (project_shown ("prj_demo0duplex"));
+  }
+  {
+    DoorstepProjectPage *page = doorstep_jobs_page_get_project_page (DOORSTEP_JOBS_PAGE (jobs_page ()));
+    GListModel *stages = doorstep_project_get_stages (doorstep_project_page_get_project (page));
+
+    g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 5);
+    g_assert_true (ui_find_label (GTK_WIDGET (page), "2 of 5 stages done"));
+    g_assert_true (ui_find_label (GTK_WIDGET (page), "3. Unit A install"));
+    g_assert_true (ui_find_label (GTK_WIDGET (page), "Quote Q-1006"));
+    ui_screenshot_all (ui_window, "project");
+
+    /* A stage's job opens over the project, and Back returns to it, then
+     * to the list. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "jobs.open-job", "s", "job_demo0unita"));
+    WAIT_FOR (job_shown ("job_demo0unita"));
+    g_assert_true (ui_find_label (GTK_WIDGET (job_page ()), "Stage: Unit A install"));
+    gtk_widget_activate_action (GTK_WIDGET (jobs_page ()), "list.back", NULL);
+    WAIT_FOR (project_shown ("prj_demo0duplex"));
+    gtk_widget_activate_action (GTK_WIDGET (jobs_page ()), "list.back", NULL);
+    WAIT_FOR (doorstep_list_page_get_visible_detail (jobs_page ()) == NULL);
+
+    /* And the job names its project, which opens from there. */
+    open_visit ("vis_demo0unita", "job_demo0unita");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (job_page ()), "jobs.open-project", "s", "prj_demo0duplex"));
+    WAIT_FOR (project_shown ("prj_demo0duplex"));
+  }
 
   /* The dashboard's next visit opens its job. */
   ui_show_portal_section ("dashboard");

@@ -12,6 +12,35 @@ const DoorstepListEndpoint doorstep_jobs_api_list = {
   .counts_path = "/jobs/counts",
 };
 
+const DoorstepListEndpoint doorstep_jobs_api_projects = {
+  .path = "/projects",
+  .item_type = doorstep_project_get_type,
+  .filter_param = "status",
+};
+
+void
+doorstep_jobs_api_get_project_async (DoorstepScope       *scope,
+                                     const char          *project_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  DoorstepApiCall *call = doorstep_api_call_new (doorstep_scope_get_client (scope), "GET",
+                                                 DOORSTEP_CALL_SIGNED_IN, "/projects/%s", project_id);
+
+  doorstep_api_call_set_scope (call, scope);
+  doorstep_api_call_read_record (call, DOORSTEP_TYPE_PROJECT);
+  doorstep_api_call_send (call, doorstep_jobs_api_get_project_async, cancellable, callback, user_data);
+}
+
+DoorstepProject *
+doorstep_jobs_api_get_project_finish (DoorstepScope  *scope,
+                                      GAsyncResult   *result,
+                                      GError        **error)
+{
+  return doorstep_api_call_finish (scope, result, doorstep_jobs_api_get_project_async, error);
+}
+
 void
 doorstep_jobs_api_get_async (DoorstepScope       *scope,
                              const char          *job_id,

@@ -3,6 +3,7 @@
 
 #include "doorstep-job.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-project.h"
 #include "doorstep-scope.h"
 #include "doorstep-visit.h"
 
@@ -10,8 +11,19 @@ G_BEGIN_DECLS
 
 /* A customer's visits, upcoming or completed (DoorstepJobFilter names),
  * with counts; one job; a visit's calendar event; asking to reschedule or
- * cancel a visit. */
+ * cancel a visit; projects, open or all, and one with its stages; the
+ * private calendar feed. */
 extern const DoorstepListEndpoint doorstep_jobs_api_list;
+extern const DoorstepListEndpoint doorstep_jobs_api_projects;
+
+void             doorstep_jobs_api_get_project_async  (DoorstepScope       *scope,
+                                                       const char          *project_id,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+DoorstepProject *doorstep_jobs_api_get_project_finish (DoorstepScope       *scope,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
 
 void           doorstep_jobs_api_get_async         (DoorstepScope       *scope,
                                                     const char          *job_id,

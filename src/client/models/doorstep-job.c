@@ -16,6 +16,7 @@ struct _DoorstepJob {
   char           *property_address;
   char           *quote_id;
   char           *quote_number;
+  char           *project_id;
   char           *project_title;
   char           *stage_title;
   GListModel     *visits;           /* of DoorstepVisit, in time order */
@@ -35,6 +36,7 @@ static const DoorstepField fields[] = {
   DOORSTEP_FIELD (DoorstepJob, property_address, STRING, "property_address", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepJob, quote_id, STRING, "quote.id", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepJob, quote_number, STRING, "quote.number", OPTIONAL, NULL),
+  DOORSTEP_FIELD (DoorstepJob, project_id, STRING, "project.id", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepJob, project_title, STRING, "project.title", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepJob, stage_title, STRING, "project.stage_title", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepJob, visits, LIST, "visits", REQUIRED, doorstep_visit_get_type),
@@ -62,6 +64,7 @@ const char *doorstep_job_get_property_label (DoorstepJob *self) { return self->p
 const char *doorstep_job_get_property_address (DoorstepJob *self) { return self->property_address; }
 const char *doorstep_job_get_quote_id (DoorstepJob *self) { return self->quote_id; }
 const char *doorstep_job_get_quote_number (DoorstepJob *self) { return self->quote_number; }
+const char *doorstep_job_get_project_id (DoorstepJob *self) { return self->project_id; }
 const char *doorstep_job_get_project_title (DoorstepJob *self) { return self->project_title; }
 const char *doorstep_job_get_stage_title (DoorstepJob *self) { return self->stage_title; }
 GListModel *doorstep_job_get_visits (DoorstepJob *self) { return self->visits; }

@@ -22,6 +22,7 @@ const char *doorstep_job_get_property_label   (DoorstepJob *self);
 const char *doorstep_job_get_property_address (DoorstepJob *self);
 const char *doorstep_job_get_quote_id         (DoorstepJob *self);
 const char *doorstep_job_get_quote_number     (DoorstepJob *self);
+const char *doorstep_job_get_project_id       (DoorstepJob *self);
 const char *doorstep_job_get_project_title    (DoorstepJob *self);
 const char *doorstep_job_get_stage_title      (DoorstepJob *self);
 GListModel *doorstep_job_get_visits           (DoorstepJob *self);

@@ -271,6 +271,8 @@ set_job (DoorstepJobPage *self,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->project_row), doorstep_job_get_project_title (job));
       adw_action_row_set_subtitle (self->project_row, stage);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->project_row), "s", doorstep_job_get_project_id (job));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->project_row), "jobs.open-project");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->project_row), doorstep_job_get_project_title (job) != NULL);
   gtk_widget_set_visible (self->links_group,
