@@ -345,7 +345,7 @@ ui_sign_in_with (const char *email,
 char *
 ui_kept_secret (const char *account)
 {
-  return doorstep_secret_store_lookup_sync (ui_server_url, account, NULL);
+  return doorstep_secret_store_lookup_sync (DOORSTEP_SECRET_SIGN_IN, ui_server_url, account, NULL);
 }
 
 gpointer

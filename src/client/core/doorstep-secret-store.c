@@ -6,19 +6,44 @@
 
 #include "doorstep-secret-store.h"
 
+/* A schema per kind: a lookup matches its schema's name too, so the
+ * sign-in of an account is never mistaken for its calendar address. */
 static const SecretSchema *
-get_schema (void)
+get_schema (DoorstepSecretKind kind)
 {
-  static const SecretSchema schema = {
-    APP_ID, SECRET_SCHEMA_NONE,
-    {
-      { "server",  SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { "account", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { NULL, 0 },
-    }
+  static const SecretSchema schemas[] = {
+    [DOORSTEP_SECRET_SIGN_IN] = {
+      APP_ID, SECRET_SCHEMA_NONE,
+      {
+        { "server",  SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { "account", SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { NULL, 0 },
+      }
+    },
+    [DOORSTEP_SECRET_CALENDAR_FEED] = {
+      APP_ID ".CalendarFeed", SECRET_SCHEMA_NONE,
+      {
+        { "server",  SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { "account", SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { NULL, 0 },
+      }
+    },
   };
 
-  return &schema;
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (schemas), NULL);
+  return &schemas[kind];
+}
+
+static char *
+describe (DoorstepSecretKind  kind,
+          const char         *server,
+          const char         *account)
+{
+  if (kind == DOORSTEP_SECRET_CALENDAR_FEED)
+    /* Translators: the label of a kept calendar address in Passwords and Keys */
+    return g_strdup_printf (_("Doorstep calendar address for %s on %s"), account, server);
+  /* Translators: the label of the saved sign-in in Passwords and Keys */
+  return g_strdup_printf (_("Doorstep sign-in for %s on %s"), account, server);
 }
 
 static void
@@ -36,9 +61,10 @@ password_stored_cb (GObject      *source_object,
 }
 
 void
-doorstep_secret_store_save_async (const char          *server,
+doorstep_secret_store_save_async (DoorstepSecretKind   kind,
+                                  const char          *server,
                                   const char          *account,
-                                  const char          *refresh_token,
+                                  const char          *secret,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
@@ -46,14 +72,13 @@ doorstep_secret_store_save_async (const char          *server,
   g_autofree char *label = NULL;
   GTask *task;
 
-  g_return_if_fail (server != NULL && account != NULL && refresh_token != NULL);
+  g_return_if_fail (server != NULL && account != NULL && secret != NULL);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, doorstep_secret_store_save_async);
 
-  /* Translators: the label of the saved sign-in in Passwords and Keys */
-  label = g_strdup_printf (_("Doorstep sign-in for %s on %s"), account, server);
-  secret_password_store (get_schema (), SECRET_COLLECTION_DEFAULT, label, refresh_token,
+  label = describe (kind, server, account);
+  secret_password_store (get_schema (kind), SECRET_COLLECTION_DEFAULT, label, secret,
                          cancellable, password_stored_cb, task,
                          "server", server, "account", account, NULL);
 }
@@ -81,7 +106,8 @@ password_looked_up_cb (GObject      *source_object,
 }
 
 void
-doorstep_secret_store_lookup_async (const char          *server,
+doorstep_secret_store_lookup_async (DoorstepSecretKind   kind,
+                                    const char          *server,
                                     const char          *account,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
@@ -93,14 +119,14 @@ doorstep_secret_store_lookup_async (const char          *server,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, doorstep_secret_store_lookup_async);
-  secret_password_lookup (get_schema (), cancellable, password_looked_up_cb, task,
+  secret_password_lookup (get_schema (kind), cancellable, password_looked_up_cb, task,
                           "server", server, "account", account, NULL);
 }
 
 /**
  * doorstep_secret_store_lookup_finish:
  *
- * Returns: (transfer full) (nullable): the kept refresh token, or %NULL
+ * Returns: (transfer full) (nullable): the kept secret, or %NULL
  *   (without an error) when none is kept
  */
 char *
@@ -120,11 +146,12 @@ doorstep_secret_store_lookup_finish (GAsyncResult  *result,
  * For tests, which check what really is in the keyring.
  */
 char *
-doorstep_secret_store_lookup_sync (const char  *server,
-                                   const char  *account,
-                                   GError     **error)
+doorstep_secret_store_lookup_sync (DoorstepSecretKind   kind,
+                                   const char          *server,
+                                   const char          *account,
+                                   GError             **error)
 {
-  char *secret = secret_password_lookup_sync (get_schema (), NULL, error,
+  char *secret = secret_password_lookup_sync (get_schema (kind), NULL, error,
                                               "server", server, "account", account, NULL);
   char *copy = g_strdup (secret);
 
@@ -149,7 +176,8 @@ password_cleared_cb (GObject      *source_object,
 }
 
 void
-doorstep_secret_store_clear_async (const char          *server,
+doorstep_secret_store_clear_async (DoorstepSecretKind   kind,
+                                   const char          *server,
                                    const char          *account,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
@@ -161,7 +189,7 @@ doorstep_secret_store_clear_async (const char          *server,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, doorstep_secret_store_clear_async);
-  secret_password_clear (get_schema (), cancellable, password_cleared_cb, task,
+  secret_password_clear (get_schema (kind), cancellable, password_cleared_cb, task,
                          "server", server, "account", account, NULL);
 }
 

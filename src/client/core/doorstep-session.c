@@ -82,7 +82,7 @@ keep_refresh_token (DoorstepSession *self)
   if (!self->remembered || token == NULL || self->account == NULL)
     return;
 
-  doorstep_secret_store_save_async (doorstep_api_client_get_base_url (self->client), self->account,
+  doorstep_secret_store_save_async (DOORSTEP_SECRET_SIGN_IN, doorstep_api_client_get_base_url (self->client), self->account,
                                     token, self->cancellable, secret_saved_cb, g_object_ref (self));
 }
 
@@ -99,15 +99,18 @@ secret_cleared_cb (GObject      *source_object,
 }
 
 /* Not tied to the session's life: a sign-out must finish even if the app
- * closes meanwhile. */
+ * closes meanwhile. The account's calendar address goes too: a computer
+ * signed out of keeps nothing of the account. */
 static void
 forget_kept_secret (DoorstepSession *self,
                     const char      *account)
 {
   const char *server = doorstep_api_client_get_base_url (self->client);
 
-  if (server != NULL && account != NULL)
-    doorstep_secret_store_clear_async (server, account, NULL, secret_cleared_cb, NULL);
+  if (server == NULL || account == NULL)
+    return;
+  doorstep_secret_store_clear_async (DOORSTEP_SECRET_SIGN_IN, server, account, NULL, secret_cleared_cb, NULL);
+  doorstep_secret_store_clear_async (DOORSTEP_SECRET_CALENDAR_FEED, server, account, NULL, secret_cleared_cb, NULL);
 }
 
 static void
@@ -284,6 +287,19 @@ doorstep_session_get_company (DoorstepSession *self)
 }
 
 /**
+ * doorstep_session_get_account:
+ *
+ * Returns: (nullable): the account signed in with, the key of what the
+ *   keyring keeps for it
+ */
+const char *
+doorstep_session_get_account (DoorstepSession *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_SESSION (self), NULL);
+  return self->user != NULL ? self->account : NULL;
+}
+
+/**
  * doorstep_session_begin:
  * @user: who just signed in with their password
  *
@@ -383,7 +399,7 @@ doorstep_session_resume_async (DoorstepSession     *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, doorstep_session_resume_async);
   g_task_set_task_data (task, g_strdup (account), g_free);
-  doorstep_secret_store_lookup_async (doorstep_api_client_get_base_url (self->client), account,
+  doorstep_secret_store_lookup_async (DOORSTEP_SECRET_SIGN_IN, doorstep_api_client_get_base_url (self->client), account,
                                       cancellable, secret_looked_up_cb, task);
 }
 

@@ -19,6 +19,7 @@ DoorstepSession   *doorstep_session_new                 (DoorstepApiClient    *c
 DoorstepApiClient *doorstep_session_get_client          (DoorstepSession      *self);
 DoorstepUser      *doorstep_session_get_user            (DoorstepSession      *self);
 DoorstepCompany   *doorstep_session_get_company         (DoorstepSession      *self);
+const char        *doorstep_session_get_account         (DoorstepSession      *self);
 
 void               doorstep_session_begin               (DoorstepSession      *self,
                                                          DoorstepUser         *user);
