@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "doorstep-calendar-feed-dialog.h"
 #include "doorstep-dashboard-page.h"
 #include "doorstep-job-page.h"
 #include "doorstep-jobs-page.h"
@@ -12,12 +13,13 @@
 #include "doorstep-project-page.h"
 #include "doorstep-projects-strip.h"
 #include "doorstep-reschedule-dialog.h"
+#include "doorstep-secret-store.h"
 #include "ui-fixture.h"
 
 /* The customer's jobs: Upcoming and Completed with their counts, a job
  * and its quote, adding a visit to the calendar, asking for a new time,
- * the open project above the visits with its stages and jobs, and the
- * dashboard's next visit opening its job. */
+ * the open project above the visits with its stages and jobs, the
+ * calendar subscription, and the dashboard's next visit opening its job. */
 
 static DoorstepListPage *
 jobs_page (void)
@@ -56,6 +58,53 @@ project_shown (const char *project_id)
   return doorstep_list_page_get_visible_detail (jobs_page ()) == GTK_WIDGET (page) &&
          g_strcmp0 (ui_stack_state (page, DOORSTEP_TYPE_PROJECT_PAGE, "stack"), "content") == 0 &&
          project != NULL && g_str_equal (doorstep_project_get_id (project), project_id);
+}
+
+static DoorstepCalendarFeedDialog *
+open_feed_dialog (const char *view)
+{
+  DoorstepCalendarFeedDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (jobs_page ()), "jobs.subscribe", NULL));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_CALENDAR_FEED_DIALOG)) != NULL &&
+            g_str_equal (doorstep_calendar_feed_dialog_get_view (dialog), view));
+  return dialog;
+}
+
+static void
+close_window (gpointer window)
+{
+  GType type = G_OBJECT_TYPE (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  WAIT_FOR (ui_find_window (type) == NULL);
+}
+
+/* What the feed at @url answers, over plain HTTP as a calendar app would. */
+static guint
+fetch_feed (const char  *url,
+            char       **body)
+{
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autofree char *http = g_strconcat ("http://", url + strlen ("webcal://"), NULL);
+  g_autoptr(SoupMessage) message = soup_message_new ("GET", http);
+  g_autoptr(GBytes) bytes = soup_session_send_and_read (session, message, NULL, NULL);
+
+  g_assert_true (g_str_has_prefix (url, "webcal://"));
+  *body = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)) : NULL;
+  return soup_message_get_status (message);
+}
+
+static void
+cleared_cb (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (doorstep_secret_store_clear_finish (result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
 }
 
 static void
@@ -205,6 +254,64 @@ test_jobs (void)
     open_visit ("vis_demo0unita", "job_demo0unita");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (job_page ()), "jobs.open-project", "s", "prj_demo0duplex"));
     WAIT_FOR (project_shown ("prj_demo0duplex"));
+  }
+
+  /* The calendar subscription: none yet, one made, kept on this computer
+   * so it shows again, and a reset that revokes the old address. */
+  gtk_widget_activate_action (GTK_WIDGET (jobs_page ()), "list.back", NULL);
+  {
+    DoorstepCalendarFeedDialog *feed = open_feed_dialog ("none");
+    g_autofree char *first = NULL;
+    g_autofree char *kept = NULL;
+    g_autofree char *body = NULL;
+    AdwMessageDialog *confirm;
+
+    ui_screenshot_all (GTK_WINDOW (feed), "feed-dialog-none");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (feed), "feed.create", NULL));
+    WAIT_FOR (g_str_equal (doorstep_calendar_feed_dialog_get_view (feed), "known"));
+    first = g_strdup (doorstep_calendar_feed_dialog_get_url (feed));
+    g_assert_true (g_str_has_prefix (first, "webcal://127.0.0.1:"));
+    g_assert_true (ui_find_label (GTK_WIDGET (feed), first));
+    ui_screenshot_all (GTK_WINDOW (feed), "feed-dialog");
+    g_assert_cmpuint (fetch_feed (first, &body), ==, 200);
+    g_assert_true (g_str_has_prefix (body, "BEGIN:VCALENDAR"));
+    g_assert_nonnull (strstr (body, "UID:vis_demo0tuneup@doorstep"));
+    /* The keyring has it, with when it was made. */
+    WAIT_FOR ((kept = doorstep_secret_store_lookup_sync (DOORSTEP_SECRET_CALENDAR_FEED, ui_server_url,
+                                                         "customer@example.com", NULL)) != NULL);
+    g_assert_true (g_str_has_suffix (kept, first));
+    close_window (feed);
+
+    /* Shown again from the keyring. */
+    feed = open_feed_dialog ("known");
+    g_assert_cmpstr (doorstep_calendar_feed_dialog_get_url (feed), ==, first);
+
+    /* Reset, confirmed: a new address, and the old one is gone. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (feed), "feed.reset", NULL));
+    WAIT_FOR ((confirm = ui_find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+    adw_message_dialog_response (confirm, "reset");
+    WAIT_FOR (g_str_equal (doorstep_calendar_feed_dialog_get_view (feed), "known") &&
+              g_strcmp0 (doorstep_calendar_feed_dialog_get_url (feed), first) != 0);
+    g_clear_pointer (&body, g_free);
+    g_assert_cmpuint (fetch_feed (first, &body), ==, 404);
+    g_clear_pointer (&body, g_free);
+    g_assert_cmpuint (fetch_feed (doorstep_calendar_feed_dialog_get_url (feed), &body), ==, 200);
+    close_window (feed);
+
+    /* Forgotten here (another computer): it says so and offers a reset. */
+    g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM calendar_feeds WHERE customer_id = 'cus_demo0maya0okafor'"),
+                     ==, 1);
+    {
+      gboolean cleared = FALSE;
+
+      doorstep_secret_store_clear_async (DOORSTEP_SECRET_CALENDAR_FEED, ui_server_url, "customer@example.com",
+                                         NULL, cleared_cb, &cleared);
+      WAIT_FOR (cleared);
+    }
+    feed = open_feed_dialog ("unknown");
+    g_assert_null (doorstep_calendar_feed_dialog_get_url (feed));
+    ui_screenshot_all (GTK_WINDOW (feed), "feed-dialog-unknown");
+    close_window (feed);
   }
 
   /* The dashboard's next visit opens its job. */

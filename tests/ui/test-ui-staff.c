@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "doorstep-calendar-feed-dialog.h"
 #include "doorstep-customers-page.h"
 #include "doorstep-dashboard-page.h"
+#include "doorstep-jobs-page.h"
+#include "doorstep-list-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-request-dialog.h"
 #include "doorstep-section-view.h"
@@ -11,7 +14,7 @@
 #include "ui-fixture.h"
 
 /* Staff: the customers list and its search, and a customer's portal as
- * they see it, read-only. */
+ * they see it, read-only, for one with everything and one with no jobs. */
 
 static gpointer
 customers_page (void)
@@ -96,9 +99,48 @@ test_view_as_customer (void)
   WAIT_FOR (g_strcmp0 (ui_mode (), "admin") == 0);
 }
 
+/* A customer the business has never visited: the Jobs page says so, with
+ * no projects above it, and their calendar subscription is only shown. */
+static void
+test_customer_without_jobs (void)
+{
+  DoorstepListPage *jobs;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_window), "win.view-as-customer", "s",
+                                             "cus_demo0harbor0bakery"));
+  WAIT_FOR (g_strcmp0 (ui_mode (), "portal") == 0);
+  WAIT_FOR (g_strcmp0 (ui_dashboard_state (), "content") == 0);
+  ui_show_portal_section ("jobs");
+  jobs = ui_portal_section ("jobs");
+  WAIT_FOR (g_strcmp0 (ui_stack_state (jobs, DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);
+  WAIT_FOR (g_strcmp0 (ui_filter_count (jobs, "upcoming"), "0") == 0);
+  g_assert_true (ui_find_label (GTK_WIDGET (jobs), "No Visits Scheduled"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (doorstep_jobs_page_get_projects_strip (DOORSTEP_JOBS_PAGE (jobs)))));
+  ui_screenshot_all (ui_window, "jobs-empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (jobs), "jobs.subscribe", NULL));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_CALENDAR_FEED_DIALOG)) != NULL &&
+            g_str_equal (doorstep_calendar_feed_dialog_get_view (DOORSTEP_CALENDAR_FEED_DIALOG (dialog)), "none"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "This customer hasn’t subscribed a calendar to their visits."));
+  /* Read-only: making one is not offered, and asking does nothing. */
+  g_assert_false (gtk_widget_get_visible (ui_child (dialog, DOORSTEP_TYPE_CALENDAR_FEED_DIALOG, "create_button")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "feed.create", NULL);
+  ui_settle ();
+  g_assert_cmpstr (doorstep_calendar_feed_dialog_get_view (DOORSTEP_CALENDAR_FEED_DIALOG (dialog)), ==, "none");
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM calendar_feeds WHERE customer_id = 'cus_demo0harbor0bakery'"),
+                   ==, 0);
+  ui_save_png (GTK_WIDGET (dialog), "feed-dialog-staff-wide-light");
+  gtk_window_destroy (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_window), "win.back-to-customers", NULL));
+  WAIT_FOR (g_strcmp0 (ui_mode (), "admin") == 0);
+}
+
 static const UiTest tests[] = {
   { "1-customers", test_staff_customers },
   { "2-view-as-customer", test_view_as_customer },
+  { "3-customer-without-jobs", test_customer_without_jobs },
   { NULL }
 };
 

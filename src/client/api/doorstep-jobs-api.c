@@ -186,3 +186,60 @@ doorstep_jobs_api_cancel_finish (DoorstepScope  *scope,
 {
   return doorstep_api_call_finish (scope, result, doorstep_jobs_api_cancel_async, error);
 }
+
+void
+doorstep_jobs_api_get_feed_async (DoorstepScope       *scope,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  DoorstepApiCall *call = doorstep_api_call_new (doorstep_scope_get_client (scope), "GET",
+                                                 DOORSTEP_CALL_SIGNED_IN, "/calendar-feed");
+
+  doorstep_api_call_set_scope (call, scope);
+  doorstep_api_call_read_record (call, DOORSTEP_TYPE_CALENDAR_FEED);
+  doorstep_api_call_send (call, doorstep_jobs_api_get_feed_async, cancellable, callback, user_data);
+}
+
+/**
+ * doorstep_jobs_api_get_feed_finish:
+ *
+ * Returns: (transfer full): whether the customer has a feed, without its
+ *   address
+ */
+DoorstepCalendarFeed *
+doorstep_jobs_api_get_feed_finish (DoorstepScope  *scope,
+                                   GAsyncResult   *result,
+                                   GError        **error)
+{
+  return doorstep_api_call_finish (scope, result, doorstep_jobs_api_get_feed_async, error);
+}
+
+/* Makes a new feed address; the old one stops working at once. Not
+ * retried on its own: a second reset would revoke the first's answer. */
+void
+doorstep_jobs_api_reset_feed_async (DoorstepScope       *scope,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  DoorstepApiCall *call = doorstep_api_call_new (doorstep_scope_get_client (scope), "POST",
+                                                 DOORSTEP_CALL_SIGNED_IN, "/calendar-feed");
+
+  doorstep_api_call_set_scope (call, scope);
+  doorstep_api_call_read_record (call, DOORSTEP_TYPE_CALENDAR_FEED);
+  doorstep_api_call_send (call, doorstep_jobs_api_reset_feed_async, cancellable, callback, user_data);
+}
+
+/**
+ * doorstep_jobs_api_reset_feed_finish:
+ *
+ * Returns: (transfer full): the new feed, with its path
+ */
+DoorstepCalendarFeed *
+doorstep_jobs_api_reset_feed_finish (DoorstepScope  *scope,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  return doorstep_api_call_finish (scope, result, doorstep_jobs_api_reset_feed_async, error);
+}

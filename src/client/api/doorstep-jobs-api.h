@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "doorstep-calendar-feed.h"
 #include "doorstep-job.h"
 #include "doorstep-paged-list.h"
 #include "doorstep-project.h"
@@ -64,5 +65,19 @@ void           doorstep_jobs_api_cancel_async      (DoorstepScope       *scope,
 DoorstepVisit *doorstep_jobs_api_cancel_finish     (DoorstepScope       *scope,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+void                  doorstep_jobs_api_get_feed_async    (DoorstepScope       *scope,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+DoorstepCalendarFeed *doorstep_jobs_api_get_feed_finish   (DoorstepScope       *scope,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
+void                  doorstep_jobs_api_reset_feed_async  (DoorstepScope       *scope,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+DoorstepCalendarFeed *doorstep_jobs_api_reset_feed_finish (DoorstepScope       *scope,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
 
 G_END_DECLS

@@ -182,6 +182,12 @@ new_visit_row (DoorstepJobPage *self,
       append_item (calendar, _("Save as .ics File…"), "job.calendar-save", id);
       append_item (calendar, _("Add to Google Calendar"), "job.calendar-google", id);
       append_item (calendar, _("Add to Outlook.com"), "job.calendar-outlook", id);
+      {
+        g_autoptr(GMenu) all = g_menu_new ();
+
+        g_menu_append (all, _("Subscribe to All Your Visits…"), "jobs.subscribe");
+        g_menu_append_section (calendar, NULL, G_MENU_MODEL (all));
+      }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  visit_menu_button ("x-office-calendar-symbolic", _("Add to Calendar"), calendar));
 

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-calendar-feed-dialog.h"
 #include "doorstep-job-page.h"
 #include "doorstep-jobs-api.h"
 #include "doorstep-jobs-page.h"
@@ -12,7 +13,8 @@
 #include "doorstep-visit-row.h"
 
 /* What the Jobs page adds to every list page: the visits endpoint and its
- * two filters, its empty texts, the open projects above them, and two
+ * two filters, its empty texts, the calendar subscription
+ * (jobs.subscribe), the open projects above them, and two
  * details: a job and a project. jobs.open-job and jobs.open-project push
  * either over what is shown, so a job opened from its project goes back
  * to the project. */
@@ -91,6 +93,21 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+subscribe_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (widget));
+  GtkWidget *dialog;
+
+  if (scope == NULL)
+    return;
+  dialog = doorstep_calendar_feed_dialog_new (scope);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 doorstep_jobs_page_class_init (DoorstepJobsPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -110,6 +127,7 @@ doorstep_jobs_page_class_init (DoorstepJobsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, job_changed_cb);
   gtk_widget_class_install_action (widget_class, "jobs.open-job", "s", open_action);
   gtk_widget_class_install_action (widget_class, "jobs.open-project", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "jobs.subscribe", NULL, subscribe_action);
 }
 
 static void
