@@ -570,14 +570,31 @@ test_feed (void)
   }
 }
 
+/* Luis's photo (the demo draws one) is a PNG every signed-in person may
+ * see, named by his visits; nobody else's is served: not a customer's,
+ * not staff without one, not without signing in. */
 static void
 test_photo (void)
 {
-  g_autoptr(TestResponse) none = test_http (server, "GET", "/api/v1/technicians/usr_demo0technician/photo", maya, NULL);
+  g_autoptr(TestResponse) luis = test_http (server, "GET", "/api/v1/technicians/usr_demo0technician/photo", maya, NULL);
+  g_autoptr(TestResponse) visit = test_http (server, "GET", "/api/v1/jobs?status=upcoming&limit=1", maya, NULL);
   g_autoptr(TestResponse) customer = test_http (server, "GET", "/api/v1/technicians/usr_demo0maya0okafor/photo", maya, NULL);
+  g_autoptr(TestResponse) admin = test_http (server, "GET", "/api/v1/technicians/usr_demo0admin/photo", maya, NULL);
+  g_autoptr(TestResponse) anonymous = test_http (server, "GET", "/api/v1/technicians/usr_demo0technician/photo", NULL, NULL);
+  JsonObject *first;
 
-  test_assert_problem (none, 404);
+  g_assert_cmpuint (luis->status, ==, 200);
+  g_assert_cmpstr (luis->content_type, ==, "image/png");
+  g_assert_cmpuint (g_bytes_get_size (luis->body), >, 8);
+  g_assert_cmpmem (g_bytes_get_data (luis->body, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (visit->status, ==, 200);
+  first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (visit->json), "items"), 0);
+  first = json_array_get_object_element (json_object_get_array_member (first, "technicians"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "photo_url"), ==,
+                   "/api/v1/technicians/usr_demo0technician/photo");
   test_assert_problem (customer, 404);
+  test_assert_problem (admin, 404);
+  test_assert_problem (anonymous, 401);
 }
 
 int

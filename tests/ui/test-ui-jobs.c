@@ -14,6 +14,7 @@
 #include "doorstep-projects-strip.h"
 #include "doorstep-reschedule-dialog.h"
 #include "doorstep-secret-store.h"
+#include "doorstep-visit-row.h"
 #include "ui-fixture.h"
 
 /* The customer's jobs: Upcoming and Completed with their counts, a job
@@ -153,6 +154,14 @@ test_jobs (void)
   /* Each filter shows the server's count: the demo's six and six. */
   WAIT_FOR (g_strcmp0 (ui_filter_count (jobs_page (), "upcoming"), "6") == 0);
   WAIT_FOR (g_strcmp0 (ui_filter_count (jobs_page (), "completed"), "6") == 0);
+  /* Luis has a photo: it replaces his initials once it is in. */
+  {
+    GtkWidget *row = ui_find_descendant (jobs_page (), DOORSTEP_TYPE_VISIT_ROW, 0);
+    AdwAvatar *avatar = ui_child (row, DOORSTEP_TYPE_VISIT_ROW, "avatar");
+
+    WAIT_FOR (adw_avatar_get_custom_image (avatar) != NULL);
+    g_assert_cmpstr (adw_avatar_get_text (avatar), ==, "Luis Ortega");
+  }
   ui_screenshot_all (ui_window, "jobs");
   wait_for_list ("completed");
   g_assert_cmpuint (g_list_model_get_n_items (doorstep_list_page_get_items (jobs_page ())), ==, 6);

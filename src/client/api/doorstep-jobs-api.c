@@ -243,3 +243,25 @@ doorstep_jobs_api_reset_feed_finish (DoorstepScope  *scope,
 {
   return doorstep_api_call_finish (scope, result, doorstep_jobs_api_reset_feed_async, error);
 }
+
+/* A technician's photo, as the server keeps it (PNG). */
+void
+doorstep_jobs_api_get_photo_async (DoorstepApiClient   *client,
+                                   const char          *technician_id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  DoorstepApiCall *call = doorstep_api_call_new (client, "GET", DOORSTEP_CALL_SIGNED_IN | DOORSTEP_CALL_BINARY,
+                                                 "/technicians/%s/photo", technician_id);
+
+  doorstep_api_call_send (call, doorstep_jobs_api_get_photo_async, cancellable, callback, user_data);
+}
+
+GBytes *
+doorstep_jobs_api_get_photo_finish (DoorstepApiClient  *client,
+                                    GAsyncResult       *result,
+                                    GError            **error)
+{
+  return doorstep_api_call_finish (client, result, doorstep_jobs_api_get_photo_async, error);
+}

@@ -79,5 +79,13 @@ void                  doorstep_jobs_api_reset_feed_async  (DoorstepScope       *
 DoorstepCalendarFeed *doorstep_jobs_api_reset_feed_finish (DoorstepScope       *scope,
                                                            GAsyncResult        *result,
                                                            GError             **error);
+void                  doorstep_jobs_api_get_photo_async   (DoorstepApiClient   *client,
+                                                           const char          *technician_id,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+GBytes               *doorstep_jobs_api_get_photo_finish  (DoorstepApiClient   *client,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
 
 G_END_DECLS

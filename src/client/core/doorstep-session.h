@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "doorstep-api-client.h"
 #include "doorstep-company.h"
 #include "doorstep-scope.h"
@@ -39,6 +41,14 @@ void               doorstep_session_load_company_async  (DoorstepSession      *s
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);
 DoorstepCompany   *doorstep_session_load_company_finish (DoorstepSession      *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+void               doorstep_session_load_photo_async    (DoorstepSession      *self,
+                                                         const char           *technician_id,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+GdkTexture        *doorstep_session_load_photo_finish   (DoorstepSession      *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <cairo.h>
+
 #include "doorstep-common.h"
 #include "ds-demo-private.h"
 
@@ -171,13 +173,67 @@ seed_project (DsDb    *db,
   return TRUE;
 }
 
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Luis's picture for the visits that show him: a drawn head and
+ * shoulders (the demo has no real photographs), a PNG as staff upload. */
+static gboolean
+seed_technician_photo (DsDb    *db,
+                       GError **error)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 128, 128);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(DsStmt) stmt = NULL;
+  cairo_pattern_t *sky = cairo_pattern_create_linear (0, 0, 0, 128);
+
+  cairo_pattern_add_color_stop_rgb (sky, 0, 0.60, 0.76, 0.92);
+  cairo_pattern_add_color_stop_rgb (sky, 1, 0.36, 0.55, 0.78);
+  cairo_set_source (cr, sky);
+  cairo_paint (cr);
+  cairo_pattern_destroy (sky);
+  /* Work shirt */
+  cairo_set_source_rgb (cr, 0.18, 0.33, 0.22);
+  cairo_arc (cr, 64, 142, 56, G_PI, 2 * G_PI);
+  cairo_fill (cr);
+  /* Neck and face */
+  cairo_set_source_rgb (cr, 0.72, 0.53, 0.40);
+  cairo_rectangle (cr, 55, 72, 18, 18);
+  cairo_fill (cr);
+  cairo_arc (cr, 64, 56, 24, 0, 2 * G_PI);
+  cairo_fill (cr);
+  /* Cap */
+  cairo_set_source_rgb (cr, 0.85, 0.45, 0.12);
+  cairo_arc (cr, 64, 50, 25, G_PI, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_rectangle (cr, 60, 46, 34, 6);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_destroy (surface);
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  if ((stmt = ds_db_prepare (db, "UPDATE users SET photo_png = ? WHERE id = '" TECHNICIAN "'", error)) == NULL)
+    return FALSE;
+  ds_stmt_bind_bytes (stmt, 1, bytes);
+  return ds_stmt_run (stmt, error);
+}
+
 gboolean
 ds_demo_seed_jobs (DsDb    *db,
                    GError **error)
 {
   g_autofree char *now = ds_demo_timestamp (0);
 
-  if (!seed_project (db, error))
+  if (!seed_project (db, error) || !seed_technician_photo (db, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)

@@ -141,8 +141,7 @@ new_visit_row (DoorstepJobPage *self,
                DoorstepVisit   *visit)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *avatar = adw_avatar_new (32, doorstep_visit_get_technician_name (visit),
-                                      doorstep_visit_get_technician_name (visit) != NULL);
+  GtkWidget *avatar = adw_avatar_new (32, NULL, FALSE);
   GtkWidget *status = gtk_label_new (doorstep_visit_status_get_label (doorstep_visit_get_status (visit)));
   g_autoptr(GPtrArray) who = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *window = doorstep_visit_dup_window (visit);
@@ -168,6 +167,7 @@ new_visit_row (DoorstepJobPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), window);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit, self->load_cancellable);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (status, "visit-status");

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "doorstep-application.h"
 #include "doorstep-visit-row.h"
 
 struct _DoorstepVisitRow {
@@ -15,6 +16,7 @@ struct _DoorstepVisitRow {
   GtkLabel      *status_label;
 
   DoorstepVisit *visit;
+  GCancellable  *photo_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepVisitRow, doorstep_visit_row, GTK_TYPE_BOX)
@@ -48,6 +50,48 @@ doorstep_visit_status_style (DoorstepVisitStatus status)
     default:
       return "scheduled";
     }
+}
+
+static void
+photo_loaded_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AdwAvatar) avatar = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) photo = doorstep_session_load_photo_finish (DOORSTEP_SESSION (source_object), result, &error);
+
+  if (photo != NULL)
+    adw_avatar_set_custom_image (avatar, GDK_PAINTABLE (photo));
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("No technician photo: %s", error->message);  /* the initials stay */
+}
+
+/**
+ * doorstep_avatar_show_visit:
+ * @visit: (nullable): whose first technician to show
+ * @cancellable: cancelled when @avatar shows someone else
+ *
+ * Shows the technician's initials at once and their photo, when they have
+ * one, once it is in (fetched once per session).
+ */
+void
+doorstep_avatar_show_visit (AdwAvatar     *avatar,
+                            DoorstepVisit *visit,
+                            GCancellable  *cancellable)
+{
+  GListModel *technicians = visit != NULL ? doorstep_visit_get_technicians (visit) : NULL;
+  g_autoptr(DoorstepTechnician) technician = technicians != NULL && g_list_model_get_n_items (technicians) > 0
+                                             ? g_list_model_get_item (technicians, 0) : NULL;
+  GApplication *app = g_application_get_default ();
+
+  adw_avatar_set_custom_image (avatar, NULL);
+  adw_avatar_set_text (avatar, technician != NULL ? doorstep_technician_get_display_name (technician) : "");
+  adw_avatar_set_show_initials (avatar, technician != NULL);
+  if (technician != NULL && doorstep_technician_get_photo_url (technician) != NULL && DOORSTEP_IS_APPLICATION (app))
+    doorstep_session_load_photo_async (doorstep_application_get_session (DOORSTEP_APPLICATION (app)),
+                                       doorstep_technician_get_id (technician), cancellable, photo_loaded_cb,
+                                       g_object_ref (avatar));
 }
 
 static void
@@ -85,8 +129,10 @@ show_visit (DoorstepVisitRow *self)
   g_ptr_array_add (details, NULL);
   details_text = g_strjoinv (" · ", (char **) details->pdata);
 
-  adw_avatar_set_text (self->avatar, technician != NULL ? technician : "");
-  adw_avatar_set_show_initials (self->avatar, technician != NULL);
+  g_cancellable_cancel (self->photo_cancellable);
+  g_clear_object (&self->photo_cancellable);
+  self->photo_cancellable = g_cancellable_new ();
+  doorstep_avatar_show_visit (self->avatar, visit, self->photo_cancellable);
   gtk_label_set_text (self->window_label, window);
   gtk_label_set_text (self->details_label, details_text);
   gtk_label_set_text (self->status_label, status);
@@ -101,7 +147,11 @@ show_visit (DoorstepVisitRow *self)
 static void
 doorstep_visit_row_dispose (GObject *object)
 {
-  g_clear_object (&DOORSTEP_VISIT_ROW (object)->visit);
+  DoorstepVisitRow *self = DOORSTEP_VISIT_ROW (object);
+
+  g_cancellable_cancel (self->photo_cancellable);
+  g_clear_object (&self->photo_cancellable);
+  g_clear_object (&self->visit);
   G_OBJECT_CLASS (doorstep_visit_row_parent_class)->dispose (object);
 }
 

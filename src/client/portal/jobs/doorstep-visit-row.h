@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "doorstep-visit.h"
 
@@ -18,5 +18,9 @@ void doorstep_visit_row_set_visit (DoorstepVisitRow *self,
 
 /* The status pill's style class, shared with the job page. */
 const char *doorstep_visit_status_style (DoorstepVisitStatus status);
+
+void        doorstep_avatar_show_visit  (AdwAvatar           *avatar,
+                                         DoorstepVisit       *visit,
+                                         GCancellable        *cancellable);
 
 G_END_DECLS
