@@ -2,14 +2,18 @@
 #include "config.h"
 
 #include "doorstep-api-call.h"
+#include "doorstep-calendar-feed.h"
 #include "doorstep-company.h"
 #include "doorstep-counts.h"
 #include "doorstep-customer.h"
 #include "doorstep-dashboard.h"
 #include "doorstep-health.h"
+#include "doorstep-job.h"
+#include "doorstep-project.h"
 #include "doorstep-quote.h"
 #include "doorstep-service-request.h"
 #include "doorstep-user.h"
+#include "doorstep-visit.h"
 #include "fuzz.h"
 
 /* An answer from a server, as the app reads one: the first byte picks the
@@ -23,6 +27,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   GType types[] = {
     DOORSTEP_TYPE_COMPANY, DOORSTEP_TYPE_COUNTS, DOORSTEP_TYPE_CUSTOMER, DOORSTEP_TYPE_DASHBOARD,
     DOORSTEP_TYPE_HEALTH, DOORSTEP_TYPE_QUOTE, DOORSTEP_TYPE_SERVICE_REQUEST, DOORSTEP_TYPE_USER,
+    DOORSTEP_TYPE_VISIT, DOORSTEP_TYPE_JOB, DOORSTEP_TYPE_PROJECT, DOORSTEP_TYPE_CALENDAR_FEED,
   };
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
