@@ -127,6 +127,7 @@ test_refresh_replay (void)
   g_autofree char *new_body = NULL;
   g_autofree char *new_access = NULL;
 
+  g_assert_nonnull (old_access);
   {
     g_autoptr(TestResponse) rotated = test_http (first, "POST", "/api/v1/auth/refresh", NULL, old_body);
     JsonObject *object = test_response_object (rotated);
