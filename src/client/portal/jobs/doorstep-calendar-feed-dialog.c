@@ -135,12 +135,16 @@ show (DoorstepCalendarFeedDialog *self,
   if (g_str_equal (view, "known"))
     {
       gtk_widget_remove_css_class (self->reset_button, "pill");
+      gtk_widget_remove_css_class (self->reset_button, "destructive-action");
       gtk_widget_add_css_class (self->reset_button, "flat");
+      gtk_widget_add_css_class (self->reset_button, "error");
     }
   else
     {
       gtk_widget_remove_css_class (self->reset_button, "flat");
+      gtk_widget_remove_css_class (self->reset_button, "error");
       gtk_widget_add_css_class (self->reset_button, "pill");
+      gtk_widget_add_css_class (self->reset_button, "destructive-action");
     }
   gtk_stack_set_visible_child_name (self->stack, "content");
   update_actions (self);
