@@ -126,6 +126,25 @@ ds_pdf_line (DsPdf  *pdf,
 }
 
 /* A rule across the whole width. */
+/* @date ("YYYY-MM-DD") for people to read; as it is if it is not one. */
+char *
+ds_pdf_format_date (const char *date)
+{
+  char *formatted = doorstep_local_date_format (date);
+
+  return formatted != NULL ? formatted : g_strdup (date != NULL ? date : "");
+}
+
+/* The day of @timestamp (RFC 3339, UTC) for people to read. */
+char *
+ds_pdf_format_timestamp_date (const char *timestamp)
+{
+  g_autoptr(GDateTime) parsed = doorstep_timestamp_parse (timestamp);
+  g_autofree char *date = parsed != NULL ? g_date_time_format (parsed, "%Y-%m-%d") : NULL;
+
+  return ds_pdf_format_date (date != NULL ? date : timestamp);
+}
+
 static void
 rule (DsPdf  *pdf,
       double  y,

@@ -45,6 +45,10 @@ GBytes   *ds_pdf_render          (const DsPdfDocument *document,
                                   gpointer             user_data,
                                   GError             **error);
 
+/* Dates as documents print them, "2 Nov 2026" */
+char     *ds_pdf_format_date           (const char *date);
+char     *ds_pdf_format_timestamp_date (const char *timestamp);
+
 /* Blocks */
 void      ds_pdf_letterhead      (DsPdf      *pdf,
                                   const char *facts,

@@ -14,23 +14,6 @@
 #define SIGNATURE_BOX_HEIGHT 70.0
 
 static char *
-format_date (const char *date)
-{
-  char *formatted = doorstep_local_date_format (date);
-
-  return formatted != NULL ? formatted : g_strdup (date != NULL ? date : "");
-}
-
-static char *
-format_timestamp_date (const char *timestamp)
-{
-  g_autoptr(GDateTime) parsed = doorstep_timestamp_parse (timestamp);
-  g_autofree char *date = parsed != NULL ? g_date_time_format (parsed, "%Y-%m-%d") : NULL;
-
-  return format_date (date != NULL ? date : timestamp);
-}
-
-static char *
 money (const DsQuote *quote,
        gint64         amount_minor)
 {
@@ -66,12 +49,12 @@ draw_letterhead (DsPdf         *pdf,
   g_string_append_printf (facts, "No. %s", quote->number);
   if (quote->issued_on != NULL)
     {
-      g_autofree char *issued = format_date (quote->issued_on);
+      g_autofree char *issued = ds_pdf_format_date (quote->issued_on);
       g_string_append_printf (facts, "\nIssued %s", issued);
     }
   if (quote->valid_until != NULL)
     {
-      g_autofree char *valid = format_date (quote->valid_until);
+      g_autofree char *valid = ds_pdf_format_date (quote->valid_until);
       g_string_append_printf (facts, "\nValid until %s", valid);
     }
   g_string_append_printf (facts, "\n%s", status_text (quote));
@@ -153,7 +136,7 @@ draw_signature_image (DsPdf         *pdf,
 {
   cairo_t *cr = ds_pdf_get_cairo (pdf);
   cairo_surface_t *image = ds_png_decode (quote->signature_png);
-  g_autofree char *when = format_timestamp_date (quote->approved_at);
+  g_autofree char *when = ds_pdf_format_timestamp_date (quote->approved_at);
   g_autofree char *caption = g_strdup_printf ("Approved by %s on %s", quote->signer_name, when);
   double y = ds_pdf_get_y (pdf);
 
@@ -202,7 +185,7 @@ draw_decision (DsPdf         *pdf,
 {
   if (quote->status == DOORSTEP_QUOTE_STATUS_DECLINED)
     {
-      g_autofree char *when = format_timestamp_date (quote->declined_at);
+      g_autofree char *when = ds_pdf_format_timestamp_date (quote->declined_at);
       g_autofree char *text = g_strdup_printf ("Declined on %s.", when);
 
       ds_pdf_paragraph (pdf, "Declined", text);
