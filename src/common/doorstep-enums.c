@@ -72,6 +72,19 @@ static const EnumEntry stage_statuses[] = {
   [DOORSTEP_STAGE_STATUS_DONE]        = { "done",        N_("Done") },
 };
 
+static const EnumEntry invoice_statuses[] = {
+  [DOORSTEP_INVOICE_STATUS_OPEN] = { "open", N_("Open") },
+  [DOORSTEP_INVOICE_STATUS_PAID] = { "paid", N_("Paid") },
+  [DOORSTEP_INVOICE_STATUS_VOID] = { "void", N_("Void") },
+};
+
+static const EnumEntry invoice_filters[] = {
+  [DOORSTEP_INVOICE_FILTER_OPEN]    = { "open",    N_("Open") },
+  [DOORSTEP_INVOICE_FILTER_OVERDUE] = { "overdue", N_("Overdue") },
+  [DOORSTEP_INVOICE_FILTER_PAID]    = { "paid",    N_("Paid") },
+  [DOORSTEP_INVOICE_FILTER_ALL]     = { "all",     N_("All") },
+};
+
 static const EnumEntry job_filters[] = {
   [DOORSTEP_JOB_FILTER_UPCOMING]  = { "upcoming",  N_("Upcoming") },
   [DOORSTEP_JOB_FILTER_COMPLETED] = { "completed", N_("Completed") },
@@ -132,12 +145,20 @@ DEFINE_ENUM_NAMES (doorstep_quote_filter, DoorstepQuoteFilter, quote_filters)
 DEFINE_ENUM_NAMES (doorstep_visit_status, DoorstepVisitStatus, visit_statuses)
 DEFINE_ENUM_NAMES (doorstep_project_status, DoorstepProjectStatus, project_statuses)
 DEFINE_ENUM_NAMES (doorstep_stage_status, DoorstepStageStatus, stage_statuses)
+DEFINE_ENUM_NAMES (doorstep_invoice_status, DoorstepInvoiceStatus, invoice_statuses)
+DEFINE_ENUM_NAMES (doorstep_invoice_filter, DoorstepInvoiceFilter, invoice_filters)
 DEFINE_ENUM_NAMES (doorstep_job_filter, DoorstepJobFilter, job_filters)
 
 guint
 doorstep_job_filter_get_count (void)
 {
   return G_N_ELEMENTS (job_filters);
+}
+
+guint
+doorstep_invoice_filter_get_count (void)
+{
+  return G_N_ELEMENTS (invoice_filters);
 }
 
 guint

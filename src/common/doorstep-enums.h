@@ -79,6 +79,23 @@ typedef enum {
   DOORSTEP_STAGE_STATUS_DONE,
 } DoorstepStageStatus;
 
+/* An invoice: open while it has a balance, paid once it has none, void
+ * when the business cancelled it. */
+typedef enum {
+  DOORSTEP_INVOICE_STATUS_OPEN,
+  DOORSTEP_INVOICE_STATUS_PAID,
+  DOORSTEP_INVOICE_STATUS_VOID,
+} DoorstepInvoiceStatus;
+
+/* The filters of the invoices list: "overdue" is open and past its due
+ * day, and is among the open ones too. */
+typedef enum {
+  DOORSTEP_INVOICE_FILTER_OPEN,
+  DOORSTEP_INVOICE_FILTER_OVERDUE,
+  DOORSTEP_INVOICE_FILTER_PAID,
+  DOORSTEP_INVOICE_FILTER_ALL,
+} DoorstepInvoiceFilter;
+
 /* The filters of the jobs list. */
 typedef enum {
   DOORSTEP_JOB_FILTER_UPCOMING,
@@ -121,6 +138,13 @@ const char *doorstep_project_status_get_label  (DoorstepProjectStatus status);
 const char *doorstep_stage_status_to_string    (DoorstepStageStatus status);
 gboolean    doorstep_stage_status_from_string  (const char *str, DoorstepStageStatus *out);
 const char *doorstep_stage_status_get_label    (DoorstepStageStatus status);
+const char *doorstep_invoice_status_to_string  (DoorstepInvoiceStatus status);
+gboolean    doorstep_invoice_status_from_string (const char *str, DoorstepInvoiceStatus *out);
+const char *doorstep_invoice_status_get_label  (DoorstepInvoiceStatus status);
+const char *doorstep_invoice_filter_to_string  (DoorstepInvoiceFilter filter);
+gboolean    doorstep_invoice_filter_from_string (const char *str, DoorstepInvoiceFilter *out);
+const char *doorstep_invoice_filter_get_label  (DoorstepInvoiceFilter filter);
+guint       doorstep_invoice_filter_get_count  (void);
 const char *doorstep_job_filter_to_string      (DoorstepJobFilter filter);
 gboolean    doorstep_job_filter_from_string    (const char *str, DoorstepJobFilter *out);
 const char *doorstep_job_filter_get_label      (DoorstepJobFilter filter);

@@ -53,7 +53,12 @@ test_dashboard_numbers (void)
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (test_json_object (object, "customer"), "properties")), ==, 2);
     /* The demo's furnace tune-up tomorrow morning, still to be changed. */
     g_assert_cmpstr (test_json_string (test_json_object (object, "next_visit"), "id"), ==, "vis_demo0tuneup");
-    g_assert_cmpint (json_object_get_int_member (test_json_object (test_json_object (object, "balance_due"), "total"), "amount_minor"), ==, 0);
+    /* The demo's open invoices: the fan (part paid), the duplex's first
+     * progress bill, and the pest control twelve days overdue. */
+    g_assert_cmpint (json_object_get_int_member (test_json_object (test_json_object (object, "balance_due"), "total"), "amount_minor"), ==,
+                     28800 + 95000 + 17800);
+    g_assert_cmpint (json_object_get_int_member (test_json_object (object, "balance_due"), "invoice_count"), ==, 3);
+    g_assert_cmpint (json_object_get_int_member (test_json_object (object, "balance_due"), "overdue_count"), ==, 1);
   }
 
   /* Records of later issues, put straight into the database: the dashboard
@@ -64,10 +69,14 @@ test_dashboard_numbers (void)
     "INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, valid_until) VALUES ('quo_t3', '" MAYA_ID "', 'Q-3', 'Expired', 'open', 'USD', 99999, '2000-01-01');"
     "INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, valid_until) VALUES ('quo_t4', '" MAYA_ID "', 'Q-4', 'Done', 'approved', 'USD', 5000, NULL);"
     "INSERT INTO quotes (id, customer_id, number, title, status, currency, total_minor, valid_until) VALUES ('quo_t5', '" DANIEL_ID "', 'Q-5', 'Not hers', 'open', 'USD', 7000, NULL);"
-    "INSERT INTO invoices VALUES ('inv_t1', '" MAYA_ID "', 'I-1', 'open', 'USD', 20000, 15025, '2000-01-01');"
-    "INSERT INTO invoices VALUES ('inv_t2', '" MAYA_ID "', 'I-2', 'open', 'USD', 10000, 10000, '2999-01-01');"
-    "INSERT INTO invoices VALUES ('inv_t3', '" MAYA_ID "', 'I-3', 'paid', 'USD', 10000, 0, '2000-01-01');"
-    "INSERT INTO invoices VALUES ('inv_t4', '" DANIEL_ID "', 'I-4', 'open', 'USD', 10000, 10000, NULL);");
+    "INSERT INTO invoices (id, customer_id, number, status, currency, total_minor, balance_minor, due_date)"
+    " VALUES ('inv_t1', '" MAYA_ID "', 'I-1', 'open', 'USD', 20000, 15025, '2000-01-01');"
+    "INSERT INTO invoices (id, customer_id, number, status, currency, total_minor, balance_minor, due_date)"
+    " VALUES ('inv_t2', '" MAYA_ID "', 'I-2', 'open', 'USD', 10000, 10000, '2999-01-01');"
+    "INSERT INTO invoices (id, customer_id, number, status, currency, total_minor, balance_minor, due_date)"
+    " VALUES ('inv_t3', '" MAYA_ID "', 'I-3', 'paid', 'USD', 10000, 0, '2000-01-01');"
+    "INSERT INTO invoices (id, customer_id, number, status, currency, total_minor, balance_minor, due_date)"
+    " VALUES ('inv_t4', '" DANIEL_ID "', 'I-4', 'open', 'USD', 10000, 10000, NULL);");
   /* Sooner than the demo's visit tomorrow: one past, one cancelled, and
    * the next, in an hour, with the technician assigned. */
   {
@@ -111,9 +120,10 @@ test_dashboard_numbers (void)
     /* Within the notice period: no longer to be changed online. */
     g_assert_false (json_object_get_boolean_member (visit, "can_change"));
     balance = test_json_object (object, "balance_due");
-    g_assert_cmpint (json_object_get_int_member (test_json_object (balance, "total"), "amount_minor"), ==, 25025);
-    g_assert_cmpint (json_object_get_int_member (balance, "invoice_count"), ==, 2);
-    g_assert_cmpint (json_object_get_int_member (balance, "overdue_count"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (test_json_object (balance, "total"), "amount_minor"), ==,
+                     28800 + 95000 + 17800 + 25025);
+    g_assert_cmpint (json_object_get_int_member (balance, "invoice_count"), ==, 3 + 2);
+    g_assert_cmpint (json_object_get_int_member (balance, "overdue_count"), ==, 1 + 1);
   }
 
   test_server_exec_sql (server,

@@ -37,7 +37,9 @@ test_dashboard (void)
     quotes = g_strdup_printf ("%" G_GINT64_FORMAT, ui_query_int (sql));
   }
   g_assert_cmpstr (ui_dashboard_text ("quotes_value"), ==, quotes);
-  g_assert_cmpstr (ui_dashboard_text ("balance_value"), ==, "$0.00");
+  /* The demo's three open invoices, one of them overdue. */
+  g_assert_cmpstr (ui_dashboard_text ("balance_value"), ==, "$1,416.00");
+  g_assert_cmpstr (ui_dashboard_text ("balance_caption"), ==, "Some of this is overdue.");
 
   /* Only the refresh token is kept, in the keyring. */
   WAIT_FOR (({ g_autofree char *s = ui_kept_secret ("customer@example.com"); s != NULL; }));

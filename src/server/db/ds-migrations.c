@@ -389,6 +389,62 @@ static const Migration migrations[] = {
     " END $$;"
     "CREATE TRIGGER visits_revision BEFORE UPDATE ON visits"
     " FOR EACH ROW EXECUTE FUNCTION visits_revision ();" },
+
+  /* 11: invoices in full: what for (title, job, property, the quote they
+   * bill), when issued, their items, discount and tax, notes; and
+   * payments: a charge is what the card processor took (one per
+   * checkout, with any tip kept apart), a payment the part of it applied
+   * to one invoice or one quote's deposit, each with its own receipt
+   * number. Invoice numbers come from the counter row, as quotes' do. */
+  { .both =
+    "ALTER TABLE invoices ADD COLUMN title TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE invoices ADD COLUMN job_id TEXT REFERENCES jobs (id);"
+    "ALTER TABLE invoices ADD COLUMN property_id TEXT REFERENCES properties (id);"
+    "ALTER TABLE invoices ADD COLUMN quote_id TEXT REFERENCES quotes (id);"
+    "ALTER TABLE invoices ADD COLUMN issued_on {day};"
+    "ALTER TABLE invoices ADD COLUMN created_at {time} NOT NULL DEFAULT '1970-01-01T00:00:00Z';"
+    "ALTER TABLE invoices ADD COLUMN discount_minor {int} NOT NULL DEFAULT 0;"
+    "ALTER TABLE invoices ADD COLUMN tax_rate_bp {int} NOT NULL DEFAULT 0;"
+    "ALTER TABLE invoices ADD COLUMN notes TEXT;"
+    "CREATE UNIQUE INDEX invoices_number ON invoices (number);"
+    "CREATE INDEX invoices_customer ON invoices (customer_id, created_at, id);"
+    "CREATE INDEX invoices_customer_status ON invoices (customer_id, status, due_date);"
+    "CREATE TABLE invoice_items ("
+    "  id TEXT PRIMARY KEY,"
+    "  invoice_id TEXT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,"
+    "  position {int} NOT NULL,"
+    "  description TEXT NOT NULL,"
+    "  quantity_milli {int} NOT NULL CHECK (quantity_milli > 0 AND quantity_milli <= 1000000000),"
+    "  unit_price_minor {int} NOT NULL CHECK (unit_price_minor BETWEEN 0 AND 100000000000)"
+    ");"
+    "CREATE INDEX invoice_items_invoice ON invoice_items (invoice_id, position);"
+    "CREATE TABLE payment_charges ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  gateway TEXT NOT NULL,"
+    "  gateway_charge_id TEXT NOT NULL,"
+    "  currency TEXT NOT NULL,"
+    "  amount_minor {int} NOT NULL CHECK (amount_minor > 0),"
+    "  tip_minor {int} NOT NULL DEFAULT 0 CHECK (tip_minor >= 0),"
+    "  card_brand TEXT,"
+    "  card_last4 TEXT,"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE UNIQUE INDEX payment_charges_gateway ON payment_charges (gateway, gateway_charge_id);"
+    "CREATE TABLE payments ("
+    "  id TEXT PRIMARY KEY,"
+    "  charge_id TEXT NOT NULL REFERENCES payment_charges (id),"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  invoice_id TEXT REFERENCES invoices (id),"
+    "  quote_id TEXT REFERENCES quotes (id),"
+    "  amount_minor {int} NOT NULL CHECK (amount_minor > 0),"
+    "  receipt_number TEXT NOT NULL UNIQUE,"
+    "  paid_at {time} NOT NULL,"
+    "  CHECK ((invoice_id IS NULL) <> (quote_id IS NULL))"
+    ");"
+    "CREATE INDEX payments_customer ON payments (customer_id, paid_at, id);"
+    "CREATE INDEX payments_invoice ON payments (invoice_id, paid_at);"
+    "INSERT INTO counters (name, value) VALUES ('invoice', 2000), ('receipt', 5000);" },
 };
 
 guint

@@ -5,6 +5,7 @@
 #include "ds-company-handlers.h"
 #include "ds-customer-handlers.h"
 #include "ds-health-handlers.h"
+#include "ds-invoice-handlers.h"
 #include "ds-job-handlers.h"
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
@@ -31,6 +32,10 @@ static const DsRoute routes[] = {
   { "POST", "/api/v1/quotes/{id}/approve", DS_ACCESS_SIGNED_IN, ds_quotes_approve_handler, 2 * 1024 * 1024 },
   { "POST", "/api/v1/quotes/{id}/decline", DS_ACCESS_SIGNED_IN, ds_quotes_decline_handler },
   { "GET",  "/api/v1/quotes/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_quotes_pdf_handler },
+  { "GET",  "/api/v1/invoices",     DS_ACCESS_SIGNED_IN, ds_invoices_list_handler },
+  { "GET",  "/api/v1/invoices/counts", DS_ACCESS_SIGNED_IN, ds_invoices_counts_handler },
+  { "GET",  "/api/v1/invoices/{id}", DS_ACCESS_SIGNED_IN, ds_invoices_get_handler },
+  { "GET",  "/api/v1/invoices/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_invoices_pdf_handler },
   { "GET",  "/api/v1/jobs",         DS_ACCESS_SIGNED_IN, ds_jobs_list_handler },
   { "GET",  "/api/v1/jobs/counts",  DS_ACCESS_SIGNED_IN, ds_jobs_counts_handler },
   { "GET",  "/api/v1/jobs/{id}",    DS_ACCESS_SIGNED_IN, ds_jobs_get_handler },

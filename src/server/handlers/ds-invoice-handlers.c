@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-company-store.h"
+#include "ds-invoice-handlers.h"
+#include "ds-invoice-pdf.h"
+#include "ds-invoice-store.h"
+#include "ds-paging.h"
+
+/* Invoices: the list with its filters and counts, one invoice with its
+ * items and the payments applied to it, and its PDF. Customers read their
+ * own; staff read a customer's with customer_id. */
+
+/* JSON */
+
+static void
+write_link (DsJsonWriter *builder,
+            const char   *member,
+            const char   *id,
+            const char   *name_key,
+            const char   *name)
+{
+  ds_json_writer_set_member_name (builder, member);
+  if (id == NULL)
+    {
+      ds_json_writer_add_null_value (builder);
+      return;
+    }
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "id", id);
+  ds_json_add_string (builder, name_key, name);
+  ds_json_writer_end_object (builder);
+}
+
+static void
+write_invoice (DsJsonWriter    *builder,
+               const DsInvoice *invoice)
+{
+  const char *currency = invoice->currency;
+
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "id", invoice->id);
+  ds_json_add_string (builder, "number", invoice->number);
+  ds_json_add_string (builder, "title", invoice->title);
+  ds_json_add_string (builder, "status", doorstep_invoice_status_to_string (invoice->status));
+  ds_json_add_string (builder, "issued_on", invoice->issued_on);
+  ds_json_add_string (builder, "due_date", invoice->due_date);
+  ds_json_add_int (builder, "days_overdue", invoice->days_overdue);
+  ds_json_add_string (builder, "created_at", invoice->created_at);
+  ds_json_add_string (builder, "customer_name", invoice->customer_name);
+  ds_json_add_string (builder, "property_id", invoice->property_id);
+  ds_json_add_string (builder, "property_label", invoice->property_label);
+  ds_json_add_string (builder, "property_address", invoice->property_address);
+  write_link (builder, "job", invoice->job_id, "title", invoice->job_title);
+  write_link (builder, "quote", invoice->quote_id, "number", invoice->quote_number);
+  ds_json_add_string (builder, "notes", invoice->notes);
+
+  ds_json_writer_set_member_name (builder, "items");
+  ds_json_writer_begin_array (builder);
+  for (guint i = 0; i < invoice->items->len; i++)
+    {
+      const DsInvoiceItem *item = g_ptr_array_index (invoice->items, i);
+
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "id", item->id);
+      ds_json_add_string (builder, "description", item->description);
+      ds_json_add_int (builder, "quantity_milli", item->quantity_milli);
+      ds_json_add_money (builder, "unit_price", item->unit_price_minor, currency);
+      ds_json_add_money (builder, "amount", doorstep_quote_line_amount (item->quantity_milli, item->unit_price_minor),
+                         currency);
+      ds_json_writer_end_object (builder);
+    }
+  ds_json_writer_end_array (builder);
+
+  ds_json_add_money (builder, "subtotal", invoice->totals.subtotal, currency);
+  ds_json_add_money (builder, "discount", invoice->totals.discount, currency);
+  ds_json_add_int (builder, "tax_rate_bp", invoice->tax_rate_bp);
+  ds_json_add_money (builder, "tax", invoice->totals.tax, currency);
+  ds_json_add_money (builder, "total", invoice->totals.total, currency);
+  ds_json_add_money (builder, "paid", invoice->paid_minor, currency);
+  ds_json_add_money (builder, "balance", invoice->balance_minor, currency);
+
+  ds_json_writer_set_member_name (builder, "payments");
+  ds_json_writer_begin_array (builder);
+  for (guint i = 0; i < invoice->payments->len; i++)
+    {
+      const DsInvoicePayment *payment = g_ptr_array_index (invoice->payments, i);
+
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "id", payment->id);
+      ds_json_add_string (builder, "receipt_number", payment->receipt_number);
+      ds_json_add_money (builder, "amount", payment->amount_minor, currency);
+      ds_json_add_string (builder, "paid_at", payment->paid_at);
+      ds_json_writer_set_member_name (builder, "card");
+      if (payment->card_last4 != NULL)
+        {
+          ds_json_writer_begin_object (builder);
+          ds_json_add_string (builder, "brand", payment->card_brand);
+          ds_json_add_string (builder, "last4", payment->card_last4);
+          ds_json_writer_end_object (builder);
+        }
+      else
+        ds_json_writer_add_null_value (builder);
+      ds_json_writer_end_object (builder);
+    }
+  ds_json_writer_end_array (builder);
+  ds_json_writer_end_object (builder);
+}
+
+static void
+write_summary (DsJsonWriter  *builder,
+               gconstpointer  item,
+               gpointer       user_data)
+{
+  const DsInvoiceSummary *invoice = item;
+
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "id", invoice->id);
+  ds_json_add_string (builder, "number", invoice->number);
+  ds_json_add_string (builder, "title", invoice->title);
+  ds_json_add_string (builder, "status", invoice->status);
+  ds_json_add_string (builder, "issued_on", invoice->issued_on);
+  ds_json_add_string (builder, "due_date", invoice->due_date);
+  ds_json_add_int (builder, "days_overdue", invoice->days_overdue);
+  ds_json_add_string (builder, "created_at", invoice->created_at);
+  ds_json_add_string (builder, "property_label", invoice->property_label);
+  ds_json_add_money (builder, "total", invoice->total_minor, invoice->currency);
+  ds_json_add_money (builder, "balance", invoice->balance_minor, invoice->currency);
+  ds_json_writer_end_object (builder);
+}
+
+/* Whose invoices a read is about, and the business's today that decides
+ * which are overdue. Answers itself and returns %FALSE when it cannot. */
+static gboolean
+begin_reading (DsContext  *ctx,
+               char      **customer_id,
+               char      **today)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, customer_id))
+    return FALSE;
+  if (!ds_company_store_get_today (ds_context_get_db (ctx), today, NULL, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The list */
+
+static gboolean
+get_filter (DsContext             *ctx,
+            DoorstepInvoiceFilter *filter)
+{
+  const char *value = ds_context_get_query (ctx, "status");
+
+  *filter = DOORSTEP_INVOICE_FILTER_OPEN;
+  if (value == NULL || doorstep_invoice_filter_from_string (value, filter))
+    return TRUE;
+
+  ds_context_respond_field_error (ctx, "status", "Use open, overdue, paid or all.");
+  return FALSE;
+}
+
+void
+ds_invoices_list_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPage) page = NULL;
+  g_auto(DsPageRequest) request = { 0 };
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+  DoorstepInvoiceFilter filter;
+
+  if (!begin_reading (ctx, &customer_id, &today) ||
+      !get_filter (ctx, &filter) ||
+      !ds_context_get_page_request (ctx, &request))
+    return;
+
+  page = ds_invoice_store_list (ds_context_get_db (ctx), customer_id, filter, today, &request, &error);
+  if (page == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  ds_context_respond_page (ctx, page, write_summary, NULL);
+}
+
+void
+ds_invoices_counts_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+  gint64 counts[DOORSTEP_INVOICE_FILTER_ALL + 1];
+
+  if (!begin_reading (ctx, &customer_id, &today))
+    return;
+
+  if (!ds_invoice_store_count (ds_context_get_db (ctx), customer_id, today, counts, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+
+  ds_json_writer_begin_object (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    ds_json_add_int (builder, doorstep_invoice_filter_to_string ((DoorstepInvoiceFilter) i), counts[i]);
+  ds_json_writer_end_object (builder);
+  ds_context_respond_json (ctx, 200, builder);
+}
+
+/* One invoice */
+
+/* The invoice named in the path, read for its customer; answers 404 (or
+ * the error) itself and returns %NULL when it cannot. */
+static DsInvoice *
+load_for_reading (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+  DsInvoice *invoice;
+
+  if (!begin_reading (ctx, &customer_id, &today))
+    return NULL;
+  if (!ds_invoice_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today,
+                             &invoice, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return NULL;
+    }
+  if (invoice == NULL)
+    ds_context_respond_not_found (ctx, "There is no such invoice.");
+  return invoice;
+}
+
+void
+ds_invoices_get_handler (DsContext *ctx)
+{
+  g_autoptr(DsInvoice) invoice = NULL;
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+
+  if ((invoice = load_for_reading (ctx)) == NULL)
+    return;
+  write_invoice (builder, invoice);
+  ds_context_respond_json (ctx, 200, builder);
+}
+
+void
+ds_invoices_pdf_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsInvoice) invoice = NULL;
+  g_autoptr(DsCompany) company = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *disposition = NULL;
+
+  if ((invoice = load_for_reading (ctx)) == NULL)
+    return;
+  if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) ||
+      (pdf = ds_invoice_pdf_render (invoice, company, &error)) == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+
+  /* Numbers are "I-" and digits, so the file name needs no quoting. */
+  disposition = g_strdup_printf ("inline; filename=\"Invoice %s.pdf\"", invoice->number);
+  ds_context_set_header (ctx, "Content-Disposition", disposition);
+  ds_context_respond_bytes (ctx, 200, "application/pdf", pdf);
+}
