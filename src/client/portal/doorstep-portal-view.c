@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-dashboard-page.h"
+#include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-quotes-page.h"
@@ -25,6 +26,7 @@ struct _DoorstepPortalView {
   DoorstepSectionView   *section_view;
   DoorstepQuotesPage    *quotes_page;
   DoorstepJobsPage      *jobs_page;
+  DoorstepInvoicesPage  *invoices_page;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
 
@@ -118,6 +120,21 @@ open_action (GtkWidget  *widget,
     }
 }
 
+/* The Invoices page with a filter: the dashboard's Balance Due. */
+static void
+show_invoices_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (widget);
+
+  if (self->scope == NULL)
+    return;
+  doorstep_section_view_show (self->section_view, "invoices");
+  gtk_widget_activate_action (GTK_WIDGET (self->invoices_page), "list.back", NULL);
+  doorstep_list_page_set_filter (DOORSTEP_LIST_PAGE (self->invoices_page), g_variant_get_string (parameter, NULL));
+}
+
 static void
 forget_scope (DoorstepPortalView *self)
 {
@@ -153,11 +170,13 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
   g_type_ensure (DOORSTEP_TYPE_JOBS_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_INVOICES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, quotes_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, jobs_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, invoices_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
 
@@ -165,6 +184,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_install_action (widget_class, "portal.request-quote", NULL, request_work_action);
   gtk_widget_class_install_action (widget_class, "portal.open-quote", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-job", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "portal.show-invoices", "s", show_invoices_action);
 }
 
 static void

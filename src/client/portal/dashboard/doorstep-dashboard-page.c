@@ -33,6 +33,7 @@ struct _DoorstepDashboardPage {
   GtkWidget         *visit_button;
   GtkLabel          *balance_value;
   GtkLabel          *balance_caption;
+  GtkWidget         *balance_button;
   GtkLabel          *requests_value;
   GtkLabel          *requests_caption;
   AdwPreferencesGroup *hours_group;
@@ -179,6 +180,9 @@ show_dashboard (DoorstepDashboardPage *self)
     gtk_label_set_text (self->balance_caption, _("Some of this is overdue."));
   else
     gtk_label_set_text (self->balance_caption, _("Due on your open invoices."));
+  /* Straight to the overdue ones when there are any. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->balance_button), "s",
+                                    doorstep_dashboard_get_overdue_count (dashboard) > 0 ? "overdue" : "open");
 
   gtk_label_set_text (self->requests_value, requests_value);
   gtk_label_set_text (self->requests_caption,
@@ -474,6 +478,7 @@ doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, visit_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_value);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_value);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_caption);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, hours_group);

@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-dashboard-page.h"
+#include "doorstep-invoice-page.h"
+#include "doorstep-invoices-page.h"
+#include "doorstep-list-page.h"
+#include "doorstep-paged-list.h"
+#include "doorstep-pdf-viewer.h"
+#include "doorstep-pdf-window.h"
+#include "ui-fixture.h"
+
+/* The customer's invoices: Open, Overdue, Paid and All with their counts,
+ * the dashboard's Balance Due opening the overdue ones, an invoice with
+ * its items, totals, payments and balance, and its PDF in the app. */
+
+static DoorstepListPage *
+invoices_page (void)
+{
+  return ui_portal_section ("invoices");
+}
+
+static DoorstepInvoicePage *
+invoice_page (void)
+{
+  return ui_child (invoices_page (), DOORSTEP_TYPE_INVOICES_PAGE, "invoice_page");
+}
+
+static const char *
+list_state (void)
+{
+  return ui_stack_state (invoices_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack");
+}
+
+static void
+wait_for_list (const char *filter,
+               guint       n_items)
+{
+  GListModel *model;
+
+  doorstep_list_page_set_filter (invoices_page (), filter);
+  WAIT_FOR (g_strcmp0 (list_state (), "list") == 0 &&
+            (model = doorstep_list_page_get_items (invoices_page ())) != NULL &&
+            doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (model)) &&
+            g_list_model_get_n_items (model) == n_items);
+}
+
+/* Opens the invoice numbered @number from the list shown, as a click would. */
+static DoorstepInvoice *
+open_invoice (const char *number)
+{
+  GListModel *model = doorstep_list_page_get_items (invoices_page ());
+  guint position = G_MAXUINT;
+  DoorstepInvoice *shown;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DoorstepInvoice) invoice = g_list_model_get_item (model, i);
+
+      if (g_str_equal (doorstep_invoice_get_number (invoice), number))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_signal_emit_by_name (ui_child (invoices_page (), DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", position);
+  WAIT_FOR (doorstep_list_page_get_showing_detail (invoices_page ()) &&
+            g_strcmp0 (ui_stack_state (invoice_page (), DOORSTEP_TYPE_INVOICE_PAGE, "stack"), "content") == 0 &&
+            (shown = doorstep_invoice_page_get_invoice (invoice_page ())) != NULL &&
+            g_str_equal (doorstep_invoice_get_number (shown), number));
+  return shown;
+}
+
+static void
+test_invoices (void)
+{
+  GtkWindow *dialog;
+
+  ui_sign_in_customer ();
+
+  /* The dashboard's Balance Due goes straight to what is overdue. */
+  WAIT_FOR (g_strcmp0 (ui_dashboard_state (), "content") == 0);
+  g_assert_true (gtk_widget_activate_action (ui_child (ui_portal_section ("dashboard"), DOORSTEP_TYPE_DASHBOARD_PAGE,
+                                                       "balance_button"), "portal.show-invoices", "s", "overdue"));
+  WAIT_FOR (g_strcmp0 (doorstep_list_page_get_filter (invoices_page ()), "overdue") == 0);
+  wait_for_list ("overdue", 1);
+  WAIT_FOR (g_strcmp0 (ui_filter_count (invoices_page (), "overdue"), "1") == 0);
+  g_assert_true (ui_find_label (GTK_WIDGET (invoices_page ()), "Overdue by 12 days"));
+  g_assert_true (ui_find_label (GTK_WIDGET (invoices_page ()), "$178.00 due"));
+
+  /* Each filter shows the server's count. */
+  wait_for_list ("open", 3);
+  g_assert_cmpstr (ui_filter_count (invoices_page (), "open"), ==, "3");
+  g_assert_cmpstr (ui_filter_count (invoices_page (), "paid"), ==, "6");
+  g_assert_cmpstr (ui_filter_count (invoices_page (), "all"), ==, "9");
+  ui_screenshot_all (ui_window, "invoices");
+  wait_for_list ("paid", 6);
+  ui_save_png (GTK_WIDGET (ui_window), "invoices-paid-wide-light");
+
+  /* A part-paid invoice: its lines, its payment, what is left. */
+  wait_for_list ("open", 3);
+  open_invoice ("I-2008");
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "$288.00"));
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "1.5 × $95.00"));
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "$142.50"));
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "Visa ending in 4242 · Receipt R-5007"));
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "−$100.00"));
+  ui_screenshot_all (ui_window, "invoice");
+
+  /* Its PDF, in the app. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (invoice_page ()), "invoice.preview-pdf", NULL));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  {
+    DoorstepPdfViewer *viewer = ui_child (dialog, DOORSTEP_TYPE_PDF_WINDOW, "viewer");
+
+    WAIT_FOR (g_strcmp0 (ui_stack_state (viewer, DOORSTEP_TYPE_PDF_VIEWER, "stack"), "page") == 0 &&
+              doorstep_pdf_viewer_get_rendered (viewer));
+    g_assert_cmpint (doorstep_pdf_viewer_get_n_pages (viewer), ==, 1);
+    ui_save_png (GTK_WIDGET (dialog), "invoice-pdf-wide-light");
+  }
+  gtk_window_destroy (dialog);
+  WAIT_FOR (ui_find_window (DOORSTEP_TYPE_PDF_WINDOW) == NULL);
+
+  /* A paid one opens its job on the Jobs page. */
+  gtk_widget_activate_action (GTK_WIDGET (invoices_page ()), "list.back", NULL);
+  wait_for_list ("paid", 6);
+  open_invoice ("I-2004");
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "Main line drain cleaning"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (invoice_page ()), "invoice.open-job", NULL));
+  WAIT_FOR (doorstep_list_page_get_showing_detail (ui_portal_section ("jobs")));
+}
+
+static const UiTest tests[] = {
+  { "invoices", test_invoices },
+  { NULL }
+};
+
+static const UiPhase phases[] = {
+  { "invoices", NULL, tests },
+};
+
+int
+main (int    argc,
+      char **argv)
+{
+  return ui_run (argc, argv, phases, G_N_ELEMENTS (phases));
+}
