@@ -6,6 +6,7 @@
 #include "ds-invoice-pdf.h"
 #include "ds-invoice-store.h"
 #include "ds-paging.h"
+#include "ds-reading.h"
 
 /* Invoices: the list with its filters and counts, one invoice with its
  * items and the payments applied to it, and its PDF. Customers read their
@@ -129,25 +130,6 @@ write_summary (DsJsonWriter  *builder,
   ds_json_writer_end_object (builder);
 }
 
-/* Whose invoices a read is about, and the business's today that decides
- * which are overdue. Answers itself and returns %FALSE when it cannot. */
-static gboolean
-begin_reading (DsContext  *ctx,
-               char      **customer_id,
-               char      **today)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, customer_id))
-    return FALSE;
-  if (!ds_company_store_get_today (ds_context_get_db (ctx), today, NULL, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The list */
 
 static gboolean
@@ -174,7 +156,7 @@ ds_invoices_list_handler (DsContext *ctx)
   g_autofree char *today = NULL;
   DoorstepInvoiceFilter filter;
 
-  if (!begin_reading (ctx, &customer_id, &today) ||
+  if (!ds_begin_reading (ctx, &customer_id, &today) ||
       !get_filter (ctx, &filter) ||
       !ds_context_get_page_request (ctx, &request))
     return;
@@ -197,7 +179,7 @@ ds_invoices_counts_handler (DsContext *ctx)
   g_autofree char *today = NULL;
   gint64 counts[DOORSTEP_INVOICE_FILTER_ALL + 1];
 
-  if (!begin_reading (ctx, &customer_id, &today))
+  if (!ds_begin_reading (ctx, &customer_id, &today))
     return;
 
   if (!ds_invoice_store_count (ds_context_get_db (ctx), customer_id, today, counts, &error))
@@ -225,7 +207,7 @@ load_for_reading (DsContext *ctx)
   g_autofree char *today = NULL;
   DsInvoice *invoice;
 
-  if (!begin_reading (ctx, &customer_id, &today))
+  if (!ds_begin_reading (ctx, &customer_id, &today))
     return NULL;
   if (!ds_invoice_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today,
                              &invoice, &error))

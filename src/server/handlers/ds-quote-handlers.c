@@ -4,6 +4,7 @@
 #include "ds-company-store.h"
 #include "ds-idempotency.h"
 #include "ds-paging.h"
+#include "ds-reading.h"
 #include "ds-png.h"
 #include "ds-quote-handlers.h"
 #include "ds-quote-pdf.h"
@@ -157,25 +158,6 @@ get_filter (DsContext           *ctx,
   return FALSE;
 }
 
-/* Whose quotes a read is about, and the business's today that decides
- * which have expired. Answers itself and returns %FALSE when it cannot. */
-static gboolean
-begin_reading (DsContext  *ctx,
-               char      **customer_id,
-               char      **today)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ, customer_id))
-    return FALSE;
-  if (!ds_company_store_get_today (ds_context_get_db (ctx), today, NULL, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 void
 ds_quotes_list_handler (DsContext *ctx)
 {
@@ -186,7 +168,7 @@ ds_quotes_list_handler (DsContext *ctx)
   g_autofree char *today = NULL;
   DoorstepQuoteFilter filter;
 
-  if (!begin_reading (ctx, &customer_id, &today) ||
+  if (!ds_begin_reading (ctx, &customer_id, &today) ||
       !get_filter (ctx, &filter) ||
       !ds_context_get_page_request (ctx, &request))
     return;
@@ -209,7 +191,7 @@ ds_quotes_counts_handler (DsContext *ctx)
   g_autofree char *today = NULL;
   gint64 counts[DOORSTEP_QUOTE_FILTER_REQUESTED + 1];
 
-  if (!begin_reading (ctx, &customer_id, &today))
+  if (!ds_begin_reading (ctx, &customer_id, &today))
     return;
 
   if (!ds_quote_store_count (ds_context_get_db (ctx), customer_id, today, counts, &error))
@@ -256,7 +238,7 @@ load_for_reading (DsContext *ctx)
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
 
-  if (!begin_reading (ctx, &customer_id, &today))
+  if (!ds_begin_reading (ctx, &customer_id, &today))
     return NULL;
   return load_quote (ctx, customer_id, today);
 }
