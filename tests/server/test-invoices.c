@@ -6,9 +6,10 @@
 
 #include "test-server-fixture.h"
 
-/* Invoices against the demo business: the filters, their counts and
- * pages, an invoice with its items, totals, payments and balance, who sees
- * what, and the PDF read back with poppler. */
+/* Invoices and payments against the demo business: the filters, their
+ * counts and pages, an invoice with its items, totals, payments and
+ * balance, the payment history and a receipt, who sees what, and the
+ * PDFs read back with poppler. */
 
 /* poppler-glib 22 (Debian 12) does not declare it yet. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -209,6 +210,48 @@ test_pdf (void)
   g_assert_nonnull (strstr (text, "Page1of1"));
 }
 
+static void
+test_payments (void)
+{
+  g_autoptr(TestResponse) history = test_http (server, "GET", "/api/v1/payments", maya, NULL);
+  g_autoptr(TestResponse) his = test_http (server, "GET", "/api/v1/payments", daniel, NULL);
+  g_autoptr(TestResponse) one = test_http (server, "GET", "/api/v1/payments/pay_demo0fan", maya, NULL);
+  g_autoptr(TestResponse) not_his = test_http (server, "GET", "/api/v1/payments/pay_demo0fan", daniel, NULL);
+  g_autoptr(TestResponse) not_his_receipt = test_http (server, "GET", "/api/v1/payments/pay_demo0fan/receipt",
+                                                       daniel, NULL);
+  g_autoptr(TestResponse) preview = test_http (server, "GET", "/api/v1/payments?customer_id=" MAYA_ID, operator, NULL);
+  g_autoptr(TestResponse) receipt = test_http (server, "GET", "/api/v1/payments/pay_demo0fan/receipt", maya, NULL);
+  JsonArray *items = items_of (history);
+  JsonObject *newest = json_array_get_object_element (items, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+
+  /* Seven: six paid invoices and the part payment, newest first. */
+  g_assert_cmpuint (json_array_get_length (items), ==, 7);
+  g_assert_cmpstr (test_json_string (newest, "id"), ==, "pay_demo0fan");
+  g_assert_cmpstr (test_json_string (test_json_object (newest, "invoice"), "number"), ==, "I-2008");
+  g_assert_true (json_object_get_null_member (newest, "quote"));
+  g_assert_cmpint (money_of (newest, "amount"), ==, 10000);
+  g_assert_cmpuint (json_array_get_length (items_of (his)), ==, 0);
+  g_assert_cmpuint (json_array_get_length (items_of (preview)), ==, 7);
+  g_assert_cmpuint (one->status, ==, 200);
+  g_assert_cmpstr (test_json_string (test_response_object (one), "receipt_number"), ==,
+                   test_json_string (newest, "receipt_number"));
+  test_assert_problem (not_his, 404);
+  test_assert_problem (not_his_receipt, 404);
+
+  g_assert_cmpuint (receipt->status, ==, 200);
+  g_assert_cmpstr (receipt->content_type, ==, "application/pdf");
+  document = poppler_document_new_from_bytes (receipt->body, NULL, &error);
+  g_assert_no_error (error);
+  text = document_text (document);
+  g_assert_nonnull (strstr (text, "RECEIPT"));
+  g_assert_nonnull (strstr (text, "InvoiceI-2008"));
+  g_assert_nonnull (strstr (text, "Amountreceived$100.00"));
+  g_assert_nonnull (strstr (text, "Visaendingin4242"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -225,6 +268,7 @@ main (int    argc,
   g_test_add_func ("/invoices/invoice", test_invoice);
   g_test_add_func ("/invoices/isolation", test_isolation);
   g_test_add_func ("/invoices/pdf", test_pdf);
+  g_test_add_func ("/invoices/payments", test_payments);
   result = g_test_run ();
 
   g_free (maya);

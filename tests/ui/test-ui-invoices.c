@@ -6,13 +6,16 @@
 #include "doorstep-invoices-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-payment-page.h"
+#include "doorstep-payments-page.h"
 #include "doorstep-pdf-viewer.h"
 #include "doorstep-pdf-window.h"
 #include "ui-fixture.h"
 
 /* The customer's invoices: Open, Overdue, Paid and All with their counts,
  * the dashboard's Balance Due opening the overdue ones, an invoice with
- * its items, totals, payments and balance, and its PDF in the app. */
+ * its items, totals, payments and balance, and its PDF in the app; the
+ * payment history, a receipt, and the invoice a payment paid. */
 
 static DoorstepListPage *
 invoices_page (void)
@@ -128,8 +131,48 @@ test_invoices (void)
   WAIT_FOR (doorstep_list_page_get_showing_detail (ui_portal_section ("jobs")));
 }
 
+static void
+test_payments (void)
+{
+  DoorstepListPage *payments = ui_portal_section ("payments");
+  DoorstepPaymentPage *payment_page = ui_child (payments, DOORSTEP_TYPE_PAYMENTS_PAGE, "payment_page");
+  GListModel *model;
+  GtkWindow *dialog;
+
+  ui_show_portal_section ("payments");
+  WAIT_FOR (g_strcmp0 (ui_stack_state (payments, DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "list") == 0 &&
+            (model = doorstep_list_page_get_items (payments)) != NULL &&
+            doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (model)) &&
+            g_list_model_get_n_items (model) == 7);
+  g_assert_true (ui_find_label (GTK_WIDGET (payments), "Invoice I-2008 · Bathroom fan replacement"));
+  ui_screenshot_all (ui_window, "payments");
+
+  /* The newest: the part payment; its receipt, and the invoice it paid. */
+  g_signal_emit_by_name (ui_child (payments, DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", 0);
+  WAIT_FOR (doorstep_list_page_get_showing_detail (payments));
+  g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "$100.00"));
+  g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "Receipt R-5007"));
+  ui_screenshot_all (ui_window, "payment");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (payment_page), "payment.preview-receipt", NULL));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  {
+    DoorstepPdfViewer *viewer = ui_child (dialog, DOORSTEP_TYPE_PDF_WINDOW, "viewer");
+
+    WAIT_FOR (g_strcmp0 (ui_stack_state (viewer, DOORSTEP_TYPE_PDF_VIEWER, "stack"), "page") == 0 &&
+              doorstep_pdf_viewer_get_rendered (viewer));
+    ui_save_png (GTK_WIDGET (dialog), "receipt-pdf-wide-light");
+  }
+  gtk_window_destroy (dialog);
+  WAIT_FOR (ui_find_window (DOORSTEP_TYPE_PDF_WINDOW) == NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (payment_page), "payment.open-paid", NULL));
+  WAIT_FOR (doorstep_list_page_get_showing_detail (invoices_page ()) &&
+            doorstep_invoice_page_get_invoice (invoice_page ()) != NULL &&
+            g_str_equal (doorstep_invoice_get_number (doorstep_invoice_page_get_invoice (invoice_page ())), "I-2008"));
+}
+
 static const UiTest tests[] = {
   { "invoices", test_invoices },
+  { "payments", test_payments },
   { NULL }
 };
 

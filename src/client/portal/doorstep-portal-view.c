@@ -6,6 +6,7 @@
 #include "doorstep-dashboard-page.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
+#include "doorstep-payments-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-quotes-page.h"
 #include "doorstep-request-dialog.h"
@@ -96,8 +97,8 @@ request_work_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* A quote or a job opened from elsewhere in the portal: a job's quote,
- * the dashboard's next visit. */
+/* A quote, a job or an invoice opened from elsewhere in the portal: a
+ * job's quote, the dashboard's next visit, what a payment paid. */
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -112,6 +113,11 @@ open_action (GtkWidget  *widget,
     {
       doorstep_section_view_show (self->section_view, "quotes");
       doorstep_quotes_page_open_quote (self->quotes_page, id);
+    }
+  else if (g_str_equal (action_name, "portal.open-invoice"))
+    {
+      doorstep_section_view_show (self->section_view, "invoices");
+      doorstep_invoices_page_open_invoice (self->invoices_page, id);
     }
   else
     {
@@ -171,6 +177,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
   g_type_ensure (DOORSTEP_TYPE_JOBS_PAGE);
   g_type_ensure (DOORSTEP_TYPE_INVOICES_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_PAYMENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
@@ -184,6 +191,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_install_action (widget_class, "portal.request-quote", NULL, request_work_action);
   gtk_widget_class_install_action (widget_class, "portal.open-quote", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-job", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "portal.open-invoice", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.show-invoices", "s", show_invoices_action);
 }
 

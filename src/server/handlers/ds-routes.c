@@ -7,6 +7,7 @@
 #include "ds-health-handlers.h"
 #include "ds-invoice-handlers.h"
 #include "ds-job-handlers.h"
+#include "ds-payment-handlers.h"
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-router.h"
@@ -36,6 +37,9 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/invoices/counts", DS_ACCESS_SIGNED_IN, ds_invoices_counts_handler },
   { "GET",  "/api/v1/invoices/{id}", DS_ACCESS_SIGNED_IN, ds_invoices_get_handler },
   { "GET",  "/api/v1/invoices/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_invoices_pdf_handler },
+  { "GET",  "/api/v1/payments",     DS_ACCESS_SIGNED_IN, ds_payments_list_handler },
+  { "GET",  "/api/v1/payments/{id}", DS_ACCESS_SIGNED_IN, ds_payments_get_handler },
+  { "GET",  "/api/v1/payments/{id}/receipt", DS_ACCESS_SIGNED_IN, ds_payments_receipt_handler },
   { "GET",  "/api/v1/jobs",         DS_ACCESS_SIGNED_IN, ds_jobs_list_handler },
   { "GET",  "/api/v1/jobs/counts",  DS_ACCESS_SIGNED_IN, ds_jobs_counts_handler },
   { "GET",  "/api/v1/jobs/{id}",    DS_ACCESS_SIGNED_IN, ds_jobs_get_handler },
