@@ -131,7 +131,7 @@ test_sections (void)
   g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (doorstep_section_view_get_stack (sections)));
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, 7);
   for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
     g_assert_nonnull (gtk_list_box_get_row_at_index (list, (int) i));
   g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, 0);
