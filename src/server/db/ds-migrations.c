@@ -445,6 +445,46 @@ static const Migration migrations[] = {
     "CREATE INDEX payments_customer ON payments (customer_id, paid_at, id);"
     "CREATE INDEX payments_invoice ON payments (invoice_id, paid_at);"
     "INSERT INTO counters (name, value) VALUES ('invoice', 2000), ('receipt', 5000);" },
+
+  /* 12: saved payment methods, by the processor's token and what can be
+   * shown of the card (never its number); and what the built-in demo
+   * gateway keeps in place of a card processor: its tokens (the test
+   * card's outcome, not its number) and its charges by idempotency key. */
+  { .both =
+    "CREATE TABLE payment_methods ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  gateway TEXT NOT NULL,"
+    "  token TEXT NOT NULL,"
+    "  brand TEXT NOT NULL,"
+    "  last4 TEXT NOT NULL,"
+    "  exp_month {int} NOT NULL CHECK (exp_month BETWEEN 1 AND 12),"
+    "  exp_year {int} NOT NULL,"
+    "  is_default {int} NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),"
+    "  created_at {time} NOT NULL,"
+    "  removed_at {time}"
+    ");"
+    "CREATE INDEX payment_methods_customer ON payment_methods (customer_id, created_at, id);"
+    "CREATE UNIQUE INDEX payment_methods_one_default ON payment_methods (customer_id)"
+    " WHERE is_default = 1 AND removed_at IS NULL;"
+    "CREATE TABLE demo_gateway_tokens ("
+    "  token TEXT PRIMARY KEY,"
+    "  brand TEXT NOT NULL,"
+    "  last4 TEXT NOT NULL,"
+    "  exp_month {int} NOT NULL,"
+    "  exp_year {int} NOT NULL,"
+    "  outcome TEXT NOT NULL,"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE TABLE demo_gateway_charges ("
+    "  idempotency_key TEXT PRIMARY KEY,"
+    "  charge_id TEXT NOT NULL UNIQUE,"
+    "  token TEXT NOT NULL,"
+    "  amount_minor {int} NOT NULL,"
+    "  currency TEXT NOT NULL,"
+    "  outcome TEXT NOT NULL,"
+    "  created_at {time} NOT NULL"
+    ");" },
 };
 
 guint

@@ -6,7 +6,7 @@
 
 /* Invoices: Maya has six paid over the past year, each with its payment
  * and receipt, one partly paid, one open and one twelve days overdue;
- * Daniel has one open. Totals are worked out here by the rule the store
+ * Daniel has one open. Maya has two saved cards, the Visa the default. Totals are worked out here by the rule the store
  * uses, and balances are totals less what was paid. */
 
 typedef struct {
@@ -145,6 +145,29 @@ ds_demo_seed_invoices (DsDb    *db,
             return FALSE;
         }
     }
+
+  /* Her saved cards, as the demo gateway's tokenization would leave them. */
+  {
+    g_autofree char *now = ds_demo_timestamp (0);
+    g_autofree char *earlier = ds_demo_timestamp (-330);
+    g_autofree char *year = ds_demo_date (3 * 365);
+
+    year[4] = '\0';
+    if (!ds_demo_run_sql (db, error,
+                          "INSERT INTO demo_gateway_tokens (token, brand, last4, exp_month, exp_year, outcome,"
+                          " created_at) VALUES ('tok_demo0maya0visa', 'Visa', '4242', 8, ?, 'succeeded', ?),"
+                          " ('tok_demo0maya0master', 'Mastercard', '4444', 3, ?, 'succeeded', ?)",
+                          4, year, earlier, year, now) ||
+        !ds_demo_run_sql (db, error,
+                          "INSERT INTO payment_methods (id, customer_id, gateway, token, brand, last4, exp_month,"
+                          " exp_year, is_default, created_at) VALUES"
+                          " ('pm_demo0maya0visa', '" MAYA "', 'demo', 'tok_demo0maya0visa', 'Visa', '4242', 8, ?,"
+                          " 1, ?),"
+                          " ('pm_demo0maya0master', '" MAYA "', 'demo', 'tok_demo0maya0master', 'Mastercard',"
+                          " '4444', 3, ?, 0, ?)",
+                          4, year, earlier, year, now))
+      return FALSE;
+  }
 
   {
     g_autofree char *last_number = g_strdup_printf ("%u", number);

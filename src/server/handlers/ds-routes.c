@@ -8,6 +8,7 @@
 #include "ds-invoice-handlers.h"
 #include "ds-job-handlers.h"
 #include "ds-payment-handlers.h"
+#include "ds-payment-method-handlers.h"
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-router.h"
@@ -38,8 +39,16 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/invoices/{id}", DS_ACCESS_SIGNED_IN, ds_invoices_get_handler },
   { "GET",  "/api/v1/invoices/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_invoices_pdf_handler },
   { "GET",  "/api/v1/payments",     DS_ACCESS_SIGNED_IN, ds_payments_list_handler },
+  /* before {id}, which would match it too */
+  { "GET",  "/api/v1/payments/config", DS_ACCESS_SIGNED_IN, ds_payments_config_handler },
   { "GET",  "/api/v1/payments/{id}", DS_ACCESS_SIGNED_IN, ds_payments_get_handler },
   { "GET",  "/api/v1/payments/{id}/receipt", DS_ACCESS_SIGNED_IN, ds_payments_receipt_handler },
+  { "GET",  "/api/v1/payment-methods", DS_ACCESS_SIGNED_IN, ds_payment_methods_list_handler },
+  { "POST", "/api/v1/payment-methods", DS_ACCESS_SIGNED_IN, ds_payment_methods_add_handler },
+  { "POST", "/api/v1/payment-methods/{id}/default", DS_ACCESS_SIGNED_IN, ds_payment_methods_default_handler },
+  { "DELETE", "/api/v1/payment-methods/{id}", DS_ACCESS_SIGNED_IN, ds_payment_methods_remove_handler },
+  /* the demo gateway's own tokenization, standing in for a processor's */
+  { "POST", "/api/v1/gateway/demo/tokens", DS_ACCESS_SIGNED_IN, ds_demo_gateway_tokens_handler },
   { "GET",  "/api/v1/jobs",         DS_ACCESS_SIGNED_IN, ds_jobs_list_handler },
   { "GET",  "/api/v1/jobs/counts",  DS_ACCESS_SIGNED_IN, ds_jobs_counts_handler },
   { "GET",  "/api/v1/jobs/{id}",    DS_ACCESS_SIGNED_IN, ds_jobs_get_handler },
