@@ -10,6 +10,7 @@
 #include "doorstep-health.h"
 #include "doorstep-invoice.h"
 #include "doorstep-job.h"
+#include "doorstep-payment-method.h"
 #include "doorstep-payment.h"
 #include "doorstep-project.h"
 #include "doorstep-quote.h"
@@ -30,7 +31,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     DOORSTEP_TYPE_COMPANY, DOORSTEP_TYPE_COUNTS, DOORSTEP_TYPE_CUSTOMER, DOORSTEP_TYPE_DASHBOARD,
     DOORSTEP_TYPE_HEALTH, DOORSTEP_TYPE_QUOTE, DOORSTEP_TYPE_SERVICE_REQUEST, DOORSTEP_TYPE_USER,
     DOORSTEP_TYPE_VISIT, DOORSTEP_TYPE_JOB, DOORSTEP_TYPE_PROJECT, DOORSTEP_TYPE_CALENDAR_FEED,
-    DOORSTEP_TYPE_INVOICE, DOORSTEP_TYPE_PAYMENT,
+    DOORSTEP_TYPE_INVOICE, DOORSTEP_TYPE_PAYMENT, DOORSTEP_TYPE_PAYMENT_METHOD,
   };
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;

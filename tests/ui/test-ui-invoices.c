@@ -6,6 +6,8 @@
 #include "doorstep-invoices-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-payment-method.h"
+#include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payment-page.h"
 #include "doorstep-payments-page.h"
 #include "doorstep-pdf-viewer.h"
@@ -15,7 +17,8 @@
 /* The customer's invoices: Open, Overdue, Paid and All with their counts,
  * the dashboard's Balance Due opening the overdue ones, an invoice with
  * its items, totals, payments and balance, and its PDF in the app; the
- * payment history, a receipt, and the invoice a payment paid. */
+ * payment history, a receipt, and the invoice a payment paid; saved
+ * cards: a refused card, one added, made the default, one removed. */
 
 static DoorstepListPage *
 invoices_page (void)
@@ -170,9 +173,80 @@ test_payments (void)
             g_str_equal (doorstep_invoice_get_number (doorstep_invoice_page_get_invoice (invoice_page ())), "I-2008"));
 }
 
+static guint
+card_count (DoorstepPaymentMethodsDialog *dialog)
+{
+  GListModel *cards = doorstep_payment_methods_dialog_get_cards (dialog);
+
+  return cards != NULL ? g_list_model_get_n_items (cards) : 0;
+}
+
+static DoorstepPaymentMethod *
+card_at (DoorstepPaymentMethodsDialog *dialog,
+         guint                         position)
+{
+  return g_list_model_get_item (doorstep_payment_methods_dialog_get_cards (dialog), position);
+}
+
+static void
+test_cards (void)
+{
+  DoorstepPaymentMethodsDialog *dialog;
+  AdwMessageDialog *confirm;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_portal_view ()), "portal.payment-methods", NULL));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG)) != NULL && card_count (dialog) == 2);
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Visa ending in 4242"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Default"));
+  ui_screenshot_all (GTK_WINDOW (dialog), "payment-methods");
+
+  /* A card the gateway refuses: why, beside it, and what was typed stays. */
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "number_row"), "4111 1111 1111 1111");
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "expiry_row"), "12/30");
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "cvc_row"), "123");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.add", NULL));
+  WAIT_FOR (gtk_widget_get_visible (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "error_label")) &&
+            !doorstep_payment_methods_dialog_get_busy (dialog));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog),
+                                "The demo gateway takes test cards only, such as 4242 4242 4242 4242."));
+  g_assert_cmpstr (gtk_editable_get_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "number_row")), ==,
+                   "4111 1111 1111 1111");
+  ui_save_png (GTK_WIDGET (dialog), "payment-methods-refused-wide-light");
+
+  /* A test card, saved as the default. */
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "number_row"), "5555 5555 5555 4444");
+  gtk_switch_set_active (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "default_switch"), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.add", NULL));
+  WAIT_FOR (card_count (dialog) == 3 && !doorstep_payment_methods_dialog_get_busy (dialog));
+  {
+    g_autoptr(DoorstepPaymentMethod) first = card_at (dialog, 0);
+
+    g_assert_true (doorstep_payment_method_get_is_default (first));
+    g_assert_cmpstr (doorstep_payment_method_get_last4 (first), ==, "4444");
+  }
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM payment_methods WHERE customer_id = '" MAYA_ID "'"
+                                 " AND removed_at IS NULL"), ==, 3);
+
+  /* The Visa made the default again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.make-default", "s", "pm_demo0maya0visa"));
+  WAIT_FOR (!doorstep_payment_methods_dialog_get_busy (dialog) &&
+            ({ g_autoptr(DoorstepPaymentMethod) c = card_at (dialog, 0);
+               g_str_equal (doorstep_payment_method_get_id (c), "pm_demo0maya0visa"); }));
+
+  /* The old Mastercard removed, after asking. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.remove", "s", "pm_demo0maya0master"));
+  WAIT_FOR ((confirm = ui_find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  adw_message_dialog_response (confirm, "remove");
+  WAIT_FOR (card_count (dialog) == 2 && !doorstep_payment_methods_dialog_get_busy (dialog));
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM payment_methods WHERE id = 'pm_demo0maya0master'"
+                                 " AND removed_at IS NOT NULL"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static const UiTest tests[] = {
   { "invoices", test_invoices },
   { "payments", test_payments },
+  { "cards", test_cards },
   { NULL }
 };
 

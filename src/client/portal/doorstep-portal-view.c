@@ -6,6 +6,7 @@
 #include "doorstep-dashboard-page.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
+#include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-quotes-page.h"
@@ -141,6 +142,22 @@ show_invoices_action (GtkWidget  *widget,
   doorstep_list_page_set_filter (DOORSTEP_LIST_PAGE (self->invoices_page), g_variant_get_string (parameter, NULL));
 }
 
+/* The saved cards, from the main menu. */
+static void
+payment_methods_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->scope == NULL)
+    return;
+  dialog = doorstep_payment_methods_dialog_new (self->scope);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 forget_scope (DoorstepPortalView *self)
 {
@@ -193,6 +210,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_install_action (widget_class, "portal.open-job", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-invoice", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.show-invoices", "s", show_invoices_action);
+  gtk_widget_class_install_action (widget_class, "portal.payment-methods", NULL, payment_methods_action);
 }
 
 static void
