@@ -163,3 +163,25 @@ doorstep_pdf_window_get_document (DoorstepPdfWindow *self)
   g_return_val_if_fail (DOORSTEP_IS_PDF_WINDOW (self), NULL);
   return self->document;
 }
+
+/**
+ * doorstep_pdf_window_present:
+ * @from: the widget asking, whose window the new one stands over
+ * @document: (nullable): what to show; nothing happens without one
+ *
+ * Shows @document in a window of its own, as Preview PDF does.
+ */
+void
+doorstep_pdf_window_present (GtkWidget        *from,
+                             DoorstepDocument *document)
+{
+  GtkWidget *window;
+
+  g_return_if_fail (GTK_IS_WIDGET (from));
+
+  if (document == NULL)
+    return;
+  window = doorstep_pdf_window_new (document);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (from)));
+  gtk_window_present (GTK_WINDOW (window));
+}

@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (DoorstepPdfWindow, doorstep_pdf_window, DOORSTEP, PDF_WIND
 
 GtkWidget        *doorstep_pdf_window_new          (DoorstepDocument  *document);
 DoorstepDocument *doorstep_pdf_window_get_document (DoorstepPdfWindow *self);
+void              doorstep_pdf_window_present      (GtkWidget         *from,
+                                                    DoorstepDocument  *document);
 
 G_END_DECLS

@@ -293,13 +293,8 @@ preview_pdf_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   DoorstepInvoicePage *self = DOORSTEP_INVOICE_PAGE (widget);
-  GtkWidget *window;
 
-  if (self->pdf == NULL)
-    return;
-  window = doorstep_pdf_window_new (self->pdf);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
-  gtk_window_present (GTK_WINDOW (window));
+  doorstep_pdf_window_present (widget, self->pdf);
 }
 
 static void

@@ -45,13 +45,8 @@ preview_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DoorstepPaymentPage *self = DOORSTEP_PAYMENT_PAGE (widget);
-  GtkWidget *window;
 
-  if (self->receipt == NULL)
-    return;
-  window = doorstep_pdf_window_new (self->receipt);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
-  gtk_window_present (GTK_WINDOW (window));
+  doorstep_pdf_window_present (widget, self->receipt);
 }
 
 static void
