@@ -239,7 +239,7 @@ ds_invoices_pdf_handler (DsContext *ctx)
   g_autoptr(DsInvoice) invoice = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autofree char *disposition = NULL;
+  g_autofree char *file_name = NULL;
 
   if ((invoice = load_for_reading (ctx)) == NULL)
     return;
@@ -251,7 +251,6 @@ ds_invoices_pdf_handler (DsContext *ctx)
     }
 
   /* Numbers are "I-" and digits, so the file name needs no quoting. */
-  disposition = g_strdup_printf ("inline; filename=\"Invoice %s.pdf\"", invoice->number);
-  ds_context_set_header (ctx, "Content-Disposition", disposition);
-  ds_context_respond_bytes (ctx, 200, "application/pdf", pdf);
+  file_name = g_strdup_printf ("Invoice %s.pdf", invoice->number);
+  ds_respond_pdf (ctx, pdf, file_name);
 }

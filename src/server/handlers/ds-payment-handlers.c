@@ -3,6 +3,7 @@
 
 #include "ds-company-store.h"
 #include "ds-paging.h"
+#include "ds-reading.h"
 #include "ds-payment-handlers.h"
 #include "ds-payment-store.h"
 #include "ds-receipt-pdf.h"
@@ -122,7 +123,7 @@ ds_payments_receipt_handler (DsContext *ctx)
   g_autoptr(DsPayment) payment = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autofree char *disposition = NULL;
+  g_autofree char *file_name = NULL;
 
   if ((payment = load_for_reading (ctx)) == NULL)
     return;
@@ -134,7 +135,6 @@ ds_payments_receipt_handler (DsContext *ctx)
     }
 
   /* Numbers are "R-" and digits, so the file name needs no quoting. */
-  disposition = g_strdup_printf ("inline; filename=\"Receipt %s.pdf\"", payment->receipt_number);
-  ds_context_set_header (ctx, "Content-Disposition", disposition);
-  ds_context_respond_bytes (ctx, 200, "application/pdf", pdf);
+  file_name = g_strdup_printf ("Receipt %s.pdf", payment->receipt_number);
+  ds_respond_pdf (ctx, pdf, file_name);
 }

@@ -512,7 +512,7 @@ ds_quotes_pdf_handler (DsContext *ctx)
   g_autoptr(DsQuote) quote = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autofree char *disposition = NULL;
+  g_autofree char *file_name = NULL;
 
   if ((quote = load_for_reading (ctx)) == NULL)
     return;
@@ -532,7 +532,6 @@ ds_quotes_pdf_handler (DsContext *ctx)
     }
 
   /* Numbers are "Q-" and digits, so the file name needs no quoting. */
-  disposition = g_strdup_printf ("inline; filename=\"Quote %s.pdf\"", quote->number);
-  ds_context_set_header (ctx, "Content-Disposition", disposition);
-  ds_context_respond_bytes (ctx, 200, "application/pdf", pdf);
+  file_name = g_strdup_printf ("Quote %s.pdf", quote->number);
+  ds_respond_pdf (ctx, pdf, file_name);
 }

@@ -29,3 +29,21 @@ ds_begin_reading (DsContext  *ctx,
     }
   return TRUE;
 }
+
+/**
+ * ds_respond_pdf:
+ * @file_name: what a browser or the app saves it as, "Quote Q-1001.pdf";
+ *   built from a document's number, so it needs no quoting
+ *
+ * Answers @pdf to be shown inline.
+ */
+void
+ds_respond_pdf (DsContext  *ctx,
+                GBytes     *pdf,
+                const char *file_name)
+{
+  g_autofree char *disposition = g_strdup_printf ("inline; filename=\"%s\"", file_name);
+
+  ds_context_set_header (ctx, "Content-Disposition", disposition);
+  ds_context_respond_bytes (ctx, 200, "application/pdf", pdf);
+}
