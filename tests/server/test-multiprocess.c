@@ -13,73 +13,6 @@
 static TestServer *first;
 static TestServer *second;
 
-/* Threads that start together */
-
-typedef struct {
-  TestServer   *server;
-  const char   *path;
-  const char   *token;
-  char         *key;
-  char         *body;
-  TestResponse *response;
-} Racer;
-
-typedef struct {
-  GMutex  lock;
-  GCond   go;
-  guint   ready;
-  guint   total;
-} Gate;
-
-static Gate gate;
-
-static gpointer
-race (gpointer data)
-{
-  Racer *racer = data;
-  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 60, NULL);
-  g_autoptr(GBytes) bytes = g_bytes_new (racer->body, strlen (racer->body));
-  g_autoptr(SoupMessage) msg = test_http_message (racer->server, "POST", racer->path, racer->token, racer->key,
-                                                  "application/json", bytes);
-
-  /* Everyone waits for everyone, then all send at once. */
-  g_mutex_lock (&gate.lock);
-  if (++gate.ready == gate.total)
-    g_cond_broadcast (&gate.go);
-  while (gate.ready < gate.total)
-    g_cond_wait (&gate.go, &gate.lock);
-  g_mutex_unlock (&gate.lock);
-
-  racer->response = test_http_send (session, msg);
-  return NULL;
-}
-
-static void
-run_race (Racer *racers,
-          guint  n)
-{
-  g_autofree GThread **threads = g_new0 (GThread *, n);
-
-  gate.ready = 0;
-  gate.total = n;
-  for (guint i = 0; i < n; i++)
-    threads[i] = g_thread_new ("racer", race, &racers[i]);
-  for (guint i = 0; i < n; i++)
-    g_thread_join (threads[i]);
-}
-
-static void
-clear_racers (Racer *racers,
-              guint  n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      g_free (racers[i].key);
-      g_free (racers[i].body);
-      g_clear_pointer (&racers[i].response, test_response_free);
-    }
-}
-
 /* Through both, alternately. */
 static TestServer *
 server_for (guint i)
@@ -186,20 +119,20 @@ test_same_key_race (void)
     {
       g_autofree char *id = g_strdup_printf ("quo_same%u", round);
       g_autofree char *path = g_strdup_printf ("/api/v1/quotes/%s/approve", id);
-      Racer racers[4] = { { 0 } };
+      TestRacer racers[4] = { { 0 } };
 
       add_open_quote (id);
       for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
-        racers[i] = (Racer) { server_for (i), path, daniel, g_strdup_printf ("same-%u", round),
-                              test_approve_body ("Daniel Reyes", signature, "[]"), NULL };
-      run_race (racers, G_N_ELEMENTS (racers));
+        racers[i] = (TestRacer) { server_for (i), path, daniel, g_strdup_printf ("same-%u", round),
+                                  test_approve_body ("Daniel Reyes", signature, "[]"), NULL };
+      test_race_run (racers, G_N_ELEMENTS (racers));
       for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
         {
           g_assert_cmpuint (racers[i].response->status, ==, 200);
           g_assert_true (g_bytes_equal (racers[i].response->body, racers[0].response->body));
         }
       g_assert_cmpint (approvals_of (id), ==, 1);
-      clear_racers (racers, G_N_ELEMENTS (racers));
+      test_racers_clear (racers, G_N_ELEMENTS (racers));
     }
 }
 
@@ -215,14 +148,14 @@ test_different_keys_race (void)
     {
       g_autofree char *id = g_strdup_printf ("quo_rival%u", round);
       g_autofree char *path = g_strdup_printf ("/api/v1/quotes/%s/approve", id);
-      Racer racers[6] = { { 0 } };
+      TestRacer racers[6] = { { 0 } };
       guint successes = 0, conflicts = 0;
 
       add_open_quote (id);
       for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
-        racers[i] = (Racer) { server_for (i), path, daniel, g_strdup_printf ("rival-%u-%u", round, i),
-                              test_approve_body ("Daniel Reyes", signature, "[]"), NULL };
-      run_race (racers, G_N_ELEMENTS (racers));
+        racers[i] = (TestRacer) { server_for (i), path, daniel, g_strdup_printf ("rival-%u-%u", round, i),
+                                  test_approve_body ("Daniel Reyes", signature, "[]"), NULL };
+      test_race_run (racers, G_N_ELEMENTS (racers));
       for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
         {
           if (racers[i].response->status == 200)
@@ -235,7 +168,7 @@ test_different_keys_race (void)
       g_assert_cmpuint (successes, ==, 1);
       g_assert_cmpuint (conflicts, ==, G_N_ELEMENTS (racers) - 1);
       g_assert_cmpint (approvals_of (id), ==, 1);
-      clear_racers (racers, G_N_ELEMENTS (racers));
+      test_racers_clear (racers, G_N_ELEMENTS (racers));
     }
 }
 
@@ -256,16 +189,16 @@ test_quote_numbers (void)
   g_autofree char *maya = test_login (first, "customer@example.com", NULL);
   gint64 before = test_server_query_int (first, "SELECT value FROM counters WHERE name = 'quote'");
   g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (gint64));
-  Racer racers[8] = { { 0 } };
+  TestRacer racers[8] = { { 0 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
-    racers[i] = (Racer) { server_for (i), "/api/v1/requests", maya, g_strdup_printf ("number-%u", i),
-                          g_strdup_printf ("{\"kind\": \"quote\", \"service_type_id\": \"svc_drains\","
-                                           " \"property_id\": \"prp_demo0maya0okafor_1\","
-                                           " \"description\": \"Number race %u\","
-                                           " \"preferred_timing\": \"flexible\"}", i),
-                          NULL };
-  run_race (racers, G_N_ELEMENTS (racers));
+    racers[i] = (TestRacer) { server_for (i), "/api/v1/requests", maya, g_strdup_printf ("number-%u", i),
+                              g_strdup_printf ("{\"kind\": \"quote\", \"service_type_id\": \"svc_drains\","
+                                               " \"property_id\": \"prp_demo0maya0okafor_1\","
+                                               " \"description\": \"Number race %u\","
+                                               " \"preferred_timing\": \"flexible\"}", i),
+                              NULL };
+  test_race_run (racers, G_N_ELEMENTS (racers));
   for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
     {
       g_autofree char *sql = NULL;
@@ -281,7 +214,7 @@ test_quote_numbers (void)
   g_array_sort (numbers, compare_numbers);
   for (guint i = 0; i < numbers->len; i++)
     g_assert_cmpint (g_array_index (numbers, gint64, i), ==, before + 1 + (gint64) i);
-  clear_racers (racers, G_N_ELEMENTS (racers));
+  test_racers_clear (racers, G_N_ELEMENTS (racers));
 }
 
 /* What one process changes, the other shows at once: nothing is kept in
@@ -381,8 +314,6 @@ main (int    argc,
   GThread *starters[2];
 
   g_test_init (&argc, &argv, NULL);
-  g_mutex_init (&gate.lock);
-  g_cond_init (&gate.go);
 
   /* Two processes on one empty database, started at the same moment: both
    * migrate and seed it at once, and the database's lock must see to it
