@@ -29,6 +29,7 @@ typedef struct {
   guint       pending;
   guint       acknowledged;
   gboolean    killed;
+  guint       kill_after;
 } Stream;
 
 static void
@@ -64,7 +65,7 @@ sent_cb (GObject      *source_object,
       write->answer = g_bytes_ref (bytes);
     }
 
-  if (stream->acknowledged >= KILL_AFTER && !stream->killed)
+  if (stream->acknowledged >= stream->kill_after && !stream->killed)
     {
       stream->killed = TRUE;
       test_server_kill_keep_files (stream->server);
@@ -100,7 +101,7 @@ test_kill_mid_stream (void)
   g_autofree char *dir = g_strdup (server->dir);
   g_autofree char *token = test_login (server, "customer@example.com", NULL);
   g_autoptr(SoupSession) session = soup_session_new_with_options ("max-conns-per-host", 8, "timeout", 30, NULL);
-  Stream stream = { server, g_ptr_array_new_with_free_func ((GDestroyNotify) write_free), 0, 0, FALSE };
+  Stream stream = { server, g_ptr_array_new_with_free_func ((GDestroyNotify) write_free), 0, 0, FALSE, KILL_AFTER };
   TestServer *again;
   g_autofree char *signature = test_signature_base64 ();
   guint approvals_answered = 0;
@@ -189,11 +190,82 @@ test_kill_mid_stream (void)
   test_server_stop (again);
 }
 
+/* Payments in a stream, the server killed in the middle: every payment
+ * the client retries with its key after the restart is charged once and
+ * recorded once, whether its first try was answered, committed unanswered,
+ * or lost. */
+#define N_PAYMENTS 60
+#define KILL_PAYMENTS_AFTER 15
+
+static void
+test_kill_mid_payments (void)
+{
+  TestServer *server = test_server_start (TRUE);
+  g_autofree char *dir = g_strdup (server->dir);
+  g_autofree char *token = test_login (server, "customer@example.com", NULL);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("max-conns-per-host", 8, "timeout", 30, NULL);
+  Stream stream = { server, g_ptr_array_new_with_free_func ((GDestroyNotify) write_free), 0, 0, FALSE,
+                    KILL_PAYMENTS_AFTER };
+  TestServer *again;
+  guint replayed = 0;
+
+  for (guint i = 0; i < N_PAYMENTS; i++)
+    {
+      Write *write = g_new0 (Write, 1);
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO invoices (id, customer_id, number, status, currency, total_minor, balance_minor, due_date,"
+        " title, issued_on, created_at)"
+        " VALUES ('inv_kill%u', '" MAYA_ID "', 'K-%u', 'open', 'USD', 2500, 2500, '2999-01-01', 'Kill test',"
+        " '2026-01-01', '2026-01-01T00:00:00Z')", i, i);
+
+      test_server_exec_sql (server, sql);
+      write->path = g_strdup ("/api/v1/payments");
+      write->key = g_strdup_printf ("kill-pay-%u", i);
+      write->body = g_strdup_printf ("{\"lines\": [{\"invoice_id\": \"inv_kill%u\", \"amount_minor\": 2500}],"
+                                     " \"payment_method_id\": \"pm_demo0maya0visa\"}", i);
+      g_ptr_array_add (stream.writes, write);
+    }
+
+  send_all (&stream, session, token);
+  g_assert_true (stream.killed);
+  g_assert_cmpuint (stream.acknowledged, <, stream.writes->len);
+
+  again = test_server_start_at (dir, FALSE);
+  for (guint i = 0; i < stream.writes->len; i++)
+    {
+      Write *write = g_ptr_array_index (stream.writes, i);
+      g_autoptr(TestResponse) retry = test_http_idempotent (again, write->path, token, write->key, write->body);
+
+      g_assert_cmpuint (retry->status, ==, 201);
+      if (write->status != 0)
+        g_assert_true (g_bytes_equal (retry->body, write->answer));
+      if (soup_message_headers_get_one (retry->headers, "Idempotent-Replayed") != NULL)
+        replayed++;
+    }
+  g_test_message ("%u payments, %u acknowledged before the kill, %u already made when retried",
+                  stream.writes->len, stream.acknowledged, replayed);
+
+  /* Each invoice paid once, by one charge the gateway took once. */
+  g_assert_cmpint (test_server_query_int (again, "SELECT COUNT(*) FROM payments p JOIN invoices i"
+                                                  " ON i.id = p.invoice_id WHERE i.title = 'Kill test'"), ==,
+                   N_PAYMENTS);
+  g_assert_cmpint (test_server_query_int (again, "SELECT COUNT(*) FROM invoices WHERE title = 'Kill test'"
+                                                  " AND status = 'paid' AND balance_minor = 0"), ==, N_PAYMENTS);
+  g_assert_cmpint (test_server_query_int (again, "SELECT COUNT(*) FROM demo_gateway_charges"
+                                                  " WHERE amount_minor = 2500"), ==, N_PAYMENTS);
+  g_assert_cmpint (test_server_query_int (again, "SELECT COUNT(*) FROM payment_charges"
+                                                  " WHERE amount_minor = 2500"), ==, N_PAYMENTS);
+
+  g_ptr_array_unref (stream.writes);
+  test_server_stop (again);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/server/durability/kill-mid-stream", test_kill_mid_stream);
+  g_test_add_func ("/server/durability/kill-mid-payments", test_kill_mid_payments);
   return g_test_run ();
 }

@@ -227,14 +227,19 @@ test_payments (void)
   g_autoptr(PopplerDocument) document = NULL;
   g_autofree char *text = NULL;
 
-  /* Seven: six paid invoices and the part payment, newest first. */
-  g_assert_cmpuint (json_array_get_length (items), ==, 7);
+  /* Eight: six paid invoices, the part payment and a quote's deposit,
+   * newest first. */
+  g_assert_cmpuint (json_array_get_length (items), ==, 8);
+  g_assert_cmpstr (test_json_string (newest, "id"), ==, "pay_dep_demo0sink");
+  g_assert_cmpstr (test_json_string (test_json_object (newest, "quote"), "number"), ==, "Q-1004");
+  g_assert_true (json_object_get_null_member (newest, "invoice"));
+  g_assert_cmpint (money_of (newest, "amount"), ==, 15000);
+  newest = json_array_get_object_element (items, 1);
   g_assert_cmpstr (test_json_string (newest, "id"), ==, "pay_demo0fan");
   g_assert_cmpstr (test_json_string (test_json_object (newest, "invoice"), "number"), ==, "I-2008");
-  g_assert_true (json_object_get_null_member (newest, "quote"));
   g_assert_cmpint (money_of (newest, "amount"), ==, 10000);
   g_assert_cmpuint (json_array_get_length (items_of (his)), ==, 0);
-  g_assert_cmpuint (json_array_get_length (items_of (preview)), ==, 7);
+  g_assert_cmpuint (json_array_get_length (items_of (preview)), ==, 8);
   g_assert_cmpuint (one->status, ==, 200);
   g_assert_cmpstr (test_json_string (test_response_object (one), "receipt_number"), ==,
                    test_json_string (newest, "receipt_number"));

@@ -172,6 +172,55 @@ test_different_keys_race (void)
     }
 }
 
+/* Payments of one invoice through both processes at once: under
+ * different keys exactly one is charged and the others hear 409; under one
+ * key, one charge and the same answer everywhere. Each round has an
+ * invoice of its own. */
+static void
+test_payment_race (void)
+{
+  g_autofree char *maya = test_login (first, "customer@example.com", NULL);
+
+  for (guint round = 0; round < 8; round++)
+    {
+      gboolean one_key = round % 2 == 1;
+      g_autofree char *id = g_strdup_printf ("inv_mprace%u", round);
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO invoices (id, customer_id, number, status, currency, total_minor, balance_minor, due_date,"
+        " title, issued_on, created_at)"
+        " VALUES ('%s', '" MAYA_ID "', 'T-%s', 'open', 'USD', 7700, 7700, '2999-01-01', 'Race', '2026-01-01',"
+        " '2026-01-01T00:00:00Z')", id, id);
+      g_autofree char *charges_sql = g_strdup_printf ("SELECT COUNT(*) FROM payments WHERE invoice_id = '%s'", id);
+      gint64 gateway_before = test_server_query_int (first, "SELECT COUNT(*) FROM demo_gateway_charges");
+      TestRacer racers[6] = { { 0 } };
+      guint successes = 0;
+
+      test_server_exec_sql (first, sql);
+      for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
+        racers[i] = (TestRacer) { server_for (i), "/api/v1/payments", maya,
+                                  one_key ? g_strdup_printf ("mppay-%u", round)
+                                          : g_strdup_printf ("mppay-%u-%u", round, i),
+                                  g_strdup_printf ("{\"lines\": [{\"invoice_id\": \"%s\", \"amount_minor\": 7700}],"
+                                                   " \"payment_method_id\": \"pm_demo0maya0visa\"}", id),
+                                  NULL };
+      test_race_run (racers, G_N_ELEMENTS (racers));
+      for (guint i = 0; i < G_N_ELEMENTS (racers); i++)
+        {
+          if (racers[i].response->status == 201)
+            successes++;
+          else if (one_key || racers[i].response->status != 409)
+            g_error ("A racing payment got %u", racers[i].response->status);
+          if (one_key)
+            g_assert_true (g_bytes_equal (racers[i].response->body, racers[0].response->body));
+        }
+      g_assert_cmpuint (successes, ==, one_key ? G_N_ELEMENTS (racers) : 1);
+      g_assert_cmpint (test_server_query_int (first, charges_sql), ==, 1);
+      g_assert_cmpint (test_server_query_int (first, "SELECT COUNT(*) FROM demo_gateway_charges"), ==,
+                       gateway_before + 1);
+      test_racers_clear (racers, G_N_ELEMENTS (racers));
+    }
+}
+
 static int
 compare_numbers (gconstpointer a,
                  gconstpointer b)
@@ -336,6 +385,7 @@ main (int    argc,
   g_test_add_func ("/multiprocess/same-key", test_same_key_race);
   g_test_add_func ("/multiprocess/different-keys", test_different_keys_race);
   g_test_add_func ("/multiprocess/quote-numbers", test_quote_numbers);
+  g_test_add_func ("/multiprocess/payment-race", test_payment_race);
   g_test_add_func ("/multiprocess/no-stale-reads", test_no_stale_reads);
   g_test_add_func ("/multiprocess/shared-port", test_shared_port);
   result = g_test_run ();

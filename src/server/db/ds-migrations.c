@@ -485,6 +485,28 @@ static const Migration migrations[] = {
     "  outcome TEXT NOT NULL,"
     "  created_at {time} NOT NULL"
     ");" },
+
+  /* 13: paying: whether the business takes part payments (from what
+   * minimum; NULL: whole balances only) and tips. A quote's deposit is
+   * paid like an invoice, so deposits paid before now become payments
+   * with receipts of their own, charged by "recorded" (taken outside
+   * Doorstep), and their old table goes. */
+  { .both =
+    "ALTER TABLE company ADD COLUMN partial_payment_minimum_minor {int}"
+    " CHECK (partial_payment_minimum_minor > 0);"
+    "ALTER TABLE company ADD COLUMN tips_allowed {int} NOT NULL DEFAULT 0 CHECK (tips_allowed IN (0, 1));"
+    "INSERT INTO payment_charges (id, customer_id, gateway, gateway_charge_id, currency, amount_minor, created_at)"
+    " SELECT 'chg_' || d.id, q.customer_id, 'recorded', d.id, q.currency, d.amount_minor, d.paid_at"
+    "   FROM quote_deposit_payments d JOIN quotes q ON q.id = d.quote_id;"
+    "INSERT INTO payments (id, charge_id, customer_id, quote_id, amount_minor, receipt_number, paid_at)"
+    " SELECT 'pay_' || d.id, 'chg_' || d.id, q.customer_id, q.id, d.amount_minor,"
+    "        'R-' || ((SELECT value FROM counters WHERE name = 'receipt')"
+    "                 + ROW_NUMBER() OVER (ORDER BY d.paid_at, d.id)),"
+    "        d.paid_at"
+    "   FROM quote_deposit_payments d JOIN quotes q ON q.id = d.quote_id;"
+    "UPDATE counters SET value = value + (SELECT COUNT(*) FROM quote_deposit_payments) WHERE name = 'receipt';"
+    "CREATE INDEX payments_quote ON payments (quote_id, paid_at);"
+    "DROP TABLE quote_deposit_payments;" },
 };
 
 guint

@@ -28,8 +28,9 @@ ds_demo_seed_company (DsDb    *db,
 {
   if (!ds_demo_run_sql (db, error,
                 "INSERT INTO company (id, name, phone, sms_phone, email, website,"
-                " address_line1, address_line2, city, region, postal_code, country, timezone, currency)"
-                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " address_line1, address_line2, city, region, postal_code, country, timezone, currency,"
+                " partial_payment_minimum_minor, tips_allowed)"
+                " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 5000, 1)",
                 13, "Northwind Home Services", "+1 503 555 0142", "+1 503 555 0143",
                 "hello@northwind-home.example", "https://northwind-home.example",
                 "1450 SE Alder St", "Suite 200", "Portland", "OR", "97214", "US",

@@ -85,7 +85,16 @@ ds_demo_seed_invoices (DsDb    *db,
                        GError **error)
 {
   guint number = 2000;
-  guint receipt = 5000;
+  guint receipt;
+
+  {
+    /* after the receipts of the quotes' deposits */
+    g_autoptr(DsStmt) counter = ds_db_prepare (db, "SELECT value FROM counters WHERE name = 'receipt'", error);
+
+    if (counter == NULL || !ds_stmt_step_row (counter, error))
+      return FALSE;
+    receipt = (guint) ds_stmt_get_int64 (counter, 0);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (invoices); i++)
     {

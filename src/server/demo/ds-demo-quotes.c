@@ -165,21 +165,26 @@ insert_quote (DsDb             *db,
   if (!ds_stmt_run (stmt, error))
     return FALSE;
 
+  /* The deposit paid, as a payment with its receipt, by her Visa. */
   if (q->deposit_paid_minor > 0)
     {
-      g_autofree char *payment_id = g_strdup_printf ("dep_%s", q->id + 4);
+      g_autofree char *charge_id = g_strdup_printf ("chg_dep_%s", q->id + 4);
+      g_autofree char *gateway_id = g_strdup_printf ("ch_demo_dep_%s", q->id + 4);
+      g_autofree char *payment_id = g_strdup_printf ("pay_dep_%s", q->id + 4);
       g_autofree char *paid_at = ds_demo_timestamp (-q->issued_days_ago + 3);
-      g_autoptr(DsStmt) payment = ds_db_prepare (db,
-                                                 "INSERT INTO quote_deposit_payments (id, quote_id,"
-                                                 " amount_minor, paid_at) VALUES (?, ?, ?, ?)",
-                                                 error);
-      if (payment == NULL)
-        return FALSE;
-      ds_stmt_bind_text (payment, 1, payment_id);
-      ds_stmt_bind_text (payment, 2, q->id);
-      ds_stmt_bind_int64 (payment, 3, q->deposit_paid_minor);
-      ds_stmt_bind_text (payment, 4, paid_at);
-      if (!ds_stmt_run (payment, error))
+      g_autofree char *amount = g_strdup_printf ("%" G_GINT64_FORMAT, q->deposit_paid_minor);
+
+      if (!ds_demo_run_sql (db, error,
+                            "INSERT INTO payment_charges (id, customer_id, gateway, gateway_charge_id, currency,"
+                            " amount_minor, card_brand, card_last4, created_at)"
+                            " VALUES (?, ?, 'demo', ?, 'USD', ?, 'Visa', '4242', ?)",
+                            5, charge_id, q->customer_id, gateway_id, amount, paid_at) ||
+          !ds_demo_run_sql (db, error, "UPDATE counters SET value = value + 1 WHERE name = 'receipt'", 0) ||
+          !ds_demo_run_sql (db, error,
+                            "INSERT INTO payments (id, charge_id, customer_id, quote_id, amount_minor,"
+                            " receipt_number, paid_at)"
+                            " SELECT ?, ?, ?, ?, ?, 'R-' || value, ? FROM counters WHERE name = 'receipt'",
+                            6, payment_id, charge_id, q->customer_id, q->id, amount, paid_at))
         return FALSE;
     }
   return TRUE;

@@ -8,5 +8,6 @@ G_BEGIN_DECLS
 void ds_payments_list_handler    (DsContext *ctx);
 void ds_payments_get_handler     (DsContext *ctx);
 void ds_payments_receipt_handler (DsContext *ctx);
+void ds_payments_create_handler  (DsContext *ctx);
 
 G_END_DECLS

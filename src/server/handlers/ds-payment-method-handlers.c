@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-company-store.h"
 #include "ds-gateway.h"
 #include "ds-payment-method-handlers.h"
 #include "ds-payment-method-store.h"
@@ -11,7 +12,7 @@
  * remove one. Card numbers are never read by anything here but the demo
  * gateway's tokenization, and never stored or logged. */
 
-#define GATEWAY "demo"
+#define GATEWAY DS_GATEWAY_DEFAULT
 #define DEMO_TOKENS_PATH "/api/v1/gateway/demo/tokens"
 
 static void
@@ -38,14 +39,48 @@ write_method (DsJsonWriter          *builder,
   ds_json_writer_end_object (builder);
 }
 
+/* The tips the pay dialog offers, as percentages of what is paid. */
+static const guint tip_presets[] = { 10, 15, 20 };
+
 void
 ds_payments_config_handler (DsContext *ctx)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsCompany) company = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+
+  if ((company = ds_company_store_require (ds_context_get_db (ctx), &error)) == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
 
   ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "gateway", GATEWAY);
   ds_json_add_string (builder, "tokenize_url", DEMO_TOKENS_PATH);
+  ds_json_add_string (builder, "currency", company->currency);
+  ds_json_writer_set_member_name (builder, "partial_payments");
+  if (company->partial_payment_minimum_minor > 0)
+    {
+      ds_json_writer_begin_object (builder);
+      ds_json_add_money (builder, "minimum", company->partial_payment_minimum_minor, company->currency);
+      ds_json_writer_end_object (builder);
+    }
+  else
+    ds_json_writer_add_null_value (builder);
+  ds_json_writer_set_member_name (builder, "tips");
+  if (company->tips_allowed)
+    {
+      ds_json_writer_begin_object (builder);
+      ds_json_writer_set_member_name (builder, "presets_percent");
+      ds_json_writer_begin_array (builder);
+      for (guint i = 0; i < G_N_ELEMENTS (tip_presets); i++)
+        ds_json_writer_add_int_value (builder, tip_presets[i]);
+      ds_json_writer_end_array (builder);
+      ds_json_writer_end_object (builder);
+    }
+  else
+    ds_json_writer_add_null_value (builder);
   ds_json_writer_end_object (builder);
   ds_context_respond_json (ctx, 200, builder);
 }

@@ -39,6 +39,7 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/invoices/{id}", DS_ACCESS_SIGNED_IN, ds_invoices_get_handler },
   { "GET",  "/api/v1/invoices/{id}/pdf", DS_ACCESS_SIGNED_IN, ds_invoices_pdf_handler },
   { "GET",  "/api/v1/payments",     DS_ACCESS_SIGNED_IN, ds_payments_list_handler },
+  { "POST", "/api/v1/payments",     DS_ACCESS_SIGNED_IN, ds_payments_create_handler },
   /* before {id}, which would match it too */
   { "GET",  "/api/v1/payments/config", DS_ACCESS_SIGNED_IN, ds_payments_config_handler },
   { "GET",  "/api/v1/payments/{id}", DS_ACCESS_SIGNED_IN, ds_payments_get_handler },

@@ -52,6 +52,13 @@ ds_problem_title (guint status)
     }
 }
 
+static char *problem_body_new (guint       status,
+                               const char *type,
+                               const char *detail,
+                               GHashTable *field_errors,
+                               const char *member,
+                               const char *member_value);
+
 /**
  * ds_problem_body_new:
  * @type: the last part of the problem type, "not-found" for
@@ -65,6 +72,17 @@ ds_problem_body_new (guint       status,
                      const char *type,
                      const char *detail,
                      GHashTable *field_errors)
+{
+  return problem_body_new (status, type, detail, field_errors, NULL, NULL);
+}
+
+static char *
+problem_body_new (guint       status,
+                  const char *type,
+                  const char *detail,
+                  GHashTable *field_errors,
+                  const char *member,
+                  const char *member_value)
 {
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autofree char *type_uri = g_strconcat (PROBLEM_TYPE_PREFIX, type, NULL);
@@ -86,6 +104,8 @@ ds_problem_body_new (guint       status,
         ds_json_add_string (builder, key, value);
       ds_json_writer_end_object (builder);
     }
+  if (member != NULL)
+    ds_json_add_string (builder, member, member_value);
   ds_json_writer_end_object (builder);
   return ds_json_writer_take_text (builder, NULL);
 }
@@ -534,6 +554,31 @@ ds_context_respond_invalid (DsContext  *ctx,
                   ? "One field needs attention."
                   : "Some fields need attention.",
                   field_errors);
+}
+
+/**
+ * ds_context_respond_problem_full:
+ * @field_errors: (nullable): the fields or lines at fault, for "errors"
+ * @member: (nullable): an extension member, such as "action_url"
+ *
+ * A problem that names what it is about, for refusals other than 422.
+ */
+void
+ds_context_respond_problem_full (DsContext  *ctx,
+                                 guint       status,
+                                 const char *type,
+                                 const char *detail,
+                                 GHashTable *field_errors,
+                                 const char *member,
+                                 const char *value)
+{
+  char *body;
+
+  g_assert (!ctx->responded);
+  ctx->responded = TRUE;
+  body = problem_body_new (status, type, detail, field_errors, member, value);
+  soup_server_message_set_status (ctx->msg, status, NULL);
+  soup_server_message_set_response (ctx->msg, "application/problem+json", SOUP_MEMORY_TAKE, body, strlen (body));
 }
 
 /* Answers 422 naming one field, as for a query parameter out of range. */

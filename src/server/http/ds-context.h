@@ -72,6 +72,13 @@ void                  ds_context_respond_problem    (DsContext    *ctx,
                                                      guint         status,
                                                      const char   *type,
                                                      const char   *detail);
+void                  ds_context_respond_problem_full (DsContext  *ctx,
+                                                     guint         status,
+                                                     const char   *type,
+                                                     const char   *detail,
+                                                     GHashTable   *field_errors,
+                                                     const char   *member,
+                                                     const char   *value);
 void                  ds_context_respond_not_found  (DsContext    *ctx,
                                                      const char   *detail);
 void                  ds_context_respond_invalid    (DsContext    *ctx,

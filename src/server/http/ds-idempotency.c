@@ -174,6 +174,29 @@ ds_idempotency_respond (DsIdempotency *idem,
   ds_context_respond_json_text (idem->ctx, status, body);
 }
 
+/**
+ * ds_idempotency_derive_key:
+ * @purpose: what the key is for, "gateway"
+ *
+ * A key for a third party's own idempotency (a card processor's), the same
+ * for every retry of this request and different for a different request
+ * under the same key (a declined card tried again with another card), and
+ * which tells nothing of the user's key.
+ *
+ * Returns: (transfer full): 64 hexadecimal digits
+ */
+char *
+ds_idempotency_derive_key (DsIdempotency *idem,
+                           const char    *purpose)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  const char *parts[] = { purpose, ds_context_get_identity (idem->ctx)->user_id, idem->key, idem->request_hash };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_checksum_update (checksum, (const guchar *) parts[i], (gssize) strlen (parts[i]) + 1);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
 /* Rolls back whatever the handler did unless it answered successfully. */
 void
 ds_idempotency_free (DsIdempotency *idem)

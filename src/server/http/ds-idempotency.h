@@ -21,6 +21,8 @@ void           ds_idempotency_respond (DsIdempotency *idem,
                                        guint          status,
                                        const char    *location,
                                        DsJsonWriter  *writer);
+char          *ds_idempotency_derive_key (DsIdempotency *idem,
+                                          const char    *purpose);
 void           ds_idempotency_free    (DsIdempotency *idem);
 gboolean       ds_idempotency_prune   (DsDb          *db,
                                        gint64         now,

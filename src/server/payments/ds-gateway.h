@@ -20,6 +20,10 @@ G_BEGIN_DECLS
  * like a processor's test mode, keeping its tokens and charges in the
  * database it is given. */
 
+/* The gateway this server charges through: the built-in demo one until a
+ * processor's driver and its setting arrive. */
+#define DS_GATEWAY_DEFAULT "demo"
+
 typedef enum {
   DS_CHARGE_SUCCEEDED,
   DS_CHARGE_DECLINED,

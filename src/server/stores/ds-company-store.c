@@ -53,7 +53,8 @@ ds_company_store_get (DsDb       *db,
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT name, phone, sms_phone, email, website,"
                                           "  address_line1, address_line2, city, region, postal_code, country,"
-                                          "  timezone, currency, notice_hours"
+                                          "  timezone, currency, notice_hours,"
+                                          "  COALESCE(partial_payment_minimum_minor, 0), tips_allowed"
                                           " FROM company WHERE id = 1",
                                           error);
   DsCompany *found;
@@ -82,6 +83,8 @@ ds_company_store_get (DsDb       *db,
   found->timezone = ds_stmt_dup_text (stmt, 11);
   found->currency = ds_stmt_dup_text (stmt, 12);
   found->notice_hours = (guint) CLAMP (ds_stmt_get_int64 (stmt, 13), 0, 24 * 365);
+  found->partial_payment_minimum_minor = MAX (ds_stmt_get_int64 (stmt, 14), 0);
+  found->tips_allowed = ds_stmt_get_int64 (stmt, 15) != 0;
   *company = found;
   return TRUE;
 }

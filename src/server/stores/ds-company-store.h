@@ -24,6 +24,10 @@ typedef struct {
   /* How long before a visit the customer may still ask to reschedule or
    * cancel it online. */
   guint notice_hours;
+  /* The least a customer may pay towards an invoice when not paying all
+   * of it; 0 when the business takes whole balances only. */
+  gint64 partial_payment_minimum_minor;
+  gboolean tips_allowed;
 } DsCompany;
 
 typedef struct {

@@ -119,3 +119,202 @@ ds_payment_store_get (DsDb        *db,
   *payment = found;
   return TRUE;
 }
+
+void
+ds_payable_free (DsPayable *payable)
+{
+  if (payable == NULL)
+    return;
+  g_free (payable->number);
+  g_free (payable->currency);
+  g_free (payable);
+}
+
+/**
+ * ds_payment_store_lock_payable:
+ * @payable: (out) (transfer full) (nullable): what @line pays, or %NULL
+ *   when the customer has no such invoice or quote
+ *
+ * Reads what @line would pay and keeps it from changing under the
+ * transaction: on SQLite the write transaction already excludes every
+ * other writer; on PostgreSQL the row is locked (FOR UPDATE), so a
+ * concurrent payment of it waits, then fails to serialize and runs again
+ * seeing this one's result.
+ */
+gboolean
+ds_payment_store_lock_payable (DsDb                 *db,
+                               const char           *customer_id,
+                               const DsPaymentLine  *line,
+                               DsPayable           **payable,
+                               GError              **error)
+{
+  gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
+  g_autoptr(DsStmt) stmt = NULL;
+  g_autoptr(DsPayable) found = NULL;
+  gboolean has_row;
+
+  *payable = NULL;
+  if (line->invoice_id != NULL)
+    stmt = ds_db_prepare (db,
+                          pg ? "SELECT number, currency, balance_minor, status = 'open' AND balance_minor > 0"
+                               " FROM invoices WHERE id = ?1 AND customer_id = ?2 FOR UPDATE"
+                             : "SELECT number, currency, balance_minor, status = 'open' AND balance_minor > 0"
+                               " FROM invoices WHERE id = ?1 AND customer_id = ?2",
+                          error);
+  else
+    /* The deposit pending: approved quotes only, less what was paid. A
+     * deposit's payments lock their quote's row as invoices do. */
+    stmt = ds_db_prepare (db,
+                          pg ? "SELECT q.number, q.currency,"
+                               "  q.deposit_minor - (SELECT COALESCE(SUM(amount_minor), 0) FROM payments p"
+                               "                      WHERE p.quote_id = q.id),"
+                               "  q.status = 'approved'"
+                               " FROM quotes q WHERE q.id = ?1 AND q.customer_id = ?2 FOR UPDATE"
+                             : "SELECT q.number, q.currency,"
+                               "  q.deposit_minor - (SELECT COALESCE(SUM(amount_minor), 0) FROM payments p"
+                               "                      WHERE p.quote_id = q.id),"
+                               "  q.status = 'approved'"
+                               " FROM quotes q WHERE q.id = ?1 AND q.customer_id = ?2",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  ds_stmt_bind_text (stmt, 1, line->invoice_id != NULL ? line->invoice_id : line->quote_id);
+  ds_stmt_bind_text (stmt, 2, customer_id);
+  if (!ds_stmt_step_optional (stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
+
+  found = g_new0 (DsPayable, 1);
+  found->number = ds_stmt_dup_text (stmt, 0);
+  found->currency = ds_stmt_dup_text (stmt, 1);
+  found->due_minor = MAX (ds_stmt_get_int64 (stmt, 2), 0);
+  found->payable = ds_stmt_get_int64 (stmt, 3) != 0 && found->due_minor > 0;
+  *payable = g_steal_pointer (&found);
+  return TRUE;
+}
+
+static gboolean
+run (DsStmt  *stmt,
+     GError **error)
+{
+  return stmt != NULL && ds_stmt_run (stmt, error);
+}
+
+/**
+ * ds_payment_store_record:
+ * @charge_id: (out): the charge's id
+ *
+ * Records one charge the gateway took and, for each line, a payment with
+ * its own receipt number, lowering each invoice's balance (paid once
+ * nothing is left). The lines must have been locked and checked in this
+ * transaction.
+ *
+ * Returns: (transfer container) (element-type utf8) (nullable): the
+ *   payments' ids, in the order of @lines
+ */
+GPtrArray *
+ds_payment_store_record (DsDb                 *db,
+                         const char           *customer_id,
+                         const DsChargeRecord *charge,
+                         const DsPaymentLine  *lines,
+                         guint                 n_lines,
+                         char                **charge_id,
+                         GError              **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(DsStmt) counter = NULL;
+  g_autoptr(DsStmt) insert = NULL;
+  g_autofree char *id = ds_new_id ("chg");
+  g_autofree char *now = ds_now_timestamp ();
+  gint64 total = charge->tip_minor;
+  gint64 last_receipt;
+
+  for (guint i = 0; i < n_lines; i++)
+    total += lines[i].amount_minor;
+
+  /* Receipt numbers as quote numbers: the counter row moved on, held
+   * until the transaction ends. */
+  counter = ds_db_prepare (db, "UPDATE counters SET value = value + ?1 WHERE name = 'receipt' RETURNING value",
+                           error);
+  if (counter == NULL)
+    return NULL;
+  ds_stmt_bind_int64 (counter, 1, n_lines);
+  if (!ds_stmt_step_row (counter, error))
+    return NULL;
+  last_receipt = ds_stmt_get_int64 (counter, 0);
+
+  insert = ds_db_prepare (db,
+                          "INSERT INTO payment_charges (id, customer_id, gateway, gateway_charge_id, currency,"
+                          " amount_minor, tip_minor, card_brand, card_last4, created_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+  if (insert == NULL)
+    return NULL;
+  ds_stmt_bind_text (insert, 1, id);
+  ds_stmt_bind_text (insert, 2, customer_id);
+  ds_stmt_bind_text (insert, 3, charge->gateway);
+  ds_stmt_bind_text (insert, 4, charge->gateway_charge_id);
+  ds_stmt_bind_text (insert, 5, charge->currency);
+  ds_stmt_bind_int64 (insert, 6, total);
+  ds_stmt_bind_int64 (insert, 7, charge->tip_minor);
+  ds_stmt_bind_text (insert, 8, charge->card_brand);
+  ds_stmt_bind_text (insert, 9, charge->card_last4);
+  ds_stmt_bind_text (insert, 10, now);
+  if (!ds_stmt_run (insert, error))
+    return NULL;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autoptr(DsStmt) payment = NULL;
+      g_autoptr(DsStmt) invoice = NULL;
+      g_autofree char *payment_id = ds_new_id ("pay");
+      g_autofree char *receipt = g_strdup_printf ("R-%" G_GINT64_FORMAT, last_receipt - n_lines + 1 + i);
+
+      payment = ds_db_prepare (db,
+                               "INSERT INTO payments (id, charge_id, customer_id, invoice_id, quote_id,"
+                               " amount_minor, receipt_number, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+      if (payment == NULL)
+        return NULL;
+      ds_stmt_bind_text (payment, 1, payment_id);
+      ds_stmt_bind_text (payment, 2, id);
+      ds_stmt_bind_text (payment, 3, customer_id);
+      ds_stmt_bind_text (payment, 4, lines[i].invoice_id);
+      ds_stmt_bind_text (payment, 5, lines[i].quote_id);
+      ds_stmt_bind_int64 (payment, 6, lines[i].amount_minor);
+      ds_stmt_bind_text (payment, 7, receipt);
+      ds_stmt_bind_text (payment, 8, now);
+      if (!ds_stmt_run (payment, error))
+        return NULL;
+
+      if (lines[i].invoice_id != NULL)
+        {
+          /* The CHECK-free guard against a balance below zero is the lock
+           * and the check before the charge; the WHERE makes a mistake
+           * there fail loudly rather than overpay. */
+          invoice = ds_db_prepare (db,
+                                   "UPDATE invoices SET balance_minor = balance_minor - ?1,"
+                                   " status = CASE WHEN balance_minor - ?1 = 0 THEN 'paid' ELSE status END"
+                                   " WHERE id = ?2 AND customer_id = ?3 AND balance_minor >= ?1",
+                                   error);
+          if (invoice == NULL)
+            return NULL;
+          ds_stmt_bind_int64 (invoice, 1, lines[i].amount_minor);
+          ds_stmt_bind_text (invoice, 2, lines[i].invoice_id);
+          ds_stmt_bind_text (invoice, 3, customer_id);
+          if (!run (invoice, error))
+            return NULL;
+          if (ds_db_changes (db) != 1)
+            {
+              g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED,
+                           "Invoice %s would have been overpaid", lines[i].invoice_id);
+              return NULL;
+            }
+        }
+      g_ptr_array_add (ids, g_steal_pointer (&payment_id));
+    }
+
+  *charge_id = g_steal_pointer (&id);
+  return g_steal_pointer (&ids);
+}

@@ -35,6 +35,49 @@ gboolean  ds_payment_store_get  (DsDb                 *db,
                                  GError              **error);
 void      ds_payment_free       (DsPayment            *payment);
 
+/* Paying: what one line of a checkout pays (an invoice or a quote's
+ * deposit), read and locked against concurrent payments until the
+ * transaction ends, then recorded. */
+typedef struct {
+  char     *number;
+  char     *currency;
+  /* what is left to pay: the invoice's balance, or the deposit pending */
+  gint64    due_minor;
+  /* open with a balance, or approved with a deposit pending */
+  gboolean  payable;
+} DsPayable;
+
+typedef struct {
+  const char *invoice_id;   /* one of these two */
+  const char *quote_id;
+  gint64      amount_minor;
+} DsPaymentLine;
+
+typedef struct {
+  const char *gateway;
+  const char *gateway_charge_id;
+  const char *currency;
+  gint64      tip_minor;
+  const char *card_brand;
+  const char *card_last4;
+} DsChargeRecord;
+
+gboolean   ds_payment_store_lock_payable (DsDb                 *db,
+                                          const char           *customer_id,
+                                          const DsPaymentLine  *line,
+                                          DsPayable           **payable,
+                                          GError              **error);
+GPtrArray *ds_payment_store_record       (DsDb                 *db,
+                                          const char           *customer_id,
+                                          const DsChargeRecord *charge,
+                                          const DsPaymentLine  *lines,
+                                          guint                 n_lines,
+                                          char                **charge_id,
+                                          GError              **error);
+void       ds_payable_free               (DsPayable            *payable);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsPayable, ds_payable_free)
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsPayment, ds_payment_free)
 
 G_END_DECLS

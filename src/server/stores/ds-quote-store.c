@@ -193,8 +193,7 @@ ds_quote_store_get (DsDb        *db,
                         "  p.address_line1, p.city, p.region, p.postal_code,"
                         "  q.created_at, q.issued_on, q.valid_until, q.notes, q.terms, r.description,"
                         "  q.discount_minor, q.tax_rate_bp, q.deposit_minor,"
-                        "  (SELECT COALESCE(SUM(amount_minor), 0) FROM quote_deposit_payments d"
-                        "    WHERE d.quote_id = q.id),"
+                        "  (SELECT COALESCE(SUM(amount_minor), 0) FROM payments d WHERE d.quote_id = q.id),"
                         "  a.signer_name, a.approved_at, a.signature_png, dc.reason, dc.declined_at,"
                         "  " EXPIRED ("?3")
                         " FROM quotes q"
