@@ -129,6 +129,45 @@ test_config (void)
   g_assert_cmpint (json_array_get_int_element (presets, 1), ==, 15);
 }
 
+/* What can be paid: the deposit pending first, then open invoices by due
+ * date, a page at a time; another customer's are not there. */
+static void
+test_payable (void)
+{
+  g_autoptr(TestResponse) first = test_http (server, "GET", "/api/v1/payments/payable?limit=2", maya, NULL);
+  g_autoptr(TestResponse) rest = NULL;
+  g_autoptr(TestResponse) his = test_http (server, "GET", "/api/v1/payments/payable", daniel, NULL);
+  g_autofree char *next = NULL;
+  JsonArray *items = json_object_get_array_member (test_response_object (first), "items");
+  JsonObject *item;
+
+  g_assert_cmpuint (first->status, ==, 200);
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  item = json_array_get_object_element (items, 0);
+  g_assert_cmpstr (test_json_string (item, "kind"), ==, "deposit");
+  g_assert_cmpstr (test_json_string (item, "number"), ==, "Q-1004");
+  g_assert_cmpint (money_of (item, "amount_due"), ==, 15000);
+  g_assert_cmpint (money_of (item, "total"), ==, 30000);
+  item = json_array_get_object_element (items, 1);
+  g_assert_cmpstr (test_json_string (item, "kind"), ==, "invoice");
+  g_assert_cmpstr (test_json_string (item, "number"), ==, "I-2007");
+  g_assert_cmpint (json_object_get_int_member (item, "days_overdue"), ==, 12);
+  g_assert_cmpint (money_of (item, "amount_due"), ==, 17800);
+
+  next = g_strdup_printf ("/api/v1/payments/payable?limit=2&cursor=%s",
+                          test_json_string (test_response_object (first), "next_cursor"));
+  rest = test_http (server, "GET", next, maya, NULL);
+  items = json_object_get_array_member (test_response_object (rest), "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 0), "number"), ==, "I-2008");
+  g_assert_cmpint (money_of (json_array_get_object_element (items, 0), "amount_due"), ==, 28800);
+  g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 1), "number"), ==, "I-2009");
+
+  items = json_object_get_array_member (test_response_object (his), "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 1);
+  g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 0), "number"), ==, "I-2010");
+}
+
 /* Two invoices, one in part, and a tip, with a new card saved: one
  * charge, a payment and a receipt per invoice, the tip on the charge. */
 static void
@@ -465,6 +504,7 @@ main (int    argc,
   operator = test_login (server, "operator@example.com", NULL);
 
   g_test_add_func ("/checkout/config", test_config);
+  g_test_add_func ("/checkout/payable", test_payable);
   g_test_add_func ("/checkout/bulk", test_bulk);
   g_test_add_func ("/checkout/refusals", test_refusals);
   g_test_add_func ("/checkout/deposit", test_deposit);

@@ -85,6 +85,46 @@ ds_payments_list_handler (DsContext *ctx)
   ds_context_respond_page (ctx, page, write_payment, NULL);
 }
 
+/* What can be paid now, for the pay dialog. */
+static void
+write_payable (DsJsonWriter  *builder,
+               gconstpointer  data,
+               gpointer       user_data)
+{
+  const DsPayableItem *item = data;
+
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "kind", item->kind == DS_PAYABLE_DEPOSIT ? "deposit" : "invoice");
+  ds_json_add_string (builder, "id", item->id);
+  ds_json_add_string (builder, "number", item->number);
+  ds_json_add_string (builder, "title", item->title);
+  ds_json_add_string (builder, "due_date", item->due_date);
+  ds_json_add_int (builder, "days_overdue", item->days_overdue);
+  ds_json_add_money (builder, "total", item->total_minor, item->currency);
+  ds_json_add_money (builder, "amount_due", item->due_minor, item->currency);
+  ds_json_writer_end_object (builder);
+}
+
+void
+ds_payments_payable_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPage) page = NULL;
+  g_auto(DsPageRequest) request = { 0 };
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+
+  if (!ds_context_get_page_request (ctx, &request) || !ds_begin_reading (ctx, &customer_id, &today))
+    return;
+  page = ds_payment_store_list_payable (ds_context_get_db (ctx), customer_id, today, &request, &error);
+  if (page == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  ds_context_respond_page (ctx, page, write_payable, NULL);
+}
+
 /* The payment named in the path, for its customer; answers 404 (or the
  * error) itself and returns %NULL when it cannot. */
 static DsPayment *

@@ -42,6 +42,7 @@ static const DsRoute routes[] = {
   { "POST", "/api/v1/payments",     DS_ACCESS_SIGNED_IN, ds_payments_create_handler },
   /* before {id}, which would match it too */
   { "GET",  "/api/v1/payments/config", DS_ACCESS_SIGNED_IN, ds_payments_config_handler },
+  { "GET",  "/api/v1/payments/payable", DS_ACCESS_SIGNED_IN, ds_payments_payable_handler },
   { "GET",  "/api/v1/payments/{id}", DS_ACCESS_SIGNED_IN, ds_payments_get_handler },
   { "GET",  "/api/v1/payments/{id}/receipt", DS_ACCESS_SIGNED_IN, ds_payments_receipt_handler },
   { "GET",  "/api/v1/payment-methods", DS_ACCESS_SIGNED_IN, ds_payment_methods_list_handler },

@@ -36,9 +36,9 @@ static const DsListSpec list_spec = {
 };
 
 /* How many days @due_date is behind @today; 0 when it is not. */
-static gint64
-days_overdue (const char *due_date,
-              const char *today)
+gint64
+ds_invoice_days_overdue (const char *due_date,
+                         const char *today)
 {
   GDate due, now;
 
@@ -142,7 +142,7 @@ ds_invoice_store_list (DsDb                   *db,
       DsInvoiceSummary *invoice = g_ptr_array_index (page->items, i);
 
       if (g_strcmp0 (invoice->status, "open") == 0)
-        invoice->days_overdue = days_overdue (invoice->due_date, today);
+        invoice->days_overdue = ds_invoice_days_overdue (invoice->due_date, today);
     }
   return page;
 }
@@ -387,7 +387,7 @@ ds_invoice_store_get (DsDb        *db,
     return FALSE;
   compute_totals (found);
   if (found->status == DOORSTEP_INVOICE_STATUS_OPEN)
-    found->days_overdue = days_overdue (found->due_date, today);
+    found->days_overdue = ds_invoice_days_overdue (found->due_date, today);
 
   *invoice = g_steal_pointer (&found);
   return TRUE;

@@ -102,4 +102,7 @@ void      ds_invoice_free              (DsInvoice             *invoice);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsInvoice, ds_invoice_free)
 
+gint64    ds_invoice_days_overdue (const char *due_date,
+                                   const char *today);
+
 G_END_DECLS

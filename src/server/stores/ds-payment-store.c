@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-invoice-store.h"
 #include "ds-payment-store.h"
 
 /* Payments as the customer's history shows them: newest first, each
@@ -22,6 +23,84 @@ static const DsListSpec list_spec = {
   .descending = TRUE,
   .n_params = 1,
 };
+
+/* Deposits first (they are due before the work starts), then invoices by
+ * due date; ?1 is the customer. The key is text on both backends. */
+static const DsListSpec payable_spec = {
+  .columns = "x.kind, x.number, x.title, x.currency, x.due_date, x.total_minor, x.due_minor",
+  .from = "(SELECT 'invoice' AS kind, i.id, i.customer_id, i.number, i.title, i.currency,"
+          "        CAST(i.due_date AS TEXT) AS due_date, i.total_minor, i.balance_minor AS due_minor,"
+          "        COALESCE(CAST(i.due_date AS TEXT), '9999-12-31') AS sort_key"
+          "   FROM invoices i WHERE i.status = 'open' AND i.balance_minor > 0"
+          " UNION ALL"
+          " SELECT 'deposit', q.id, q.customer_id, q.number, q.title, q.currency, NULL, q.deposit_minor,"
+          "        q.deposit_minor - (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p"
+          "                            WHERE p.quote_id = q.id),"
+          "        '0000-00-00'"
+          "   FROM quotes q WHERE q.status = 'approved' AND q.deposit_minor >"
+          "        (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p WHERE p.quote_id = q.id)) x"
+          " WHERE x.customer_id = ?1",
+  .key = "x.sort_key",
+  .id = "x.id",
+  .n_params = 1,
+};
+
+static void
+payable_item_free (DsPayableItem *item)
+{
+  g_free (item->id);
+  g_free (item->number);
+  g_free (item->title);
+  g_free (item->currency);
+  g_free (item->due_date);
+  g_free (item);
+}
+
+static gpointer
+read_payable (DsStmt *stmt)
+{
+  DsPayableItem *item = g_new0 (DsPayableItem, 1);
+
+  item->kind = g_strcmp0 (ds_stmt_get_text (stmt, 0), "deposit") == 0 ? DS_PAYABLE_DEPOSIT : DS_PAYABLE_INVOICE;
+  item->number = ds_stmt_dup_text (stmt, 1);
+  item->title = ds_stmt_dup_text (stmt, 2);
+  item->currency = ds_stmt_dup_text (stmt, 3);
+  item->due_date = ds_stmt_dup_text (stmt, 4);
+  item->total_minor = ds_stmt_get_int64 (stmt, 5);
+  item->due_minor = MAX (ds_stmt_get_int64 (stmt, 6), 0);
+  item->id = ds_stmt_dup_text (stmt, 8);
+  return item;
+}
+
+/**
+ * ds_payment_store_list_payable:
+ * @today: the business's date, for how overdue an invoice is
+ *
+ * Returns: (transfer full) (nullable): a page of #DsPayableItem
+ */
+DsPage *
+ds_payment_store_list_payable (DsDb                *db,
+                               const char          *customer_id,
+                               const char          *today,
+                               const DsPageRequest *request,
+                               GError             **error)
+{
+  g_autoptr(DsStmt) stmt = ds_list_prepare (db, &payable_spec, NULL, request, error);
+  DsPage *page;
+
+  if (stmt == NULL)
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, customer_id);
+  page = ds_list_read_page (stmt, request, read_payable, (GDestroyNotify) payable_item_free, error);
+  for (guint i = 0; page != NULL && i < page->items->len; i++)
+    {
+      DsPayableItem *item = g_ptr_array_index (page->items, i);
+
+      if (item->due_date != NULL)
+        item->days_overdue = ds_invoice_days_overdue (item->due_date, today);
+    }
+  return page;
+}
 
 void
 ds_payment_free (DsPayment *payment)

@@ -35,6 +35,31 @@ gboolean  ds_payment_store_get  (DsDb                 *db,
                                  GError              **error);
 void      ds_payment_free       (DsPayment            *payment);
 
+/* What the customer can pay now: an open invoice's balance, or the
+ * deposit pending on an approved quote. */
+typedef enum {
+  DS_PAYABLE_INVOICE,
+  DS_PAYABLE_DEPOSIT,
+} DsPayableKind;
+
+typedef struct {
+  DsPayableKind  kind;
+  char          *id;             /* the invoice's or the quote's */
+  char          *number;
+  char          *title;
+  char          *currency;
+  char          *due_date;       /* invoices; NULL for a deposit */
+  gint64         days_overdue;
+  gint64         total_minor;    /* the invoice's, or the deposit asked */
+  gint64         due_minor;      /* what is left to pay */
+} DsPayableItem;
+
+DsPage   *ds_payment_store_list_payable (DsDb                *db,
+                                         const char          *customer_id,
+                                         const char          *today,
+                                         const DsPageRequest *request,
+                                         GError             **error);
+
 /* Paying: what one line of a checkout pays (an invoice or a quote's
  * deposit), read and locked against concurrent payments until the
  * transaction ends, then recorded. */
