@@ -116,3 +116,60 @@ doorstep_money_format (gint64      amount_minor,
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * doorstep_money_parse:
+ * @text: what a customer typed: "28", "28.5", "$1,028.50", " 28.50 "
+ * @amount_minor: (out): the amount in @currency's minor units
+ *
+ * Reads an amount typed in @currency: its symbol or code may lead,
+ * thousands may be separated by commas, and there may be no more decimals
+ * than the currency has. Negative amounts and anything else are refused.
+ *
+ * Returns: whether @text is such an amount
+ */
+gboolean
+doorstep_money_parse (const char *text,
+                      const char *currency,
+                      gint64     *amount_minor)
+{
+  const Currency *c = find_currency (currency);
+  guint digits = c != NULL ? c->digits : 2;
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  const char *p = copy;
+  guint64 whole = 0, fraction = 0;
+  guint n_whole = 0, n_fraction = 0;
+
+  if (c != NULL && g_str_has_prefix (p, c->symbol))
+    p += strlen (c->symbol);
+  else if (currency != NULL && g_str_has_prefix (p, currency))
+    p += strlen (currency);
+  while (*p == ' ')
+    p++;
+
+  for (; *p != '\0' && *p != '.'; p++)
+    {
+      if (*p == ',' && n_whole > 0)
+        continue;
+      if (!g_ascii_isdigit (*p) || whole > G_MAXINT64 / 100 / 10)
+        return FALSE;
+      whole = whole * 10 + (guint64) (*p - '0');
+      n_whole++;
+    }
+  if (*p == '.')
+    for (p++; *p != '\0'; p++)
+      {
+        if (!g_ascii_isdigit (*p) || ++n_fraction > digits)
+          return FALSE;
+        fraction = fraction * 10 + (guint64) (*p - '0');
+      }
+  if (n_whole == 0 && n_fraction == 0)
+    return FALSE;
+
+  for (; n_fraction < digits; n_fraction++)
+    fraction *= 10;
+  for (guint i = 0; i < digits; i++)
+    whole *= 10;
+  *amount_minor = (gint64) (whole + fraction);
+  return TRUE;
+}

@@ -12,5 +12,8 @@ gboolean  doorstep_currency_is_valid       (const char *code);
 guint     doorstep_currency_get_minor_digits (const char *code);
 char     *doorstep_money_format            (gint64      amount_minor,
                                             const char *currency);
+gboolean  doorstep_money_parse             (const char *text,
+                                            const char *currency,
+                                            gint64     *amount_minor);
 
 G_END_DECLS

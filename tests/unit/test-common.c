@@ -95,6 +95,47 @@ test_quote_totals (void)
   }
 }
 
+/* What a customer types as an amount, read back in minor units, and
+ * what is refused. */
+static void
+test_money_parse (void)
+{
+  const struct {
+    const char *text;
+    const char *currency;
+    gboolean    valid;
+    gint64      amount;
+  } cases[] = {
+    { "28", "USD", TRUE, 2800 },
+    { "28.5", "USD", TRUE, 2850 },
+    { "$1,028.50", "USD", TRUE, 102850 },
+    { " 28.05 ", "USD", TRUE, 2805 },
+    { ".5", "USD", TRUE, 50 },
+    { "USD 12", "USD", TRUE, 1200 },
+    { "1200", "JPY", TRUE, 1200 },
+    { "1.234", "KWD", TRUE, 1234 },
+    { "", "USD", FALSE, 0 },
+    { "$", "USD", FALSE, 0 },
+    { "-5", "USD", FALSE, 0 },
+    { "28.505", "USD", FALSE, 0 },
+    { "1.5", "JPY", FALSE, 0 },
+    { "12a", "USD", FALSE, 0 },
+    { "1.2.3", "USD", FALSE, 0 },
+    { ",5", "USD", FALSE, 0 },
+    { "99999999999999999999", "USD", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 amount = -1;
+      gboolean valid = doorstep_money_parse (cases[i].text, cases[i].currency, &amount);
+
+      g_assert_cmpint (valid, ==, cases[i].valid);
+      if (valid)
+        g_assert_cmpint (amount, ==, cases[i].amount);
+    }
+}
+
 static void
 test_money_format (void)
 {
@@ -335,6 +376,7 @@ main (int    argc,
 
   g_test_add_func ("/common/enums/round-trip", test_enums_round_trip);
   g_test_add_func ("/common/money/format", test_money_format);
+  g_test_add_func ("/common/money/parse", test_money_parse);
   g_test_add_func ("/common/quote/totals", test_quote_totals);
   g_test_add_func ("/common/validate/email", test_validate_email);
   g_test_add_func ("/common/validate/phone", test_validate_phone);
