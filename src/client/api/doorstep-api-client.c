@@ -294,6 +294,7 @@ error_for_problem (guint       status,
 {
   JsonObject *errors = doorstep_json_get_object (problem, "errors");
   GHashTable *fields = NULL;
+  GError *error;
 
   if (errors != NULL)
     {
@@ -309,7 +310,9 @@ error_for_problem (guint       status,
         }
     }
 
-  return doorstep_api_error_new_for_status (status, doorstep_json_get_string (problem, "detail"), fields);
+  error = doorstep_api_error_new_for_status (status, doorstep_json_get_string (problem, "detail"), fields);
+  doorstep_api_error_set_action_url (error, doorstep_json_get_string (problem, "action_url"));
+  return error;
 }
 
 static void start_call (GTask *task);

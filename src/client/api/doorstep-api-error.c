@@ -7,12 +7,14 @@
 
 typedef struct {
   GHashTable *field_errors;
+  char       *action_url;
 } DoorstepApiErrorPrivate;
 
 static void
 doorstep_api_error_private_init (DoorstepApiErrorPrivate *priv)
 {
   priv->field_errors = NULL;
+  priv->action_url = NULL;
 }
 
 static void
@@ -20,12 +22,14 @@ doorstep_api_error_private_copy (const DoorstepApiErrorPrivate *src,
                                  DoorstepApiErrorPrivate       *dest)
 {
   dest->field_errors = src->field_errors != NULL ? g_hash_table_ref (src->field_errors) : NULL;
+  dest->action_url = g_strdup (src->action_url);
 }
 
 static void
 doorstep_api_error_private_clear (DoorstepApiErrorPrivate *priv)
 {
   g_clear_pointer (&priv->field_errors, g_hash_table_unref);
+  g_clear_pointer (&priv->action_url, g_free);
 }
 
 G_DEFINE_EXTENDED_ERROR (DoorstepApiError, doorstep_api_error)
@@ -79,6 +83,10 @@ doorstep_api_error_new_for_status (guint       status,
       code = DOORSTEP_API_ERROR_CONFLICT;
       fallback = _("Someone else changed this first. Reload to see their changes.");
       break;
+    case 402:
+      code = DOORSTEP_API_ERROR_PAYMENT_REFUSED;
+      fallback = _("The payment was refused. Nothing was charged; try another card.");
+      break;
     case 429:
       code = DOORSTEP_API_ERROR_RATE_LIMITED;
       fallback = _("Too many attempts. Wait a few minutes and try again.");
@@ -101,6 +109,34 @@ doorstep_api_error_new_for_status (guint       status,
   if (field_errors != NULL)
     doorstep_api_error_get_private (error)->field_errors = field_errors;
   return error;
+}
+
+/**
+ * doorstep_api_error_get_action_url:
+ *
+ * Returns: (nullable): for a payment the customer must confirm first (3-D
+ *   Secure), the https address where they do
+ */
+const char *
+doorstep_api_error_get_action_url (const GError *error)
+{
+  DoorstepApiErrorPrivate *priv = doorstep_api_error_get_private (error);
+
+  return priv != NULL ? priv->action_url : NULL;
+}
+
+/* Only https addresses: the server's word is not enough to open anything
+ * else in the customer's browser. */
+void
+doorstep_api_error_set_action_url (GError     *error,
+                                   const char *action_url)
+{
+  DoorstepApiErrorPrivate *priv = doorstep_api_error_get_private (error);
+
+  if (priv == NULL || action_url == NULL || !g_str_has_prefix (action_url, "https://"))
+    return;
+  g_free (priv->action_url);
+  priv->action_url = g_strdup (action_url);
 }
 
 /**

@@ -22,13 +22,17 @@ typedef enum {
   DOORSTEP_API_ERROR_SERVER,            /* 5xx */
   DOORSTEP_API_ERROR_INVALID_RESPONSE,  /* an answer that is not what the API promises */
   DOORSTEP_API_ERROR_INVALID_ADDRESS,   /* the server URL itself is unusable */
+  DOORSTEP_API_ERROR_PAYMENT_REFUSED,   /* 402: the card was refused, or needs confirming (see the action URL) */
 } DoorstepApiError;
 
 GQuark      doorstep_api_error_quark            (void);
 GHashTable *doorstep_api_error_get_field_errors (const GError *error);
+const char *doorstep_api_error_get_action_url   (const GError *error);
 GError     *doorstep_api_error_new_for_status   (guint         status,
                                                  const char   *detail,
                                                  GHashTable   *field_errors);
+void        doorstep_api_error_set_action_url   (GError       *error,
+                                                 const char   *action_url);
 void        doorstep_api_error_set_invalid      (GError      **error,
                                                  const char   *what);
 
