@@ -6,19 +6,24 @@
 #include "doorstep-invoices-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-pay-dialog.h"
 #include "doorstep-payment-method.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payment-page.h"
 #include "doorstep-payments-page.h"
 #include "doorstep-pdf-viewer.h"
 #include "doorstep-pdf-window.h"
+#include "doorstep-quote-page.h"
+#include "doorstep-quotes-page.h"
 #include "ui-fixture.h"
 
 /* The customer's invoices: Open, Overdue, Paid and All with their counts,
  * the dashboard's Balance Due opening the overdue ones, an invoice with
  * its items, totals, payments and balance, and its PDF in the app; the
  * payment history, a receipt, and the invoice a payment paid; saved
- * cards: a refused card, one added, made the default, one removed. */
+ * cards: a refused card, one added, made the default, one removed;
+ * paying two invoices, one in part, with a tip and a new card, a declined
+ * card keeping what was chosen, and a quote's deposit. */
 
 static DoorstepListPage *
 invoices_page (void)
@@ -107,7 +112,7 @@ test_invoices (void)
   g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "$288.00"));
   g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "1.5 × $95.00"));
   g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "$142.50"));
-  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "Visa ending in 4242 · Receipt R-5007"));
+  g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "Visa ending in 4242 · Receipt R-5008"));
   g_assert_true (ui_find_label (GTK_WIDGET (invoice_page ()), "−$100.00"));
   ui_screenshot_all (ui_window, "invoice");
 
@@ -146,15 +151,16 @@ test_payments (void)
   WAIT_FOR (g_strcmp0 (ui_stack_state (payments, DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "list") == 0 &&
             (model = doorstep_list_page_get_items (payments)) != NULL &&
             doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (model)) &&
-            g_list_model_get_n_items (model) == 7);
+            g_list_model_get_n_items (model) == 8);
   g_assert_true (ui_find_label (GTK_WIDGET (payments), "Invoice I-2008 · Bathroom fan replacement"));
   ui_screenshot_all (ui_window, "payments");
 
-  /* The newest: the part payment; its receipt, and the invoice it paid. */
-  g_signal_emit_by_name (ui_child (payments, DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", 0);
+  /* The newest but one (the newest paid a quote's deposit): the part
+   * payment; its receipt, and the invoice it paid. */
+  g_signal_emit_by_name (ui_child (payments, DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", 1);
   WAIT_FOR (doorstep_list_page_get_showing_detail (payments));
   g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "$100.00"));
-  g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "Receipt R-5007"));
+  g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "Receipt R-5008"));
   ui_screenshot_all (ui_window, "payment");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (payment_page), "payment.preview-receipt", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
@@ -243,10 +249,193 @@ test_cards (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The widget named @name (rows name their check and amount by what they
+ * pay) under @widget. */
+static gpointer
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+tick (DoorstepPayDialog *dialog,
+      const char        *id,
+      gboolean           active)
+{
+  g_autofree char *name = g_strdup_printf ("pay-check-%s", id);
+  GtkCheckButton *check = find_named (GTK_WIDGET (dialog), name);
+
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, active);
+}
+
+static gboolean
+ticked (DoorstepPayDialog *dialog,
+        const char        *id)
+{
+  g_autofree char *name = g_strdup_printf ("pay-check-%s", id);
+  GtkCheckButton *check = find_named (GTK_WIDGET (dialog), name);
+
+  return check != NULL && gtk_check_button_get_active (check);
+}
+
+static DoorstepPayDialog *
+open_pay_dialog (const char *preselect)
+{
+  DoorstepPayDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_portal_view ()), "portal.pay", "s", preselect));
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PAY_DIALOG)) != NULL &&
+            g_strcmp0 (doorstep_pay_dialog_get_page (dialog), "choose") == 0);
+  return dialog;
+}
+
+static void
+new_card (DoorstepPayDialog *dialog,
+          const char        *number)
+{
+  AdwComboRow *cards = ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "card_row");
+
+  adw_combo_row_set_selected (cards, g_list_model_get_n_items (adw_combo_row_get_model (cards)) - 1);
+  g_assert_true (gtk_widget_get_visible (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "new_card_group")));
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "number_row"), number);
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "expiry_row"), "12/30");
+  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "cvc_row"), "123");
+}
+
+static void
+next_step (DoorstepPayDialog *dialog,
+           const char        *page)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.next", NULL));
+  WAIT_FOR (!doorstep_pay_dialog_get_busy (dialog) && g_strcmp0 (doorstep_pay_dialog_get_page (dialog), page) == 0);
+}
+
+static void
+test_pay (void)
+{
+  DoorstepPayDialog *dialog;
+  gint64 payments_before = ui_query_int ("SELECT COUNT(*) FROM payments WHERE customer_id = '" MAYA_ID "'");
+  gint64 fan_before = ui_query_int ("SELECT balance_minor FROM invoices WHERE id = 'inv_demo0fan'");
+  GtkEditable *amount;
+
+  /* Everything due is ticked at first: the deposit and three invoices. */
+  dialog = open_pay_dialog ("");
+  g_assert_true (ticked (dialog, "quo_demo0sink"));
+  g_assert_true (ticked (dialog, "inv_demo0pests"));
+  g_assert_true (ticked (dialog, "inv_demo0duplex1"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Deposit on quote Q-1004"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "You can pay part of an invoice, at least $50.00."));
+
+  /* Two invoices, the fan in part, a 10% tip, a new card saved. */
+  tick (dialog, "quo_demo0sink", FALSE);
+  tick (dialog, "inv_demo0duplex1", FALSE);
+  amount = find_named (GTK_WIDGET (dialog), "pay-amount-inv_demo0fan");
+  g_assert_nonnull (amount);
+  gtk_editable_set_text (amount, "100");
+  gtk_toggle_button_set_active (find_named (GTK_WIDGET (dialog), "pay-tip-0"), TRUE);
+  new_card (dialog, "4242 4242 4242 4242");
+  /* 178.00 + 100.00, and 10% of it */
+  g_assert_cmpstr (gtk_label_get_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "total_label")), ==, "$305.80");
+  ui_screenshot_all (GTK_WINDOW (dialog), "pay");
+
+  /* Below the minimum is refused here, in words, before anything else. */
+  gtk_editable_set_text (amount, "20");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.next", NULL));
+  g_assert_cmpstr (doorstep_pay_dialog_get_page (dialog), ==, "choose");
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Pay at least $50.00 towards Invoice I-2008, or all of it."));
+  gtk_editable_set_text (amount, "100.00");
+
+  /* The confirmation says exactly what is charged. */
+  next_step (dialog, "confirm");
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "$178.00"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "$100.00"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "$27.80"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "$305.80"));
+  ui_screenshot_all (GTK_WINDOW (dialog), "pay-confirm");
+
+  next_step (dialog, "done");
+  ui_screenshot_all (GTK_WINDOW (dialog), "pay-done");
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM payments WHERE customer_id = '" MAYA_ID "'"), ==,
+                   payments_before + 2);
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM invoices WHERE id = 'inv_demo0pests' AND status = 'paid'"),
+                   ==, 1);
+  g_assert_cmpint (ui_query_int ("SELECT balance_minor FROM invoices WHERE id = 'inv_demo0fan'"), ==,
+                   fan_before - 10000);
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM payment_charges WHERE tip_minor = 2780"
+                                 " AND amount_minor = 30580 AND card_last4 = '4242'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The history shows both, and the list the pests invoice paid. */
+  ui_show_portal_section ("payments");
+  WAIT_FOR (({ GListModel *m = doorstep_list_page_get_items (ui_portal_section ("payments"));
+               m != NULL && doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (m)) &&
+               g_list_model_get_n_items (m) == (guint) payments_before + 2; }));
+  ui_show_portal_section ("invoices");
+  wait_for_list ("paid", 7);
+
+  /* A declined card: why, in words, and everything as it was chosen. */
+  dialog = open_pay_dialog ("inv_demo0duplex1");
+  g_assert_true (ticked (dialog, "inv_demo0duplex1"));
+  g_assert_false (ticked (dialog, "quo_demo0sink"));
+  new_card (dialog, "4000 0000 0000 0002");
+  next_step (dialog, "confirm");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.next", NULL));
+  WAIT_FOR (!doorstep_pay_dialog_get_busy (dialog) &&
+            gtk_widget_get_visible (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "confirm_error_box")));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog),
+                                "Your Visa ending in 0002 was declined. Nothing was charged; try another card or call "
+                                "your bank."));
+  ui_screenshot_all (GTK_WINDOW (dialog), "pay-declined");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.back", NULL));
+  g_assert_cmpstr (doorstep_pay_dialog_get_page (dialog), ==, "choose");
+  g_assert_true (ticked (dialog, "inv_demo0duplex1"));
+  g_assert_cmpstr (gtk_editable_get_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "number_row")), ==,
+                   "4000 0000 0000 0002");
+  g_assert_cmpint (ui_query_int ("SELECT balance_minor FROM invoices WHERE id = 'inv_demo0duplex1'"), ==, 95000);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The deposit of an approved quote, from its page, with the default card. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui_portal_view ()), "portal.open-quote", "s",
+                                             "quo_demo0sink"));
+  {
+    DoorstepQuotePage *quote_page = ui_child (ui_portal_section ("quotes"), DOORSTEP_TYPE_QUOTES_PAGE, "quote_page");
+    GtkWidget *button;
+
+    WAIT_FOR (g_strcmp0 (ui_stack_state (quote_page, DOORSTEP_TYPE_QUOTE_PAGE, "stack"), "content") == 0 &&
+              gtk_widget_get_visible (button = ui_child (quote_page, DOORSTEP_TYPE_QUOTE_PAGE,
+                                                         "pay_deposit_button")));
+    ui_screenshot_all (ui_window, "quote-deposit-payable");
+    gtk_widget_activate (button);
+  }
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PAY_DIALOG)) != NULL &&
+            g_strcmp0 (doorstep_pay_dialog_get_page (dialog), "choose") == 0);
+  g_assert_true (ticked (dialog, "quo_demo0sink"));
+  g_assert_false (ticked (dialog, "inv_demo0duplex1"));
+  next_step (dialog, "confirm");
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Deposit on quote Q-1004"));
+  next_step (dialog, "done");
+  g_assert_cmpint (ui_query_int ("SELECT COALESCE(SUM(amount_minor), 0) FROM payments"
+                                 " WHERE quote_id = 'quo_demo0sink'"), ==, 30000);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static const UiTest tests[] = {
   { "invoices", test_invoices },
   { "payments", test_payments },
   { "cards", test_cards },
+  { "pay", test_pay },
   { NULL }
 };
 

@@ -172,7 +172,7 @@ configured_cb (GObject      *source_object,
   CardDetails *card = g_task_get_task_data (task);
   DoorstepScope *scope = g_task_get_source_object (task);
   GError *error = NULL;
-  g_autoptr(DoorstepPaymentConfig) config = doorstep_api_call_finish (source_object, result, configured_cb, &error);
+  g_autoptr(DoorstepPaymentConfig) config = doorstep_payments_api_get_config_finish (scope, result, &error);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) body = NULL;
   const char *url;

@@ -6,6 +6,7 @@
 #include "doorstep-dashboard-page.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
+#include "doorstep-pay-dialog.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-page.h"
 #include "doorstep-portal-view.h"
@@ -62,6 +63,7 @@ update (DoorstepPortalView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-work", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-quote", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.pay", self->scope != NULL && !read_only);
 }
 
 static void
@@ -159,6 +161,32 @@ payment_methods_action (GtkWidget  *widget,
 }
 
 static void
+paid_cb (DoorstepPortalView *self)
+{
+  doorstep_toast (GTK_WIDGET (self), _("Payment received. Your receipts are in Payment History."));
+  /* Balances, the dashboard's total due, the history. */
+  doorstep_section_view_reload (self->section_view);
+}
+
+/* Paying: what is due, from an invoice, a quote's deposit, or the
+ * Invoices page ("" ticks everything due). */
+static void
+pay_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->scope == NULL || doorstep_scope_get_read_only (self->scope))
+    return;
+  dialog = doorstep_pay_dialog_new (self->scope, g_variant_get_string (parameter, NULL));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_connect_object (dialog, "paid", G_CALLBACK (paid_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 forget_scope (DoorstepPortalView *self)
 {
   if (self->scope != NULL)
@@ -211,6 +239,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_install_action (widget_class, "portal.open-invoice", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.show-invoices", "s", show_invoices_action);
   gtk_widget_class_install_action (widget_class, "portal.payment-methods", NULL, payment_methods_action);
+  gtk_widget_class_install_action (widget_class, "portal.pay", "s", pay_action);
 }
 
 static void

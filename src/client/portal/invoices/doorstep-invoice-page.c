@@ -30,6 +30,7 @@ struct _DoorstepInvoicePage {
   GtkLabel            *facts_label;
   GtkLabel            *balance_caption;
   GtkLabel            *balance_label;
+  GtkWidget           *pay_button;
   AdwPreferencesGroup *items_group;
   AdwPreferencesGroup *totals_group;
   AdwPreferencesGroup *payments_group;
@@ -217,6 +218,10 @@ set_invoice (DoorstepInvoicePage *self,
   balance = money (self, open ? doorstep_invoice_get_balance (invoice) : doorstep_invoice_get_total (invoice));
   gtk_label_set_text (self->balance_caption, open ? _("Balance due") : _("Total"));
   gtk_label_set_text (self->balance_label, balance);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->pay_button), "s", doorstep_invoice_get_id (invoice));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pay_button), "portal.pay");
+  gtk_widget_set_visible (self->pay_button, open && doorstep_invoice_get_balance (invoice) > 0 &&
+                                            !doorstep_scope_get_read_only (self->scope));
 
   clear_rows (self);
   show_items (self);
@@ -406,6 +411,7 @@ doorstep_invoice_page_class_init (DoorstepInvoicePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, balance_caption);
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, balance_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, pay_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, items_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, totals_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicePage, payments_group);

@@ -42,6 +42,7 @@ struct _DoorstepQuotePage {
   GtkLabel             *tax_label;
   GtkLabel             *total_label;
   AdwPreferencesGroup  *deposit_group;
+  GtkWidget            *pay_deposit_button;
   GtkLabel             *required_label;
   GtkLabel             *paid_label;
   GtkLabel             *pending_label;
@@ -186,11 +187,17 @@ show_deposit (DoorstepQuotePage *self)
 
   adw_preferences_group_set_description (self->deposit_group,
                                          doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_OPEN && pending > 0
-                                         ? _("Due once you approve. Paying it arrives with invoices.")
+                                         ? _("Due once you approve, then payable here.")
                                          : NULL);
   set_money (self, self->required_label, required);
   set_money (self, self->paid_label, paid);
   set_money (self, self->pending_label, pending);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->pay_deposit_button), "s",
+                                    doorstep_quote_get_id (self->quote));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pay_deposit_button), "portal.pay");
+  gtk_widget_set_visible (self->pay_deposit_button,
+                          doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_APPROVED && pending > 0 &&
+                          !doorstep_scope_get_read_only (self->scope));
 }
 
 static void
@@ -657,6 +664,7 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, tax_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, total_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, deposit_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, pay_deposit_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, required_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, paid_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, pending_label);
