@@ -6,10 +6,12 @@
 #include "doorstep-invoice-page.h"
 #include "doorstep-invoice-row.h"
 #include "doorstep-invoices-api.h"
+#include "doorstep-invoices-download-dialog.h"
 #include "doorstep-invoices-page.h"
 
 /* What the Invoices page adds to every list page: the invoices endpoint
- * and its four filters, its empty texts, and opening an invoice. */
+ * and its four filters, its empty texts, opening an invoice, and saving
+ * several as one ZIP (invoices.download). */
 
 struct _DoorstepInvoicesPage {
   DoorstepListPage     parent_instance;
@@ -69,6 +71,21 @@ doorstep_invoices_page_activate (DoorstepListPage *page,
 }
 
 static void
+download_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (widget));
+  GtkWidget *dialog;
+
+  if (scope == NULL)
+    return;
+  dialog = doorstep_invoices_download_dialog_new (scope);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 doorstep_invoices_page_class_init (DoorstepInvoicesPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -83,6 +100,7 @@ doorstep_invoices_page_class_init (DoorstepInvoicesPageClass *klass)
   g_type_ensure (DOORSTEP_TYPE_INVOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/invoices/doorstep-invoices-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepInvoicesPage, invoice_page);
+  gtk_widget_class_install_action (widget_class, "invoices.download", NULL, download_action);
 }
 
 static void
