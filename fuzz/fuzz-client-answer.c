@@ -10,6 +10,8 @@
 #include "doorstep-health.h"
 #include "doorstep-invoice.h"
 #include "doorstep-job.h"
+#include "doorstep-payable.h"
+#include "doorstep-payment-config.h"
 #include "doorstep-payment-method.h"
 #include "doorstep-payment.h"
 #include "doorstep-project.h"
@@ -19,9 +21,10 @@
 #include "doorstep-visit.h"
 #include "fuzz.h"
 
-/* An answer from a server, as the app reads one: the first byte picks the
- * status (success or a problem) and the record it must be, the rest is
- * the body. Any bytes give a record or an error, never both or neither. */
+/* An answer from a server, as the app reads one: the first two bytes pick
+ * the status (success or a problem) and the record it must be, the rest
+ * is the body. Any bytes give a record or an error, never both or
+ * neither. */
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -32,6 +35,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     DOORSTEP_TYPE_HEALTH, DOORSTEP_TYPE_QUOTE, DOORSTEP_TYPE_SERVICE_REQUEST, DOORSTEP_TYPE_USER,
     DOORSTEP_TYPE_VISIT, DOORSTEP_TYPE_JOB, DOORSTEP_TYPE_PROJECT, DOORSTEP_TYPE_CALENDAR_FEED,
     DOORSTEP_TYPE_INVOICE, DOORSTEP_TYPE_PAYMENT, DOORSTEP_TYPE_PAYMENT_METHOD,
+    DOORSTEP_TYPE_PAYMENT_CONFIG, DOORSTEP_TYPE_PAYABLE,
   };
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;
@@ -41,12 +45,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gboolean page;
   DoorstepCallReader reader;
 
-  if (size == 0)
+  /* The first byte picks the status, the media type (bit 0) and a page
+   * or one record (bit 7); the second the record's type. */
+  if (size < 2)
     return 0;
   status = statuses[data[0] % G_N_ELEMENTS (statuses)];
-  type = types[(data[0] / G_N_ELEMENTS (statuses)) % G_N_ELEMENTS (types)];
+  type = types[data[1] % G_N_ELEMENTS (types)];
   page = (data[0] & 0x80) != 0;
-  body = g_bytes_new (data + 1, size - 1);
+  body = g_bytes_new (data + 2, size - 2);
 
   /* Counts are not a record: they are read as list endpoints read them. */
   if (type == DOORSTEP_TYPE_COUNTS)
