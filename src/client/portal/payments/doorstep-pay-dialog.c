@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doorstep-api-error.h"
+#include "doorstep-card-fields.h"
 #include "doorstep-money.h"
 #include "doorstep-pay-dialog.h"
 #include "doorstep-payment-methods-dialog.h"
@@ -732,6 +733,20 @@ show_confirm (DoorstepPayDialog *self)
   gtk_stack_set_visible_child_name (self->stack, "confirm");
 }
 
+static GtkWidget *
+field_row (DoorstepPayDialog *self,
+           DoorstepCardField  field)
+{
+  switch (field)
+    {
+    case DOORSTEP_CARD_FIELD_NUMBER: return GTK_WIDGET (self->number_row);
+    case DOORSTEP_CARD_FIELD_EXPIRY: return GTK_WIDGET (self->expiry_row);
+    case DOORSTEP_CARD_FIELD_CVC:    return GTK_WIDGET (self->cvc_row);
+    case DOORSTEP_CARD_FIELD_NONE:
+    default:                         return NULL;
+    }
+}
+
 static void
 tokenized_cb (GObject      *source_object,
               GAsyncResult *result,
@@ -747,41 +762,15 @@ tokenized_cb (GObject      *source_object,
   set_busy (self, FALSE);
   if (token == NULL)
     {
-      GHashTable *fields = doorstep_api_error_get_field_errors (error);
       const char *message;
+      DoorstepCardField field = doorstep_card_error_field (error, &message);
 
       /* The gateway's words beside the field at fault; what was typed stays. */
-      if (fields != NULL && (message = g_hash_table_lookup (fields, "number")) != NULL)
-        show_choose_error (self, GTK_WIDGET (self->number_row), message);
-      else if (fields != NULL && ((message = g_hash_table_lookup (fields, "exp_month")) != NULL ||
-                                  (message = g_hash_table_lookup (fields, "exp_year")) != NULL))
-        show_choose_error (self, GTK_WIDGET (self->expiry_row), message);
-      else if (fields != NULL && (message = g_hash_table_lookup (fields, "cvc")) != NULL)
-        show_choose_error (self, GTK_WIDGET (self->cvc_row), message);
-      else
-        show_choose_error (self, NULL, error->message);
+      show_choose_error (self, field_row (self, field), message);
       return;
     }
   self->token = g_steal_pointer (&token);
   show_confirm (self);
-}
-
-/* "12/30", "12 / 2030", "1/31" */
-static gboolean
-parse_expiry (const char *text,
-              guint      *month,
-              guint      *year)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "/", 2);
-  guint64 m, y;
-
-  if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, 12, &m, NULL) ||
-      !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 0, 2100, &y, NULL))
-    return FALSE;
-  *month = (guint) m;
-  *year = y < 100 ? 2000 + (guint) y : (guint) y;
-  return *year >= 2000;
 }
 
 /* From the choice to the confirmation: every line checked here first, in
@@ -831,24 +820,15 @@ review (DoorstepPayDialog *self)
     g_autofree char *digits = g_strdup (number);
     gsize length;
     guint month = 0, year = 0;
+    const char *problem;
+    DoorstepCardField field;
 
-    g_strdelimit (digits, " -", ' ');
     g_strstrip (digits);
     length = strlen (digits);
-    if (*number == '\0')
+    if ((field = doorstep_card_check (number, gtk_editable_get_text (GTK_EDITABLE (self->expiry_row)), cvc,
+                                      &month, &year, &problem)) != DOORSTEP_CARD_FIELD_NONE)
       {
-        show_choose_error (self, GTK_WIDGET (self->number_row), _("Type the card number."));
-        return;
-      }
-    if (!parse_expiry (gtk_editable_get_text (GTK_EDITABLE (self->expiry_row)), &month, &year))
-      {
-        show_choose_error (self, GTK_WIDGET (self->expiry_row), _("Type the expiry as on the card, such as 08/29."));
-        return;
-      }
-    if (*cvc == '\0')
-      {
-        show_choose_error (self, GTK_WIDGET (self->cvc_row),
-                           _("Type the security code, the 3 or 4 digits on the card."));
+        show_choose_error (self, field_row (self, field), problem);
         return;
       }
     /* Translators: a card typed in, "New card ending in 4242" */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doorstep-api-error.h"
+#include "doorstep-card-fields.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-api.h"
 
@@ -190,6 +191,20 @@ show_error (DoorstepPaymentMethodsDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+static GtkWidget *
+field_row (DoorstepPaymentMethodsDialog *self,
+           DoorstepCardField             field)
+{
+  switch (field)
+    {
+    case DOORSTEP_CARD_FIELD_NUMBER: return GTK_WIDGET (self->number_row);
+    case DOORSTEP_CARD_FIELD_EXPIRY: return GTK_WIDGET (self->expiry_row);
+    case DOORSTEP_CARD_FIELD_CVC:    return GTK_WIDGET (self->cvc_row);
+    case DOORSTEP_CARD_FIELD_NONE:
+    default:                         return NULL;
+    }
+}
+
 static void
 added_cb (GObject      *source_object,
           GAsyncResult *result,
@@ -206,19 +221,11 @@ added_cb (GObject      *source_object,
   set_busy (self, FALSE);
   if (card == NULL)
     {
-      GHashTable *fields = doorstep_api_error_get_field_errors (error);
-      const char *field_message;
+      const char *message;
+      DoorstepCardField field = doorstep_card_error_field (error, &message);
 
       /* The gateway's own words beside the field at fault; what was typed stays. */
-      if (fields != NULL && (field_message = g_hash_table_lookup (fields, "number")) != NULL)
-        show_error (self, GTK_WIDGET (self->number_row), field_message);
-      else if (fields != NULL && ((field_message = g_hash_table_lookup (fields, "exp_month")) != NULL ||
-                                  (field_message = g_hash_table_lookup (fields, "exp_year")) != NULL))
-        show_error (self, GTK_WIDGET (self->expiry_row), field_message);
-      else if (fields != NULL && (field_message = g_hash_table_lookup (fields, "cvc")) != NULL)
-        show_error (self, GTK_WIDGET (self->cvc_row), field_message);
-      else
-        show_error (self, NULL, error->message);
+      show_error (self, field_row (self, field), message);
       return;
     }
 
@@ -236,24 +243,6 @@ added_cb (GObject      *source_object,
   load (self);
 }
 
-/* "12/30", "12 / 2030", "1/31" */
-static gboolean
-parse_expiry (const char *text,
-              guint      *month,
-              guint      *year)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "/", 2);
-  guint64 m, y;
-
-  if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, 12, &m, NULL) ||
-      !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 0, 2100, &y, NULL))
-    return FALSE;
-  *month = (guint) m;
-  *year = y < 100 ? 2000 + (guint) y : (guint) y;
-  return *year >= 2000;
-}
-
 static void
 add_action (GtkWidget  *widget,
             const char *action_name,
@@ -262,24 +251,17 @@ add_action (GtkWidget  *widget,
   DoorstepPaymentMethodsDialog *self = DOORSTEP_PAYMENT_METHODS_DIALOG (widget);
   const char *number = gtk_editable_get_text (GTK_EDITABLE (self->number_row));
   const char *cvc = gtk_editable_get_text (GTK_EDITABLE (self->cvc_row));
+  const char *message;
+  DoorstepCardField field;
   guint month = 0, year = 0;
 
   if (!editable (self) || self->busy)
     return;
   clear_field_errors (self);
-  if (*number == '\0')
+  if ((field = doorstep_card_check (number, gtk_editable_get_text (GTK_EDITABLE (self->expiry_row)), cvc, &month,
+                                    &year, &message)) != DOORSTEP_CARD_FIELD_NONE)
     {
-      show_error (self, GTK_WIDGET (self->number_row), _("Type the card number."));
-      return;
-    }
-  if (!parse_expiry (gtk_editable_get_text (GTK_EDITABLE (self->expiry_row)), &month, &year))
-    {
-      show_error (self, GTK_WIDGET (self->expiry_row), _("Type the expiry as on the card, such as 08/29."));
-      return;
-    }
-  if (*cvc == '\0')
-    {
-      show_error (self, GTK_WIDGET (self->cvc_row), _("Type the security code, the 3 or 4 digits on the card."));
+      show_error (self, field_row (self, field), message);
       return;
     }
   set_busy (self, TRUE);
