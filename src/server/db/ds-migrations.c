@@ -507,6 +507,61 @@ static const Migration migrations[] = {
     "UPDATE counters SET value = value + (SELECT COUNT(*) FROM quote_deposit_payments) WHERE name = 'receipt';"
     "CREATE INDEX payments_quote ON payments (quote_id, paid_at);"
     "DROP TABLE quote_deposit_payments;" },
+
+  /* 14: warranties and service plans (what they cover, for how long, at
+   * what price, how many visits a plan year includes), the customer's
+   * equipment (where it is, how often it wants servicing), which plan
+   * covers which equipment, which jobs touched which equipment, and the
+   * plan a job was done under. */
+  { .both =
+    "CREATE TABLE plans ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  property_id TEXT REFERENCES properties (id),"
+    "  kind TEXT NOT NULL CHECK (kind IN ('warranty', 'service_plan')),"
+    "  name TEXT NOT NULL,"
+    "  summary TEXT,"
+    "  covered TEXT,"
+    "  not_covered TEXT,"
+    "  starts_on {day} NOT NULL,"
+    "  ends_on {day} NOT NULL CHECK (ends_on >= starts_on),"
+    "  renews_on {day},"
+    "  cancelled_on {day},"
+    "  currency TEXT,"
+    "  price_minor {int} CHECK (price_minor >= 0),"
+    "  billing_period TEXT CHECK (billing_period IN ('month', 'year')),"
+    "  visits_per_year {int} NOT NULL DEFAULT 0 CHECK (visits_per_year BETWEEN 0 AND 52),"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX plans_customer ON plans (customer_id, ends_on, id);"
+    "CREATE TABLE equipment ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  property_id TEXT NOT NULL REFERENCES properties (id),"
+    "  type TEXT NOT NULL,"
+    "  make TEXT,"
+    "  model TEXT,"
+    "  serial_number TEXT,"
+    "  installed_on {day},"
+    "  location TEXT,"
+    "  service_interval_months {int} CHECK (service_interval_months BETWEEN 1 AND 120),"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX equipment_property ON equipment (property_id, type, id);"
+    "CREATE TABLE plan_equipment ("
+    "  plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+    "  equipment_id TEXT NOT NULL REFERENCES equipment (id) ON DELETE CASCADE,"
+    "  PRIMARY KEY (plan_id, equipment_id)"
+    ");"
+    "CREATE INDEX plan_equipment_equipment ON plan_equipment (equipment_id);"
+    "CREATE TABLE equipment_jobs ("
+    "  equipment_id TEXT NOT NULL REFERENCES equipment (id) ON DELETE CASCADE,"
+    "  job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+    "  PRIMARY KEY (equipment_id, job_id)"
+    ");"
+    "CREATE INDEX equipment_jobs_job ON equipment_jobs (job_id);"
+    "ALTER TABLE jobs ADD COLUMN plan_id TEXT REFERENCES plans (id);"
+    "CREATE INDEX jobs_plan ON jobs (plan_id);" },
 };
 
 guint

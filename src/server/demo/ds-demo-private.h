@@ -19,6 +19,8 @@ gboolean ds_demo_seed_jobs      (DsDb        *db,
                                  GError     **error);
 gboolean ds_demo_seed_invoices  (DsDb        *db,
                                  GError     **error);
+gboolean ds_demo_seed_plans     (DsDb        *db,
+                                 GError     **error);
 
 gboolean ds_demo_run_sql        (DsDb        *db,
                                  GError     **error,

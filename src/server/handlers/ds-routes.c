@@ -9,6 +9,7 @@
 #include "ds-job-handlers.h"
 #include "ds-payment-handlers.h"
 #include "ds-payment-method-handlers.h"
+#include "ds-plan-handlers.h"
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-router.h"
@@ -64,6 +65,8 @@ static const DsRoute routes[] = {
   /* calendar apps cannot sign in: the URL's token is the key */
   { "GET",  "/api/v1/calendar/{token}", DS_ACCESS_PUBLIC, ds_calendar_handler },
   { "GET",  "/api/v1/technicians/{id}/photo", DS_ACCESS_SIGNED_IN, ds_technician_photo_handler },
+  { "GET",  "/api/v1/plans",        DS_ACCESS_SIGNED_IN, ds_plans_list_handler },
+  { "GET",  "/api/v1/plans/{id}",   DS_ACCESS_SIGNED_IN, ds_plans_get_handler },
 };
 
 const DsRoute *
