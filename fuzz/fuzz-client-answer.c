@@ -14,6 +14,7 @@
 #include "doorstep-payment-config.h"
 #include "doorstep-payment-method.h"
 #include "doorstep-payment.h"
+#include "doorstep-plan.h"
 #include "doorstep-project.h"
 #include "doorstep-quote.h"
 #include "doorstep-service-request.h"
@@ -35,7 +36,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     DOORSTEP_TYPE_HEALTH, DOORSTEP_TYPE_QUOTE, DOORSTEP_TYPE_SERVICE_REQUEST, DOORSTEP_TYPE_USER,
     DOORSTEP_TYPE_VISIT, DOORSTEP_TYPE_JOB, DOORSTEP_TYPE_PROJECT, DOORSTEP_TYPE_CALENDAR_FEED,
     DOORSTEP_TYPE_INVOICE, DOORSTEP_TYPE_PAYMENT, DOORSTEP_TYPE_PAYMENT_METHOD,
-    DOORSTEP_TYPE_PAYMENT_CONFIG, DOORSTEP_TYPE_PAYABLE,
+    DOORSTEP_TYPE_PAYMENT_CONFIG, DOORSTEP_TYPE_PAYABLE, DOORSTEP_TYPE_PLAN,
   };
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;

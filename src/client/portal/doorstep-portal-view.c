@@ -7,6 +7,7 @@
 #include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
 #include "doorstep-pay-dialog.h"
+#include "doorstep-plans-page.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-page.h"
 #include "doorstep-portal-view.h"
@@ -30,6 +31,7 @@ struct _DoorstepPortalView {
   DoorstepQuotesPage    *quotes_page;
   DoorstepJobsPage      *jobs_page;
   DoorstepInvoicesPage  *invoices_page;
+  DoorstepPlansPage     *plans_page;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
 
@@ -63,6 +65,7 @@ update (DoorstepPortalView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-work", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-quote", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.request-visit", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "portal.pay", self->scope != NULL && !read_only);
 }
 
@@ -95,6 +98,15 @@ request_work_action (GtkWidget  *widget,
   dialog = doorstep_request_dialog_new (self->scope, company);
   if (g_str_equal (action_name, "portal.request-quote"))
     doorstep_request_dialog_set_kind (DOORSTEP_REQUEST_DIALOG (dialog), DOORSTEP_REQUEST_KIND_QUOTE);
+  /* A plan's next visit: its property and what it is for. */
+  if (g_str_equal (action_name, "portal.request-visit"))
+    {
+      const char *property_id, *description;
+
+      g_variant_get (parameter, "(&s&s)", &property_id, &description);
+      doorstep_request_dialog_prefill (DOORSTEP_REQUEST_DIALOG (dialog), *property_id != '\0' ? property_id : NULL,
+                                       description);
+    }
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect_object (dialog, "sent", G_CALLBACK (request_sent_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -116,6 +128,11 @@ open_action (GtkWidget  *widget,
     {
       doorstep_section_view_show (self->section_view, "quotes");
       doorstep_quotes_page_open_quote (self->quotes_page, id);
+    }
+  else if (g_str_equal (action_name, "portal.open-plan"))
+    {
+      doorstep_section_view_show (self->section_view, "plans");
+      doorstep_plans_page_open_plan (self->plans_page, id);
     }
   else if (g_str_equal (action_name, "portal.open-invoice"))
     {
@@ -223,20 +240,24 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_type_ensure (DOORSTEP_TYPE_JOBS_PAGE);
   g_type_ensure (DOORSTEP_TYPE_INVOICES_PAGE);
   g_type_ensure (DOORSTEP_TYPE_PAYMENTS_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_PLANS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, quotes_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, jobs_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, invoices_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, plans_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_revealer);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, preview_label);
 
   gtk_widget_class_install_action (widget_class, "portal.request-work", NULL, request_work_action);
   gtk_widget_class_install_action (widget_class, "portal.request-quote", NULL, request_work_action);
+  gtk_widget_class_install_action (widget_class, "portal.request-visit", "(ss)", request_work_action);
   gtk_widget_class_install_action (widget_class, "portal.open-quote", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-job", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-invoice", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "portal.open-plan", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.show-invoices", "s", show_invoices_action);
   gtk_widget_class_install_action (widget_class, "portal.payment-methods", NULL, payment_methods_action);
   gtk_widget_class_install_action (widget_class, "portal.pay", "s", pay_action);

@@ -299,3 +299,29 @@ doorstep_request_dialog_set_kind (DoorstepRequestDialog *self,
   g_return_if_fail (DOORSTEP_IS_REQUEST_DIALOG (self));
   adw_combo_row_set_selected (self->kind_row, kind == DOORSTEP_REQUEST_KIND_QUOTE ? 1 : 0);
 }
+
+/**
+ * doorstep_request_dialog_prefill:
+ * @property_id: (nullable): the property to select
+ * @description: (nullable): what to start the description with
+ *
+ * Starts the form on what the customer asked for from elsewhere: the next
+ * visit of a plan, for its property.
+ */
+void
+doorstep_request_dialog_prefill (DoorstepRequestDialog *self,
+                                 const char            *property_id,
+                                 const char            *description)
+{
+  g_return_if_fail (DOORSTEP_IS_REQUEST_DIALOG (self));
+
+  for (guint i = 0; property_id != NULL && i < g_list_model_get_n_items (self->properties); i++)
+    {
+      g_autoptr(DoorstepProperty) property = g_list_model_get_item (self->properties, i);
+
+      if (g_strcmp0 (doorstep_property_get_id (property), property_id) == 0)
+        adw_combo_row_set_selected (self->property_row, i);
+    }
+  if (description != NULL)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view), description, -1);
+}

@@ -18,4 +18,8 @@ GtkWidget *doorstep_request_dialog_new      (DoorstepScope         *scope,
 void       doorstep_request_dialog_set_kind (DoorstepRequestDialog *self,
                                              DoorstepRequestKind    kind);
 
+void       doorstep_request_dialog_prefill  (DoorstepRequestDialog *self,
+                                             const char            *property_id,
+                                             const char            *description);
+
 G_END_DECLS

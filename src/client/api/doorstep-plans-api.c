@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-api-call.h"
+#include "doorstep-plans-api.h"
+
+const DoorstepListEndpoint doorstep_plans_api_list = {
+  .path = "/plans",
+  .item_type = doorstep_plan_get_type,
+};
+
+void
+doorstep_plans_api_get_async (DoorstepScope       *scope,
+                              const char          *plan_id,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  DoorstepApiCall *call = doorstep_api_call_new (doorstep_scope_get_client (scope), "GET",
+                                                 DOORSTEP_CALL_SIGNED_IN, "/plans/%s", plan_id);
+
+  doorstep_api_call_set_scope (call, scope);
+  doorstep_api_call_read_record (call, DOORSTEP_TYPE_PLAN);
+  doorstep_api_call_send (call, doorstep_plans_api_get_async, cancellable, callback, user_data);
+}
+
+DoorstepPlan *
+doorstep_plans_api_get_finish (DoorstepScope  *scope,
+                               GAsyncResult   *result,
+                               GError        **error)
+{
+  return doorstep_api_call_finish (scope, result, doorstep_plans_api_get_async, error);
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "doorstep-paged-list.h"
+#include "doorstep-plan.h"
+#include "doorstep-scope.h"
+
+G_BEGIN_DECLS
+
+/* A customer's warranties and service plans, active first; one plan in
+ * full. */
+extern const DoorstepListEndpoint doorstep_plans_api_list;
+
+void          doorstep_plans_api_get_async  (DoorstepScope       *scope,
+                                             const char          *plan_id,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+DoorstepPlan *doorstep_plans_api_get_finish (DoorstepScope       *scope,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+
+G_END_DECLS

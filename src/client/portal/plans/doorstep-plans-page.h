@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "doorstep-list-page.h"
+
+G_BEGIN_DECLS
+
+/* The customer's warranties and service plans, active first; a plan opens
+ * over the list. */
+
+#define DOORSTEP_TYPE_PLANS_PAGE (doorstep_plans_page_get_type ())
+G_DECLARE_FINAL_TYPE (DoorstepPlansPage, doorstep_plans_page, DOORSTEP, PLANS_PAGE, DoorstepListPage)
+
+void doorstep_plans_page_open_plan (DoorstepPlansPage *self,
+                                    const char        *plan_id);
+
+G_END_DECLS
