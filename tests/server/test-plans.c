@@ -108,6 +108,52 @@ test_plan (void)
   test_assert_problem (nothing, 404);
 }
 
+/* Equipment by property with its warranty and maintenance: the furnace
+ * serviced 60 days ago on a yearly interval, the water heater long
+ * overdue, the sump pump due within the month; one property's only; an
+ * item's history and plans; the dashboard's count of what is due. */
+static void
+test_equipment (void)
+{
+  g_autoptr(TestResponse) all = test_http (server, "GET", "/api/v1/equipment", maya, NULL);
+  g_autoptr(TestResponse) duplex = test_http (server, "GET", "/api/v1/equipment?property_id=prp_demo0maya0okafor_2",
+                                              maya, NULL);
+  g_autoptr(TestResponse) furnace = test_http (server, "GET", "/api/v1/equipment/eqp_demo0furnace", maya, NULL);
+  g_autoptr(TestResponse) not_his = test_http (server, "GET", "/api/v1/equipment/eqp_demo0furnace", daniel, NULL);
+  g_autoptr(TestResponse) dashboard = test_http (server, "GET", "/api/v1/dashboard", maya, NULL);
+  JsonArray *items = items_of (all);
+  JsonObject *item, *maintenance, *object, *due;
+  JsonArray *jobs;
+
+  g_assert_cmpuint (json_array_get_length (items), ==, 3);
+  item = json_array_get_object_element (items, 0);
+  g_assert_cmpstr (test_json_string (item, "type"), ==, "Gas furnace");
+  g_assert_cmpstr (test_json_string (test_json_object (item, "warranty"), "id"), ==, "pln_demo0furnace");
+  maintenance = test_json_object (item, "maintenance");
+  g_assert_cmpstr (test_json_string (maintenance, "state"), ==, "ok");
+  g_assert_cmpint (json_object_get_int_member (maintenance, "days_until_due"), >, 290);
+  item = json_array_get_object_element (items, 1);
+  g_assert_cmpstr (test_json_string (item, "type"), ==, "Water heater");
+  g_assert_true (json_object_get_null_member (item, "warranty"));
+  g_assert_cmpstr (test_json_string (test_json_object (item, "maintenance"), "state"), ==, "overdue");
+  item = json_array_get_object_element (items, 2);
+  g_assert_cmpstr (test_json_string (item, "type"), ==, "Sump pump");
+  g_assert_cmpstr (test_json_string (test_json_object (item, "maintenance"), "state"), ==, "due_soon");
+  g_assert_cmpuint (json_array_get_length (items_of (duplex)), ==, 1);
+
+  object = test_response_object (furnace);
+  jobs = json_object_get_array_member (object, "jobs");
+  g_assert_cmpuint (json_array_get_length (jobs), ==, 3);
+  g_assert_cmpstr (test_json_string (json_array_get_object_element (jobs, 0), "id"), ==, "job_demo0tuneup");
+  g_assert_cmpstr (test_json_string (json_array_get_object_element (jobs, 2), "id"), ==, "job_demo0past2");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "plans")), ==, 2);
+  test_assert_problem (not_his, 404);
+
+  due = test_json_object (test_response_object (dashboard), "maintenance_due");
+  g_assert_cmpint (json_object_get_int_member (due, "count"), ==, 2);
+  g_assert_cmpstr (test_json_string (test_json_object (due, "first"), "equipment_id"), ==, "eqp_demo0heater");
+}
+
 /* A plan ended or cancelled has no visit due, and says which. */
 static void
 test_cancelled (void)
@@ -136,6 +182,7 @@ main (int    argc,
 
   g_test_add_func ("/plans/list", test_list);
   g_test_add_func ("/plans/plan", test_plan);
+  g_test_add_func ("/plans/equipment", test_equipment);
   g_test_add_func ("/plans/cancelled", test_cancelled);
   result = g_test_run ();
 

@@ -7,8 +7,9 @@
  * tune-ups a plan year, one used, the furnace's last service done under
  * it and its next tune-up booked under it), the furnace's parts and labour
  * warranty, and a water heater warranty that expired; Daniel a heat pump
- * plan. Her furnace and water heater are equipment, each with the jobs
- * that serviced it. */
+ * plan. Her furnace, water heater (its yearly service long overdue) and
+ * the duplex's sump pump (due in about three weeks) are equipment, each
+ * with the jobs that serviced it. */
 
 #define MAYA   "cus_demo0maya0okafor"
 #define DANIEL "cus_demo0daniel0reyes"
@@ -71,6 +72,8 @@ static const DemoEquipment equipment[] = {
   { "eqp_demo0furnace", MAYA, HOME, "Gas furnace", "Carrier", "59SC5A080E17", "2315A45021", -3000, "Basement", "12" },
   { "eqp_demo0heater", MAYA, HOME, "Water heater", "Bradford White", "RG250T6N", "BW1907Z113", -2200, "Garage",
     "12" },
+  { "eqp_demo0sump", MAYA, "prp_demo0maya0okafor_2", "Sump pump", "Zoeller", "M53", "Z53-88214", -340,
+    "Basement, unit A", "12" },
   { "eqp_demo0heatpump", DANIEL, "prp_demo0daniel0reyes_1", "Heat pump", "Mitsubishi", "MXZ-3C24NA", "51M09873",
     -900, "Side yard", "12" },
 };

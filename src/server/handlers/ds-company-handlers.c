@@ -4,6 +4,7 @@
 #include "ds-company-handlers.h"
 #include "ds-job-handlers.h"
 #include "ds-company-store.h"
+#include "ds-equipment-store.h"
 #include "ds-customer-store.h"
 #include "ds-invoice-store.h"
 #include "ds-job-store.h"
@@ -155,11 +156,12 @@ ds_dashboard_get_handler (DsContext *ctx)
   g_autoptr(DsCustomer) customer = NULL;
   g_autoptr(DsVisit) visit = NULL;
   g_autoptr(DsCompany) company = NULL;
+  g_autoptr(DsEquipment) due_first = NULL;
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
   g_autofree char *now = ds_now_timestamp ();
   const char *currency;
-  gint64 quotes, quotes_total, requests;
+  gint64 quotes, quotes_total, requests, due;
   DsBalance balance;
   DsVisitRules rules;
   DsDb *db = ds_context_get_db (ctx);
@@ -181,7 +183,8 @@ ds_dashboard_get_handler (DsContext *ctx)
       !ds_quote_store_sum_awaiting (db, customer_id, today, &quotes, &quotes_total, &error) ||
       !ds_job_store_next_visit (db, customer_id, now, &visit, &error) ||
       !ds_invoice_store_get_balance (db, customer_id, today, &balance, &error) ||
-      !ds_request_store_count_open (db, customer_id, &requests, &error))
+      !ds_request_store_count_open (db, customer_id, &requests, &error) ||
+      !ds_equipment_store_count_due (db, customer_id, today, &due, &due_first, &error))
     {
       ds_context_respond_error (ctx, error);
       return;
@@ -208,6 +211,25 @@ ds_dashboard_get_handler (DsContext *ctx)
   ds_json_writer_set_member_name (builder, "open_requests");
   ds_json_writer_begin_object (builder);
   ds_json_add_int (builder, "count", requests);
+  ds_json_writer_end_object (builder);
+
+  /* Equipment whose maintenance is due within 30 days, or overdue. */
+  ds_json_writer_set_member_name (builder, "maintenance_due");
+  ds_json_writer_begin_object (builder);
+  ds_json_add_int (builder, "count", due);
+  ds_json_writer_set_member_name (builder, "first");
+  if (due_first != NULL)
+    {
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "equipment_id", due_first->id);
+      ds_json_add_string (builder, "type", due_first->type);
+      ds_json_add_string (builder, "property_label", due_first->property_label);
+      ds_json_add_string (builder, "next_due_on", due_first->next_service_on);
+      ds_json_add_int (builder, "days_until_due", due_first->days_until_service);
+      ds_json_writer_end_object (builder);
+    }
+  else
+    ds_json_writer_add_null_value (builder);
   ds_json_writer_end_object (builder);
   ds_json_writer_end_object (builder);
 

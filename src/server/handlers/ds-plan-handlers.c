@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-equipment-store.h"
 #include "ds-paging.h"
 #include "ds-plan-handlers.h"
 #include "ds-plan-store.h"
@@ -8,8 +9,9 @@
 
 /* Warranties and service plans: the list, active first, and one plan with
  * its terms, this plan year's visits, the jobs done under it and the
- * equipment it covers. Customers read their own; staff a customer's with
- * customer_id. */
+ * equipment it covers. Equipment: per property, with the warranty
+ * covering it and its maintenance; one item with its service history.
+ * Customers read their own; staff a customer's with customer_id. */
 
 static void
 write_summary (DsJsonWriter *builder,
@@ -151,6 +153,147 @@ ds_plans_get_handler (DsContext *ctx)
       ds_json_add_string (builder, "make", equipment->make);
       ds_json_add_string (builder, "model", equipment->model);
       ds_json_add_string (builder, "location", equipment->location);
+      ds_json_writer_end_object (builder);
+    }
+  ds_json_writer_end_array (builder);
+  ds_json_writer_end_object (builder);
+  ds_context_respond_json (ctx, 200, builder);
+}
+
+/* Equipment */
+
+static void
+write_equipment (DsJsonWriter      *builder,
+                 const DsEquipment *equipment)
+{
+  const char *due = NULL;
+
+  ds_json_add_string (builder, "id", equipment->id);
+  ds_json_add_string (builder, "type", equipment->type);
+  ds_json_add_string (builder, "make", equipment->make);
+  ds_json_add_string (builder, "model", equipment->model);
+  ds_json_add_string (builder, "serial_number", equipment->serial_number);
+  ds_json_add_string (builder, "installed_on", equipment->installed_on);
+  ds_json_add_string (builder, "location", equipment->location);
+  ds_json_writer_set_member_name (builder, "property");
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "id", equipment->property_id);
+  ds_json_add_string (builder, "label", equipment->property_label);
+  ds_json_writer_end_object (builder);
+  ds_json_writer_set_member_name (builder, "warranty");
+  if (equipment->warranty_name != NULL)
+    {
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "id", equipment->warranty_id);
+      ds_json_add_string (builder, "name", equipment->warranty_name);
+      ds_json_add_string (builder, "ends_on", equipment->warranty_ends_on);
+      ds_json_writer_end_object (builder);
+    }
+  else
+    ds_json_writer_add_null_value (builder);
+
+  ds_json_writer_set_member_name (builder, "maintenance");
+  if (equipment->next_service_on == NULL)
+    {
+      ds_json_writer_add_null_value (builder);
+      return;
+    }
+  if (equipment->days_until_service < 0)
+    due = "overdue";
+  else if (equipment->days_until_service <= DS_EQUIPMENT_DUE_SOON_DAYS)
+    due = "due_soon";
+  else
+    due = "ok";
+  ds_json_writer_begin_object (builder);
+  ds_json_add_int (builder, "interval_months", equipment->service_interval_months);
+  ds_json_add_string (builder, "last_serviced_at", equipment->last_serviced_at);
+  ds_json_add_string (builder, "next_due_on", equipment->next_service_on);
+  ds_json_add_int (builder, "days_until_due", equipment->days_until_service);
+  ds_json_add_string (builder, "state", due);
+  ds_json_writer_end_object (builder);
+}
+
+static void
+write_equipment_item (DsJsonWriter  *builder,
+                      gconstpointer  item,
+                      gpointer       user_data)
+{
+  ds_json_writer_begin_object (builder);
+  write_equipment (builder, item);
+  ds_json_writer_end_object (builder);
+}
+
+void
+ds_equipment_list_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPage) page = NULL;
+  g_auto(DsPageRequest) request = { 0 };
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+
+  if (!ds_context_get_page_request (ctx, &request) || !ds_begin_reading (ctx, &customer_id, &today))
+    return;
+  page = ds_equipment_store_list (ds_context_get_db (ctx), customer_id, ds_context_get_query (ctx, "property_id"),
+                                  today, &request, &error);
+  if (page == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  ds_context_respond_page (ctx, page, write_equipment_item, NULL);
+}
+
+void
+ds_equipment_get_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEquipment) equipment = NULL;
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+
+  if (!ds_begin_reading (ctx, &customer_id, &today))
+    return;
+  if (!ds_equipment_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today,
+                               &equipment, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  if (equipment == NULL)
+    {
+      ds_context_respond_not_found (ctx, "There is no such equipment.");
+      return;
+    }
+
+  ds_json_writer_begin_object (builder);
+  write_equipment (builder, equipment);
+  ds_json_writer_set_member_name (builder, "jobs");
+  ds_json_writer_begin_array (builder);
+  for (guint i = 0; i < equipment->jobs->len; i++)
+    {
+      DsEquipmentJob *job = g_ptr_array_index (equipment->jobs, i);
+
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "id", job->id);
+      ds_json_add_string (builder, "title", job->title);
+      ds_json_add_string (builder, "status", job->status);
+      ds_json_add_string (builder, "last_visit_at", job->last_visit_at);
+      ds_json_writer_end_object (builder);
+    }
+  ds_json_writer_end_array (builder);
+  ds_json_writer_set_member_name (builder, "plans");
+  ds_json_writer_begin_array (builder);
+  for (guint i = 0; i < equipment->plans->len; i++)
+    {
+      DsEquipmentPlan *plan = g_ptr_array_index (equipment->plans, i);
+
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "id", plan->id);
+      ds_json_add_string (builder, "kind", plan->kind);
+      ds_json_add_string (builder, "name", plan->name);
+      ds_json_add_string (builder, "ends_on", plan->ends_on);
       ds_json_writer_end_object (builder);
     }
   ds_json_writer_end_array (builder);

@@ -7,5 +7,7 @@ G_BEGIN_DECLS
 
 void ds_plans_list_handler (DsContext *ctx);
 void ds_plans_get_handler  (DsContext *ctx);
+void ds_equipment_list_handler (DsContext *ctx);
+void ds_equipment_get_handler  (DsContext *ctx);
 
 G_END_DECLS
