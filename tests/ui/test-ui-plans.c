@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "doorstep-dashboard-page.h"
+#include "doorstep-equipment-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
 #include "doorstep-plan-page.h"
@@ -11,7 +13,10 @@
 /* The customer's plans: active first, the expired one saying when it
  * ended; the service plan with its visits this plan year, what it covers,
  * its equipment and its jobs; asking for its next visit (a request for its
- * property, saying which plan); a warranty. */
+ * property, saying which plan); a warranty. The equipment above them by
+ * property with their maintenance badges; an item with its history, its
+ * warranty opening over it; the dashboard's Maintenance Due opening the
+ * item due first. */
 
 static DoorstepListPage *
 plans_page (void)
@@ -23,6 +28,23 @@ static DoorstepPlanPage *
 plan_page (void)
 {
   return ui_child (plans_page (), DOORSTEP_TYPE_PLANS_PAGE, "plan_page");
+}
+
+static DoorstepEquipmentPage *
+equipment_page (void)
+{
+  return doorstep_plans_page_get_equipment_page (DOORSTEP_PLANS_PAGE (plans_page ()));
+}
+
+static void
+wait_for_equipment (const char *equipment_id)
+{
+  DoorstepEquipment *shown;
+
+  WAIT_FOR (doorstep_list_page_get_visible_detail (plans_page ()) == GTK_WIDGET (equipment_page ()) &&
+            g_strcmp0 (ui_stack_state (equipment_page (), DOORSTEP_TYPE_EQUIPMENT_PAGE, "stack"), "content") == 0 &&
+            (shown = doorstep_equipment_page_get_equipment (equipment_page ())) != NULL &&
+            g_str_equal (doorstep_equipment_get_id (shown), equipment_id));
 }
 
 static void
@@ -38,6 +60,23 @@ open_plan (guint       position,
             g_str_equal (doorstep_plan_get_id (shown), plan_id));
 }
 
+static gpointer
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_plans (void)
 {
@@ -48,6 +87,22 @@ test_plans (void)
   g_autofree char *description = NULL;
 
   ui_sign_in_customer ();
+
+  /* The dashboard: what needs servicing, the first due opening. */
+  WAIT_FOR (g_strcmp0 (ui_dashboard_state (), "content") == 0);
+  g_assert_true (gtk_widget_get_visible (ui_child (ui_portal_section ("dashboard"), DOORSTEP_TYPE_DASHBOARD_PAGE,
+                                                   "maintenance_card")));
+  g_assert_cmpstr (ui_dashboard_text ("maintenance_value"), ==, "2 items");
+  g_assert_cmpstr (ui_dashboard_text ("maintenance_caption"), ==, "Water heater at Home: Overdue");
+  ui_screenshot_all (ui_window, "dashboard-maintenance");
+  gtk_widget_activate (ui_child (ui_portal_section ("dashboard"), DOORSTEP_TYPE_DASHBOARD_PAGE, "maintenance_button"));
+  wait_for_equipment ("eqp_demo0heater");
+  g_assert_true (ui_find_label (GTK_WIDGET (equipment_page ()), "Overdue"));
+  g_assert_true (ui_find_label (GTK_WIDGET (equipment_page ()), "Water heater flush and anode check"));
+  ui_screenshot_all (ui_window, "equipment-overdue");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (equipment_page ()), "list.back", NULL));
+  WAIT_FOR (!doorstep_list_page_get_showing_detail (plans_page ()));
+
   ui_show_portal_section ("plans");
   WAIT_FOR (g_strcmp0 (ui_stack_state (plans_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "list") == 0 &&
             (model = doorstep_list_page_get_items (plans_page ())) != NULL &&
@@ -55,7 +110,30 @@ test_plans (void)
   g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "Home Comfort Plan"));
   g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "$19.00 a month"));
   g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "Expired"));
+  /* The equipment above, by property, with what is due. */
+  WAIT_FOR (({ GListModel *e = doorstep_equipment_strip_get_equipment (
+                 doorstep_plans_page_get_equipment_strip (DOORSTEP_PLANS_PAGE (plans_page ())));
+               e != NULL && g_list_model_get_n_items (e) == 3; }));
+  g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "Rental duplex"));
+  g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "Due in 3 weeks") ||
+                 ui_find_label (GTK_WIDGET (plans_page ()), "Due in 4 weeks"));
   ui_screenshot_all (ui_window, "plans");
+
+  /* The furnace: its warranty opens over it, and Back returns to it. */
+  g_signal_emit_by_name (gtk_widget_get_ancestor (find_named (GTK_WIDGET (plans_page ()), "equipment-eqp_demo0furnace"),
+                                                  GTK_TYPE_LIST_BOX_ROW), "activate");
+  wait_for_equipment ("eqp_demo0furnace");
+  g_assert_true (ui_find_label (GTK_WIDGET (equipment_page ()), "Annual furnace service"));
+  g_assert_true (ui_find_label (GTK_WIDGET (equipment_page ()), "Home Comfort Plan"));
+  ui_screenshot_all (ui_window, "equipment");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (equipment_page ()), "equipment.open-warranty", NULL));
+  WAIT_FOR (doorstep_list_page_get_visible_detail (plans_page ()) == GTK_WIDGET (plan_page ()) &&
+            doorstep_plan_page_get_plan (plan_page ()) != NULL &&
+            g_str_equal (doorstep_plan_get_id (doorstep_plan_page_get_plan (plan_page ())), "pln_demo0furnace"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plan_page ()), "list.back", NULL));
+  wait_for_equipment ("eqp_demo0furnace");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (equipment_page ()), "list.back", NULL));
+  WAIT_FOR (!doorstep_list_page_get_showing_detail (plans_page ()));
 
   /* The service plan in full. */
   open_plan (0, "pln_demo0comfort");

@@ -20,4 +20,10 @@ gint64            doorstep_dashboard_get_overdue_count     (DoorstepDashboard *s
 gint64            doorstep_dashboard_get_open_requests     (DoorstepDashboard *self);
 const char       *doorstep_dashboard_get_currency          (DoorstepDashboard *self);
 
+gint64            doorstep_dashboard_get_maintenance_due      (DoorstepDashboard *self);
+const char       *doorstep_dashboard_get_maintenance_id       (DoorstepDashboard *self);
+const char       *doorstep_dashboard_get_maintenance_type     (DoorstepDashboard *self);
+const char       *doorstep_dashboard_get_maintenance_property (DoorstepDashboard *self);
+gint64            doorstep_dashboard_get_maintenance_days     (DoorstepDashboard *self);
+
 G_END_DECLS

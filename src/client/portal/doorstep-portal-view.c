@@ -129,6 +129,11 @@ open_action (GtkWidget  *widget,
       doorstep_section_view_show (self->section_view, "quotes");
       doorstep_quotes_page_open_quote (self->quotes_page, id);
     }
+  else if (g_str_equal (action_name, "portal.open-equipment"))
+    {
+      doorstep_section_view_show (self->section_view, "plans");
+      doorstep_plans_page_open_equipment (self->plans_page, id);
+    }
   else if (g_str_equal (action_name, "portal.open-plan"))
     {
       doorstep_section_view_show (self->section_view, "plans");
@@ -258,6 +263,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   gtk_widget_class_install_action (widget_class, "portal.open-job", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-invoice", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.open-plan", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "portal.open-equipment", "s", open_action);
   gtk_widget_class_install_action (widget_class, "portal.show-invoices", "s", show_invoices_action);
   gtk_widget_class_install_action (widget_class, "portal.payment-methods", NULL, payment_methods_action);
   gtk_widget_class_install_action (widget_class, "portal.pay", "s", pay_action);

@@ -6,6 +6,7 @@
 #include "doorstep-company-api.h"
 #include "doorstep-contact.h"
 #include "doorstep-dashboard-page.h"
+#include "doorstep-equipment.h"
 #include "doorstep-section.h"
 #include "doorstep-session.h"
 #include "doorstep-toast.h"
@@ -34,6 +35,10 @@ struct _DoorstepDashboardPage {
   GtkLabel          *balance_value;
   GtkLabel          *balance_caption;
   GtkWidget         *balance_button;
+  GtkWidget         *maintenance_card;
+  GtkLabel          *maintenance_value;
+  GtkLabel          *maintenance_caption;
+  GtkWidget         *maintenance_button;
   GtkLabel          *requests_value;
   GtkLabel          *requests_caption;
   AdwPreferencesGroup *hours_group;
@@ -183,6 +188,33 @@ show_dashboard (DoorstepDashboardPage *self)
   /* Straight to the overdue ones when there are any. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->balance_button), "s",
                                     doorstep_dashboard_get_overdue_count (dashboard) > 0 ? "overdue" : "open");
+
+  /* Equipment due for maintenance, naming the first; hidden when none. */
+  {
+    gint64 due = doorstep_dashboard_get_maintenance_due (dashboard);
+    const char *id = doorstep_dashboard_get_maintenance_id (dashboard);
+
+    gtk_widget_set_visible (self->maintenance_card, due > 0 && id != NULL);
+    if (due > 0 && id != NULL)
+      {
+        g_autofree char *when = doorstep_due_label_for_days (doorstep_dashboard_get_maintenance_days (dashboard));
+        /* Translators: how many items need servicing, "2 items" */
+        g_autofree char *value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", (gulong) due),
+                                                  (guint) due);
+        const char *where = doorstep_dashboard_get_maintenance_property (dashboard);
+        /* Translators: the item due first, its property and when: "Water heater at Home: Overdue" */
+        g_autofree char *caption = where != NULL
+                                   ? g_strdup_printf (_("%s at %s: %s"), doorstep_dashboard_get_maintenance_type (dashboard),
+                                                      where, when)
+                                   : g_strdup_printf (_("%s: %s"), doorstep_dashboard_get_maintenance_type (dashboard),
+                                                      when);
+
+        gtk_label_set_text (self->maintenance_value, value);
+        gtk_label_set_text (self->maintenance_caption, caption);
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (self->maintenance_button), "s", id);
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (self->maintenance_button), "portal.open-equipment");
+      }
+  }
 
   gtk_label_set_text (self->requests_value, requests_value);
   gtk_label_set_text (self->requests_caption,
@@ -479,6 +511,10 @@ doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_value);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_caption);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, balance_button);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, maintenance_card);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, maintenance_value);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, maintenance_caption);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, maintenance_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_value);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, requests_caption);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, hours_group);
