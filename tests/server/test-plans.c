@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <poppler.h>
 #include <string.h>
 
 #include "test-server-fixture.h"
@@ -9,6 +10,10 @@
  * what has expired says so, days left; a service plan's visits this plan
  * year, the next one due, the jobs under it and the equipment it covers;
  * who sees whose. */
+
+/* poppler-glib 22 (Debian 12) does not declare them yet. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 static TestServer *server;
 static char *maya;
@@ -154,6 +159,44 @@ test_equipment (void)
   g_assert_cmpstr (test_json_string (test_json_object (due, "first"), "equipment_id"), ==, "eqp_demo0heater");
 }
 
+/* The contract, read back with poppler: the plan, its price, its visits,
+ * what it covers and the equipment; another customer's is 404. */
+static void
+test_contract (void)
+{
+  g_autoptr(TestResponse) pdf = test_http (server, "GET", "/api/v1/plans/pln_demo0comfort/contract", maya, NULL);
+  g_autoptr(TestResponse) not_his = test_http (server, "GET", "/api/v1/plans/pln_demo0comfort/contract", daniel,
+                                               NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_cmpuint (pdf->status, ==, 200);
+  g_assert_cmpstr (pdf->content_type, ==, "application/pdf");
+  document = poppler_document_new_from_bytes (pdf->body, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >=, 1);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      /* poppler's text drops some spaces and keeps others: compare
+       * without any. */
+      for (const char *c = page_text; *c != '\0'; c++)
+        if (!g_ascii_isspace (*c))
+          g_string_append_c (text, *c);
+    }
+  g_assert_nonnull (strstr (text->str, "SERVICEPLAN"));
+  g_assert_nonnull (strstr (text->str, "HomeComfortPlan"));
+  g_assert_nonnull (strstr (text->str, "billedmonthly"));
+  g_assert_nonnull (strstr (text->str, "$19.00"));
+  g_assert_nonnull (strstr (text->str, "2visitsineachplanyear"));
+  g_assert_nonnull (strstr (text->str, "Gasfurnace:Carrier59SC5A080E17"));
+  g_assert_nonnull (strstr (text->str, "MayaOkafor"));
+  test_assert_problem (not_his, 404);
+}
+
 /* A plan ended or cancelled has no visit due, and says which. */
 static void
 test_cancelled (void)
@@ -183,6 +226,7 @@ main (int    argc,
   g_test_add_func ("/plans/list", test_list);
   g_test_add_func ("/plans/plan", test_plan);
   g_test_add_func ("/plans/equipment", test_equipment);
+  g_test_add_func ("/plans/contract", test_contract);
   g_test_add_func ("/plans/cancelled", test_cancelled);
   result = g_test_run ();
 

@@ -5,6 +5,8 @@
 #include "doorstep-equipment-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
+#include "doorstep-pdf-viewer.h"
+#include "doorstep-pdf-window.h"
 #include "doorstep-plan-page.h"
 #include "doorstep-plans-page.h"
 #include "doorstep-request-dialog.h"
@@ -13,7 +15,8 @@
 /* The customer's plans: active first, the expired one saying when it
  * ended; the service plan with its visits this plan year, what it covers,
  * its equipment and its jobs; asking for its next visit (a request for its
- * property, saying which plan); a warranty. The equipment above them by
+ * property, saying which plan) and its contract in the PDF viewer; a
+ * warranty. The equipment above them by
  * property with their maintenance badges; an item with its history, its
  * warranty opening over it; the dashboard's Maintenance Due opening the
  * item due first. */
@@ -143,6 +146,22 @@ test_plans (void)
   g_assert_true (ui_find_label (GTK_WIDGET (plan_page ()), "Furnace tune-up before winter"));
   g_assert_true (gtk_widget_get_visible (ui_child (plan_page (), DOORSTEP_TYPE_PLAN_PAGE, "request_button")));
   ui_screenshot_all (ui_window, "plan");
+
+  /* Its contract, in the app. */
+  {
+    GtkWindow *window;
+    DoorstepPdfViewer *viewer;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plan_page ()), "plan.preview-pdf", NULL));
+    WAIT_FOR ((window = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (window)));
+    viewer = ui_child (window, DOORSTEP_TYPE_PDF_WINDOW, "viewer");
+    WAIT_FOR (g_strcmp0 (ui_stack_state (viewer, DOORSTEP_TYPE_PDF_VIEWER, "stack"), "page") == 0 &&
+              doorstep_pdf_viewer_get_rendered (viewer));
+    g_assert_cmpint (doorstep_pdf_viewer_get_n_pages (viewer), >=, 1);
+    ui_save_png (GTK_WIDGET (window), "plan-contract-wide-light");
+    gtk_window_destroy (window);
+    WAIT_FOR (ui_find_window (DOORSTEP_TYPE_PDF_WINDOW) == NULL);
+  }
 
   /* Its next visit: a request for the home, naming the plan. */
   gtk_widget_activate (ui_child (plan_page (), DOORSTEP_TYPE_PLAN_PAGE, "request_button"));

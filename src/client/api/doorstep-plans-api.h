@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "doorstep-document.h"
 #include "doorstep-equipment.h"
 #include "doorstep-paged-list.h"
 #include "doorstep-plan.h"
@@ -12,6 +13,7 @@ G_BEGIN_DECLS
  * full. Their equipment by property; one item with its history. */
 extern const DoorstepListEndpoint doorstep_plans_api_list;
 extern const DoorstepListEndpoint doorstep_plans_api_equipment;
+extern const DoorstepDocumentSource doorstep_plans_api_contract;
 
 void          doorstep_plans_api_get_async  (DoorstepScope       *scope,
                                              const char          *plan_id,

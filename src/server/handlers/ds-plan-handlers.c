@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include "ds-equipment-store.h"
+#include "ds-company-store.h"
 #include "ds-paging.h"
+#include "ds-plan-pdf.h"
 #include "ds-plan-handlers.h"
 #include "ds-plan-store.h"
 #include "ds-reading.h"
@@ -158,6 +160,42 @@ ds_plans_get_handler (DsContext *ctx)
   ds_json_writer_end_array (builder);
   ds_json_writer_end_object (builder);
   ds_context_respond_json (ctx, 200, builder);
+}
+
+void
+ds_plans_contract_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPlan) plan = NULL;
+  g_autoptr(DsCompany) company = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *file_name = NULL;
+
+  if (!ds_begin_reading (ctx, &customer_id, &today))
+    return;
+  if (!ds_plan_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today, &plan,
+                          &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  if (plan == NULL)
+    {
+      ds_context_respond_not_found (ctx, "There is no such plan.");
+      return;
+    }
+  if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) ||
+      (pdf = ds_plan_pdf_render (plan, company, &error)) == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  /* A plan's name is the business's words: the file is named by its id,
+   * which needs no quoting. */
+  file_name = g_strdup_printf ("Plan %s.pdf", plan->id);
+  ds_respond_pdf (ctx, pdf, file_name);
 }
 
 /* Equipment */

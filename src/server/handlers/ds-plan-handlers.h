@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 void ds_plans_list_handler (DsContext *ctx);
 void ds_plans_get_handler  (DsContext *ctx);
+void ds_plans_contract_handler (DsContext *ctx);
 void ds_equipment_list_handler (DsContext *ctx);
 void ds_equipment_get_handler  (DsContext *ctx);
 

@@ -67,6 +67,7 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/technicians/{id}/photo", DS_ACCESS_SIGNED_IN, ds_technician_photo_handler },
   { "GET",  "/api/v1/plans",        DS_ACCESS_SIGNED_IN, ds_plans_list_handler },
   { "GET",  "/api/v1/plans/{id}",   DS_ACCESS_SIGNED_IN, ds_plans_get_handler },
+  { "GET",  "/api/v1/plans/{id}/contract", DS_ACCESS_SIGNED_IN, ds_plans_contract_handler },
   { "GET",  "/api/v1/equipment",    DS_ACCESS_SIGNED_IN, ds_equipment_list_handler },
   { "GET",  "/api/v1/equipment/{id}", DS_ACCESS_SIGNED_IN, ds_equipment_get_handler },
 };

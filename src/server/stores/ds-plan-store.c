@@ -58,6 +58,7 @@ ds_plan_free (DsPlan *plan)
   g_free (plan->cancelled_on);
   g_free (plan->currency);
   g_free (plan->billing_period);
+  g_free (plan->customer_name);
   g_free (plan->summary);
   g_free (plan->covered);
   g_free (plan->not_covered);
@@ -276,8 +277,9 @@ ds_plan_store_get (DsDb        *db,
                    GError     **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
-                                          "SELECT " COLUMNS ", p.summary, p.covered, p.not_covered"
-                                          " FROM " FROM " WHERE p.id = ?1 AND p.customer_id = ?2",
+                                          "SELECT " COLUMNS ", p.summary, p.covered, p.not_covered, c.display_name"
+                                          " FROM " FROM " JOIN customers c ON c.id = p.customer_id"
+                                          " WHERE p.id = ?1 AND p.customer_id = ?2",
                                           error);
   g_autoptr(DsPlan) found = NULL;
   gboolean has_row;
@@ -295,6 +297,7 @@ ds_plan_store_get (DsDb        *db,
   found->summary = ds_stmt_dup_text (stmt, 13);
   found->covered = ds_stmt_dup_text (stmt, 14);
   found->not_covered = ds_stmt_dup_text (stmt, 15);
+  found->customer_name = ds_stmt_dup_text (stmt, 16);
   g_clear_pointer (&stmt, ds_stmt_free);
 
   work_out_status (found, today);

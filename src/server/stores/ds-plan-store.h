@@ -45,6 +45,7 @@ typedef struct {
   const char *status;          /* "active", "expired", "cancelled" */
   gint64     days_left;        /* 0 unless active */
   /* one plan's detail */
+  char      *customer_name;
   char      *summary;
   char      *covered;
   char      *not_covered;

@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-download.h"
+#include "doorstep-pdf-window.h"
 #include "doorstep-plan-page.h"
 #include "doorstep-plans-api.h"
 #include "doorstep-section.h"
@@ -12,13 +14,14 @@
  * service plan this plan year's visits ("1 of 2 visits used") and when the
  * next is due, its dates and price, what it covers and does not, the
  * equipment it covers, and the jobs done under it (each opening on the
- * Jobs page). */
+ * Jobs page); its contract to preview and download. */
 
 struct _DoorstepPlanPage {
   AdwBin               parent_instance;
 
   /* template widgets */
   GtkLabel            *heading;
+  GtkWidget           *pdf_buttons;
   GtkStack            *stack;
   AdwStatusPage       *error_page;
   GtkLabel            *title_label;
@@ -43,6 +46,7 @@ struct _DoorstepPlanPage {
   GPtrArray           *rows;          /* made per plan, in their groups */
   DoorstepScope       *scope;
   DoorstepPlan        *plan;
+  DoorstepDocument    *contract;
   char                *plan_id;
   GCancellable        *load_cancellable;
 };
@@ -206,6 +210,15 @@ show_jobs (DoorstepPlanPage *self)
 }
 
 static void
+set_pdf_enabled (DoorstepPlanPage *self,
+                 gboolean          enabled)
+{
+  gtk_widget_set_visible (self->pdf_buttons, enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.preview-pdf", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.download-pdf", enabled);
+}
+
+static void
 set_plan (DoorstepPlanPage *self,
           DoorstepPlan     *plan)
 {
@@ -215,6 +228,16 @@ set_plan (DoorstepPlanPage *self,
   g_autofree char *status = NULL;
 
   g_set_object (&self->plan, plan);
+  {
+    /* Translators: the file name a plan's contract is saved under; %s is the plan's name */
+    g_autofree char *file_name = g_strdup_printf (_("%s contract.pdf"), doorstep_plan_get_name (plan));
+
+    g_strdelimit (file_name, "/\\:", '-');
+    g_clear_object (&self->contract);
+    self->contract = doorstep_document_new (self->scope, &doorstep_plans_api_contract, doorstep_plan_get_id (plan),
+                                            doorstep_plan_get_name (plan), _("Contract"), file_name);
+  }
+  set_pdf_enabled (self, TRUE);
   gtk_label_set_text (self->heading, doorstep_plan_get_name (plan));
   gtk_label_set_text (self->title_label, doorstep_plan_get_name (plan));
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
@@ -273,7 +296,10 @@ load (DoorstepPlanPage *self)
 
   self->load_cancellable = g_cancellable_new ();
   if (self->plan == NULL || g_strcmp0 (doorstep_plan_get_id (self->plan), self->plan_id) != 0)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      set_pdf_enabled (self, FALSE);
+    }
   doorstep_plans_api_get_async (self->scope, self->plan_id, self->load_cancellable, load_cb, self);
 }
 
@@ -281,6 +307,28 @@ static void
 retry_cb (DoorstepPlanPage *self)
 {
   load (self);
+}
+
+static void
+preview_pdf_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (widget);
+
+  if (self->contract != NULL)
+    doorstep_pdf_window_present (widget, self->contract);
+}
+
+static void
+download_pdf_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (widget);
+
+  if (self->contract != NULL)
+    doorstep_download_document (widget, self->contract);
 }
 
 /* DoorstepSection */
@@ -309,8 +357,10 @@ doorstep_plan_page_clear (DoorstepSection *section)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->scope);
   g_clear_object (&self->plan);
+  g_clear_object (&self->contract);
   g_clear_pointer (&self->plan_id, g_free);
   clear_rows (self);
+  set_pdf_enabled (self, FALSE);
   gtk_label_set_text (self->heading, "");
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }
@@ -334,6 +384,7 @@ doorstep_plan_page_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->scope);
   g_clear_object (&self->plan);
+  g_clear_object (&self->contract);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (doorstep_plan_page_parent_class)->dispose (object);
 }
@@ -356,6 +407,7 @@ doorstep_plan_page_class_init (DoorstepPlanPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/plans/doorstep-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, heading);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, pdf_buttons);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, title_label);
@@ -377,6 +429,10 @@ doorstep_plan_page_class_init (DoorstepPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, equipment_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, jobs_group);
   gtk_widget_class_bind_template_callback (widget_class, retry_cb);
+  gtk_widget_class_install_action (widget_class, "plan.preview-pdf", NULL, preview_pdf_action);
+  gtk_widget_class_install_action (widget_class, "plan.download-pdf", NULL, download_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "plan.preview-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "plan.download-pdf", NULL);
 }
 
 static void
@@ -384,6 +440,7 @@ doorstep_plan_page_init (DoorstepPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  set_pdf_enabled (self, FALSE);
 }
 
 /* Shows the plan @plan_id of the page's scope, loading it. */
