@@ -4,6 +4,7 @@
 #include "ds-auth-handlers.h"
 #include "ds-company-handlers.h"
 #include "ds-customer-handlers.h"
+#include "ds-document-handlers.h"
 #include "ds-health-handlers.h"
 #include "ds-invoice-handlers.h"
 #include "ds-job-handlers.h"
@@ -69,6 +70,8 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/plans/{id}",   DS_ACCESS_SIGNED_IN, ds_plans_get_handler },
   { "GET",  "/api/v1/plans/{id}/contract", DS_ACCESS_SIGNED_IN, ds_plans_contract_handler },
   { "GET",  "/api/v1/equipment",    DS_ACCESS_SIGNED_IN, ds_equipment_list_handler },
+  { "GET",  "/api/v1/documents",    DS_ACCESS_SIGNED_IN, ds_documents_list_handler },
+  { "GET",  "/api/v1/documents/counts", DS_ACCESS_SIGNED_IN, ds_documents_counts_handler },
   { "GET",  "/api/v1/equipment/{id}", DS_ACCESS_SIGNED_IN, ds_equipment_get_handler },
 };
 

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ds-document-handlers.h"
+#include "ds-document-store.h"
+#include "ds-paging.h"
+#include "ds-reading.h"
+
+/* The customer's documents in one place: quotes, invoices, receipts and
+ * plans' contracts, newest first, narrowed by kind and by what the name or
+ * title contains, with a count per kind. Each is fetched from its own
+ * resource's PDF route. */
+
+#define SEARCH_MAX 200
+
+static void
+write_document (DsJsonWriter  *builder,
+                gconstpointer  item,
+                gpointer       user_data)
+{
+  const DsDocument *document = item;
+
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "kind", document->kind);
+  ds_json_add_string (builder, "id", document->id);
+  ds_json_add_string (builder, "name", document->name);
+  ds_json_add_string (builder, "title", document->title);
+  ds_json_add_string (builder, "date", document->day);
+  ds_json_add_string (builder, "property_label", document->property_label);
+  ds_json_add_string (builder, "content_type", "application/pdf");
+  ds_json_writer_end_object (builder);
+}
+
+void
+ds_documents_list_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPage) page = NULL;
+  g_auto(DsPageRequest) request = { 0 };
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+  const char *kind = NULL;
+  const char *search = ds_context_get_query (ctx, "q");
+
+  if (!ds_document_kind_from_filter (ds_context_get_query (ctx, "kind"), &kind))
+    {
+      ds_context_respond_field_error (ctx, "kind", "Use all, quotes, invoices, receipts or plans.");
+      return;
+    }
+  if (search != NULL && (g_utf8_strlen (search, -1) > SEARCH_MAX || !g_utf8_validate (search, -1, NULL)))
+    {
+      ds_context_respond_field_error (ctx, "q", "Search for at most 200 characters.");
+      return;
+    }
+  if (!ds_context_get_page_request (ctx, &request) || !ds_begin_reading (ctx, &customer_id, &today))
+    return;
+  page = ds_document_store_list (ds_context_get_db (ctx), customer_id, kind, search, &request, &error);
+  if (page == NULL)
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  ds_context_respond_page (ctx, page, write_document, NULL);
+}
+
+void
+ds_documents_counts_handler (DsContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+  g_autofree char *customer_id = NULL;
+  g_autofree char *today = NULL;
+  const char * const order[] = { "all", "quotes", "invoices", "receipts", "plans" };
+
+  if (!ds_begin_reading (ctx, &customer_id, &today))
+    return;
+  if (!ds_document_store_count (ds_context_get_db (ctx), customer_id, counts, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return;
+    }
+  ds_json_writer_begin_object (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    ds_json_add_int (builder, order[i], GPOINTER_TO_INT (g_hash_table_lookup (counts, order[i])));
+  ds_json_writer_end_object (builder);
+  ds_context_respond_json (ctx, 200, builder);
+}

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-document-store.h"
+
+/* Every document of the customer's, as one relation; dates as text on
+ * both backends ("YYYY-MM-DD"). */
+#define DOCUMENTS \
+  "(SELECT 'quote' AS kind, q.id, q.customer_id, 'Quote ' || q.number AS name, q.title," \
+  "        COALESCE(CAST(q.issued_on AS TEXT), substr(CAST(q.created_at AS TEXT), 1, 10)) AS day," \
+  "        pr.label AS property_label" \
+  "   FROM quotes q LEFT JOIN properties pr ON pr.id = q.property_id WHERE q.status <> 'requested'" \
+  " UNION ALL" \
+  " SELECT 'invoice', i.id, i.customer_id, 'Invoice ' || i.number, i.title," \
+  "        COALESCE(CAST(i.issued_on AS TEXT), substr(CAST(i.created_at AS TEXT), 1, 10)), pr.label" \
+  "   FROM invoices i LEFT JOIN properties pr ON pr.id = i.property_id" \
+  " UNION ALL" \
+  " SELECT 'receipt', p.id, p.customer_id, 'Receipt ' || p.receipt_number, COALESCE(i.title, q.title)," \
+  "        substr(CAST(p.paid_at AS TEXT), 1, 10), COALESCE(ipr.label, qpr.label)" \
+  "   FROM payments p LEFT JOIN invoices i ON i.id = p.invoice_id LEFT JOIN quotes q ON q.id = p.quote_id" \
+  "   LEFT JOIN properties ipr ON ipr.id = i.property_id LEFT JOIN properties qpr ON qpr.id = q.property_id" \
+  " UNION ALL" \
+  " SELECT 'plan', pl.id, pl.customer_id, pl.name," \
+  "        CASE pl.kind WHEN 'warranty' THEN 'Warranty' ELSE 'Service plan' END," \
+  "        CAST(pl.starts_on AS TEXT), pr.label" \
+  "   FROM plans pl LEFT JOIN properties pr ON pr.id = pl.property_id) x"
+
+/* Newest first; ?1 is the customer, ?2 the kind or 'all', ?3 what the
+ * name or title must contain, as a LIKE pattern. */
+static const DsListSpec list_spec = {
+  .columns = "x.kind, x.name, x.title, x.day, x.property_label",
+  .from = DOCUMENTS
+          " WHERE x.customer_id = ?1 AND (?2 = 'all' OR x.kind = ?2)"
+          " AND LOWER(x.name || ' ' || COALESCE(x.title, '')) LIKE ?3 ESCAPE '\\'",
+  .key = "x.day",
+  .id = "x.id",
+  .descending = TRUE,
+  .n_params = 3,
+};
+
+static const struct {
+  const char *filter;
+  const char *kind;
+} kinds[] = {
+  { "all", "all" },
+  { "quotes", "quote" },
+  { "invoices", "invoice" },
+  { "receipts", "receipt" },
+  { "plans", "plan" },
+};
+
+gboolean
+ds_document_kind_from_filter (const char  *filter,
+                              const char **kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].filter, filter != NULL ? filter : "all") == 0)
+      {
+        *kind = kinds[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+ds_document_free (DsDocument *document)
+{
+  if (document == NULL)
+    return;
+  g_free (document->kind);
+  g_free (document->id);
+  g_free (document->name);
+  g_free (document->title);
+  g_free (document->day);
+  g_free (document->property_label);
+  g_free (document);
+}
+
+static gpointer
+read_document (DsStmt *stmt)
+{
+  DsDocument *document = g_new0 (DsDocument, 1);
+
+  document->kind = ds_stmt_dup_text (stmt, 0);
+  document->name = ds_stmt_dup_text (stmt, 1);
+  document->title = ds_stmt_dup_text (stmt, 2);
+  document->day = ds_stmt_dup_text (stmt, 3);
+  document->property_label = ds_stmt_dup_text (stmt, 4);
+  document->id = ds_stmt_dup_text (stmt, 6);
+  return document;
+}
+
+/* "%furnace%", lowercased, with LIKE's own characters escaped. */
+static char *
+like_pattern (const char *search)
+{
+  g_autofree char *lower = g_utf8_strdown (search != NULL ? search : "", -1);
+  GString *pattern = g_string_new ("%");
+
+  for (const char *c = g_strstrip (lower); *c != '\0'; c++)
+    {
+      if (*c == '%' || *c == '_' || *c == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *c);
+    }
+  g_string_append_c (pattern, '%');
+  return g_string_free (pattern, FALSE);
+}
+
+/**
+ * ds_document_store_list:
+ * @kind: a kind from ds_document_kind_from_filter(), or "all"
+ * @search: (nullable): what the name or title must contain
+ *
+ * Returns: (transfer full) (nullable): a page of #DsDocument, newest first
+ */
+DsPage *
+ds_document_store_list (DsDb                *db,
+                        const char          *customer_id,
+                        const char          *kind,
+                        const char          *search,
+                        const DsPageRequest *request,
+                        GError             **error)
+{
+  g_autoptr(DsStmt) stmt = ds_list_prepare (db, &list_spec, NULL, request, error);
+  g_autofree char *pattern = like_pattern (search);
+
+  if (stmt == NULL)
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, customer_id);
+  ds_stmt_bind_text (stmt, 2, kind);
+  ds_stmt_bind_text (stmt, 3, pattern);
+  return ds_list_read_page (stmt, request, read_document, (GDestroyNotify) ds_document_free, error);
+}
+
+/**
+ * ds_document_store_count:
+ * @counts: filter name → count, filled in for every filter
+ */
+gboolean
+ds_document_store_count (DsDb        *db,
+                         const char  *customer_id,
+                         GHashTable  *counts,
+                         GError     **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
+                                          "SELECT x.kind, COUNT(*) FROM " DOCUMENTS
+                                          " WHERE x.customer_id = ?1 GROUP BY x.kind",
+                                          error);
+  gint64 all = 0;
+  DsStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_hash_table_insert (counts, (gpointer) kinds[i].filter, GINT_TO_POINTER (0));
+  ds_stmt_bind_text (stmt, 1, customer_id);
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
+    {
+      const char *kind = ds_stmt_get_text (stmt, 0);
+      gint64 n = ds_stmt_get_int64 (stmt, 1);
+
+      for (guint i = 1; i < G_N_ELEMENTS (kinds); i++)
+        if (g_strcmp0 (kinds[i].kind, kind) == 0)
+          g_hash_table_insert (counts, (gpointer) kinds[i].filter, GINT_TO_POINTER ((int) MIN (n, G_MAXINT)));
+      all += n;
+    }
+  g_hash_table_insert (counts, (gpointer) "all", GINT_TO_POINTER ((int) MIN (all, G_MAXINT)));
+  return step == DS_STEP_DONE;
+}

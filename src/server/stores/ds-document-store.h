@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-db.h"
+#include "ds-list.h"
+
+G_BEGIN_DECLS
+
+/* The documents the business has drawn for a customer, in one list: their
+ * quotes (once priced), invoices, payment receipts and plans' contracts,
+ * each drawn on request by its own renderer, never copied. */
+
+typedef struct {
+  char *kind;            /* "quote", "invoice", "receipt", "plan" */
+  char *id;              /* of the quote, invoice, payment or plan */
+  char *name;            /* "Quote Q-1001" */
+  char *title;
+  char *day;             /* "YYYY-MM-DD": issued, paid or started */
+  char *property_label;
+} DsDocument;
+
+/* The kinds a list can be narrowed to, by their filter names. */
+gboolean  ds_document_kind_from_filter (const char          *filter,
+                                        const char         **kind);
+DsPage   *ds_document_store_list       (DsDb                *db,
+                                        const char          *customer_id,
+                                        const char          *kind,
+                                        const char          *search,
+                                        const DsPageRequest *request,
+                                        GError             **error);
+gboolean  ds_document_store_count      (DsDb                *db,
+                                        const char          *customer_id,
+                                        GHashTable          *counts,
+                                        GError             **error);
+void      ds_document_free             (DsDocument          *document);
+
+G_END_DECLS
