@@ -9,7 +9,7 @@
 
 #include "doorstep-dashboard-page.h"
 #include "doorstep-invoice-page.h"
-#include "doorstep-invoices-download-dialog.h"
+#include "doorstep-bulk-download-dialog.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
@@ -471,7 +471,7 @@ read_zip (const char *path)
 static void
 test_download (void)
 {
-  DoorstepInvoicesDownloadDialog *dialog;
+  DoorstepBulkDownloadDialog *dialog;
   g_autofree char *dir = g_dir_make_tmp ("doorstep-zip-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "Invoices.zip", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -480,18 +480,18 @@ test_download (void)
 
   ui_show_portal_section ("invoices");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (invoices_page ()), "invoices.download", NULL));
-  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_INVOICES_DOWNLOAD_DIALOG)) != NULL &&
-            g_strcmp0 (doorstep_invoices_download_dialog_get_page (dialog), "choose") == 0 &&
+  WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_BULK_DOWNLOAD_DIALOG)) != NULL &&
+            g_strcmp0 (doorstep_bulk_download_dialog_get_page (dialog), "choose") == 0 &&
             find_named (GTK_WIDGET (dialog), "download-check-inv_demo0flush") != NULL);
   gtk_check_button_set_active (find_named (GTK_WIDGET (dialog), "download-check-inv_demo0gutters"), TRUE);
   gtk_check_button_set_active (find_named (GTK_WIDGET (dialog), "download-check-inv_demo0flush"), TRUE);
-  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "2 invoices selected"));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "2 selected"));
   ui_screenshot_all (GTK_WINDOW (dialog), "download");
 
   /* What Save in the file chooser does; the dialog closes when done. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  doorstep_invoices_download_dialog_save_to (dialog, file);
-  WAIT_FOR (dialog == NULL || g_strcmp0 (doorstep_invoices_download_dialog_get_page (dialog), "choose") == 0);
+  doorstep_bulk_download_dialog_save_to (dialog, file);
+  WAIT_FOR (dialog == NULL || g_strcmp0 (doorstep_bulk_download_dialog_get_page (dialog), "choose") == 0);
   g_assert_null (dialog);
 
   files = read_zip (path);

@@ -3,11 +3,13 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-bulk-download-dialog.h"
 #include "doorstep-invoice-page.h"
 #include "doorstep-invoice-row.h"
 #include "doorstep-invoices-api.h"
-#include "doorstep-invoices-download-dialog.h"
 #include "doorstep-invoices-page.h"
+#include "doorstep-money.h"
+#include "doorstep-time.h"
 
 /* What the Invoices page adds to every list page: the invoices endpoint
  * and its four filters, its empty texts, opening an invoice, and saving
@@ -70,17 +72,56 @@ doorstep_invoices_page_activate (DoorstepListPage *page,
                                        doorstep_invoice_get_id (DOORSTEP_INVOICE (item)));
 }
 
+/* Several invoices as one ZIP: every invoice, each by number, title, day
+ * and total. */
+static void
+describe_for_download (gpointer                       item,
+                       const char                   **id,
+                       char                         **title,
+                       char                         **subtitle,
+                       char                         **amount,
+                       char                         **file_name,
+                       const DoorstepDocumentSource **source)
+{
+  DoorstepInvoice *invoice = item;
+  g_autofree char *issued = doorstep_invoice_get_issued_on (invoice) != NULL
+                            ? doorstep_date_format (doorstep_invoice_get_issued_on (invoice)) : NULL;
+
+  *id = doorstep_invoice_get_id (invoice);
+  /* Translators: "Invoice I-2007" */
+  *title = g_strdup_printf (_("Invoice %s"), doorstep_invoice_get_number (invoice));
+  *subtitle = issued != NULL ? g_strdup_printf ("%s · %s", doorstep_invoice_get_title (invoice), issued)
+                             : g_strdup (doorstep_invoice_get_title (invoice));
+  *amount = doorstep_money_format (doorstep_invoice_get_total (invoice), doorstep_invoice_get_currency (invoice));
+  /* Translators: the file name of an invoice's PDF; %s is its number */
+  *file_name = g_strdup_printf (_("Invoice %s.pdf"), doorstep_invoice_get_number (invoice));
+  *source = &doorstep_invoices_api_pdf;
+}
+
+static const DoorstepBulkDownloadKind invoices_download = {
+  .title = N_("Download Invoices"),
+  .group_title = N_("Invoices"),
+  /* Translators: the suggested name of a ZIP of invoices */
+  .archive_name = N_("Invoices.zip"),
+  .empty_title = N_("No Invoices"),
+  .empty_description = N_("When the business bills you for work, the invoice appears here."),
+  .error_title = N_("Your Invoices Didn’t Load"),
+  .endpoint = &doorstep_invoices_api_list,
+  .describe = describe_for_download,
+};
+
 static void
 download_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (widget));
+  const char * const query[] = { "status", "all", NULL };
   GtkWidget *dialog;
 
   if (scope == NULL)
     return;
-  dialog = doorstep_invoices_download_dialog_new (scope);
+  dialog = doorstep_bulk_download_dialog_new (scope, &invoices_download, query);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   gtk_window_present (GTK_WINDOW (dialog));
 }
