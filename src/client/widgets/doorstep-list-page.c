@@ -20,6 +20,8 @@ typedef struct {
   AdwLeaflet        *leaflet;
   GtkWidget         *list_side;
   GtkBox            *header;
+  GtkWidget         *search_row;
+  GtkBox            *search_box;
   GtkScrolledWindow *filter_scroll;
   GtkBox            *filter_box;
   GtkSearchEntry    *search_entry;
@@ -71,6 +73,30 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* With filters as well, the search moves to a row of its own below them,
+ * so that neither squeezes the other in a narrow window. */
+static void
+place_search (DoorstepListPage *self)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+  gboolean apart = gtk_widget_get_visible (GTK_WIDGET (priv->filter_scroll)) &&
+                   gtk_widget_get_visible (GTK_WIDGET (priv->search_entry));
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (priv->search_entry));
+  GtkWidget *wanted = apart ? GTK_WIDGET (priv->search_box) : GTK_WIDGET (priv->header);
+
+  if (parent != wanted)
+    {
+      g_object_ref (priv->search_entry);
+      gtk_box_remove (GTK_BOX (parent), GTK_WIDGET (priv->search_entry));
+      if (apart)
+        gtk_box_append (priv->search_box, GTK_WIDGET (priv->search_entry));
+      else
+        gtk_box_insert_child_after (priv->header, GTK_WIDGET (priv->search_entry), GTK_WIDGET (priv->filter_scroll));
+      g_object_unref (priv->search_entry);
+    }
+  gtk_widget_set_visible (priv->search_row, apart);
+}
 
 static const char *
 get_search (DoorstepListPage *self)
@@ -519,6 +545,7 @@ doorstep_list_page_set_property (GObject      *object,
       break;
     case PROP_SEARCHABLE:
       gtk_widget_set_visible (GTK_WIDGET (priv->search_entry), g_value_get_boolean (value));
+      place_search (self);
       break;
     case PROP_SEARCH_PLACEHOLDER:
       g_object_set_property (G_OBJECT (priv->search_entry), "placeholder-text", value);
@@ -627,6 +654,8 @@ doorstep_list_page_class_init (DoorstepListPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, filter_scroll);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, filter_box);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, search_entry);
+  gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, search_row);
+  gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, search_box);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, state_stack);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, spinner);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, scrolled_window);
@@ -705,6 +734,7 @@ doorstep_list_page_add_filter (DoorstepListPage *self,
 
   gtk_box_append (priv->filter_box, button);
   gtk_widget_set_visible (GTK_WIDGET (priv->filter_scroll), TRUE);
+  place_search (self);
   g_ptr_array_add (priv->filter_buttons, button);
   g_list_store_append (priv->filters, filter);
 }
@@ -883,4 +913,16 @@ doorstep_list_page_refresh (DoorstepListPage *self)
   start_query (self);
   if (priv->scope != NULL && DOORSTEP_IS_SECTION (priv->above_filters))
     doorstep_section_reload (DOORSTEP_SECTION (priv->above_filters));
+}
+
+/**
+ * doorstep_list_page_get_search:
+ *
+ * Returns: what the search holds, "" when the page is not searchable
+ */
+const char *
+doorstep_list_page_get_search (DoorstepListPage *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_LIST_PAGE (self), "");
+  return get_search (self);
 }
