@@ -7,6 +7,7 @@
 #include "doorstep-counts.h"
 #include "doorstep-customer.h"
 #include "doorstep-dashboard.h"
+#include "doorstep-document-entry.h"
 #include "doorstep-equipment.h"
 #include "doorstep-health.h"
 #include "doorstep-invoice.h"
@@ -38,7 +39,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     DOORSTEP_TYPE_VISIT, DOORSTEP_TYPE_JOB, DOORSTEP_TYPE_PROJECT, DOORSTEP_TYPE_CALENDAR_FEED,
     DOORSTEP_TYPE_INVOICE, DOORSTEP_TYPE_PAYMENT, DOORSTEP_TYPE_PAYMENT_METHOD,
     DOORSTEP_TYPE_PAYMENT_CONFIG, DOORSTEP_TYPE_PAYABLE, DOORSTEP_TYPE_PLAN,
-    DOORSTEP_TYPE_EQUIPMENT,
+    DOORSTEP_TYPE_EQUIPMENT, DOORSTEP_TYPE_DOCUMENT_ENTRY,
   };
   g_autoptr(GBytes) body = NULL;
   g_autoptr(GError) error = NULL;

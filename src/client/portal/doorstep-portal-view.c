@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-dashboard-page.h"
+#include "doorstep-documents-page.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
 #include "doorstep-pay-dialog.h"
@@ -246,6 +247,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   g_type_ensure (DOORSTEP_TYPE_INVOICES_PAGE);
   g_type_ensure (DOORSTEP_TYPE_PAYMENTS_PAGE);
   g_type_ensure (DOORSTEP_TYPE_PLANS_PAGE);
+  g_type_ensure (DOORSTEP_TYPE_DOCUMENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);

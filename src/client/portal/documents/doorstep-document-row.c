@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "doorstep-document-row.h"
+
+/* A document in the list: an icon for its kind, its name and title, the
+ * day and the property. */
+
+struct _DoorstepDocumentRow {
+  GtkBox                 parent_instance;
+
+  GtkImage              *icon;
+  GtkLabel              *title_label;
+  GtkLabel              *details_label;
+
+  DoorstepDocumentEntry *entry;
+};
+
+G_DEFINE_FINAL_TYPE (DoorstepDocumentRow, doorstep_document_row, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_ENTRY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_entry (DoorstepDocumentRow *self)
+{
+  DoorstepDocumentEntry *entry = self->entry;
+  g_autofree char *title = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *accessible = NULL;
+
+  if (entry == NULL)
+    return;
+  title = doorstep_document_entry_get_title (entry) != NULL
+          ? g_strdup_printf ("%s · %s", doorstep_document_entry_get_name (entry),
+                             doorstep_document_entry_get_title (entry))
+          : g_strdup (doorstep_document_entry_get_name (entry));
+  details = doorstep_document_entry_dup_details (entry);
+  gtk_image_set_from_icon_name (self->icon, doorstep_document_entry_get_icon_name (entry));
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->details_label, details);
+
+  /* Translators: a document row read aloud: "Invoice I-2007 · Quarterly pest control, 12 Oct 2026 · Rental duplex, PDF" */
+  accessible = g_strdup_printf (_("%s, %s, PDF"), title, details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+doorstep_document_row_dispose (GObject *object)
+{
+  g_clear_object (&DOORSTEP_DOCUMENT_ROW (object)->entry);
+  G_OBJECT_CLASS (doorstep_document_row_parent_class)->dispose (object);
+}
+
+static void
+doorstep_document_row_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      g_value_set_object (value, DOORSTEP_DOCUMENT_ROW (object)->entry);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+doorstep_document_row_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      doorstep_document_row_set_entry (DOORSTEP_DOCUMENT_ROW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+doorstep_document_row_class_init (DoorstepDocumentRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = doorstep_document_row_dispose;
+  object_class->get_property = doorstep_document_row_get_property;
+  object_class->set_property = doorstep_document_row_set_property;
+
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL, DOORSTEP_TYPE_DOCUMENT_ENTRY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/documents/doorstep-document-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, details_label);
+}
+
+static void
+doorstep_document_row_init (DoorstepDocumentRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* @entry: (nullable): the document to show; %NULL while the row is unbound */
+void
+doorstep_document_row_set_entry (DoorstepDocumentRow   *self,
+                                 DoorstepDocumentEntry *entry)
+{
+  g_return_if_fail (DOORSTEP_IS_DOCUMENT_ROW (self));
+
+  if (!g_set_object (&self->entry, entry))
+    return;
+  show_entry (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
