@@ -49,6 +49,27 @@ write_summary (DsJsonWriter *builder,
   ds_json_add_int (builder, "visits_per_year", plan->visits_per_year);
 }
 
+/* The jobs a plan or an item links to, newest first. */
+static void
+write_job_links (DsJsonWriter    *builder,
+                 const GPtrArray *links)
+{
+  ds_json_writer_set_member_name (builder, "jobs");
+  ds_json_writer_begin_array (builder);
+  for (guint i = 0; i < links->len; i++)
+    {
+      const DsJobLink *job = g_ptr_array_index ((GPtrArray *) links, i);
+
+      ds_json_writer_begin_object (builder);
+      ds_json_add_string (builder, "id", job->id);
+      ds_json_add_string (builder, "title", job->title);
+      ds_json_add_string (builder, "status", job->status);
+      ds_json_add_string (builder, "last_visit_at", job->last_visit_at);
+      ds_json_writer_end_object (builder);
+    }
+  ds_json_writer_end_array (builder);
+}
+
 static void
 write_item (DsJsonWriter  *builder,
             gconstpointer  item,
@@ -128,20 +149,7 @@ ds_plans_get_handler (DsContext *ctx)
   ds_json_add_string (builder, "not_covered", plan->not_covered);
   write_visits (builder, plan);
 
-  ds_json_writer_set_member_name (builder, "jobs");
-  ds_json_writer_begin_array (builder);
-  for (guint i = 0; i < plan->jobs->len; i++)
-    {
-      DsPlanJob *job = g_ptr_array_index (plan->jobs, i);
-
-      ds_json_writer_begin_object (builder);
-      ds_json_add_string (builder, "id", job->id);
-      ds_json_add_string (builder, "title", job->title);
-      ds_json_add_string (builder, "status", job->status);
-      ds_json_add_string (builder, "last_visit_at", job->last_visit_at);
-      ds_json_writer_end_object (builder);
-    }
-  ds_json_writer_end_array (builder);
+  write_job_links (builder, plan->jobs);
 
   ds_json_writer_set_member_name (builder, "equipment");
   ds_json_writer_begin_array (builder);
@@ -307,20 +315,7 @@ ds_equipment_get_handler (DsContext *ctx)
 
   ds_json_writer_begin_object (builder);
   write_equipment (builder, equipment);
-  ds_json_writer_set_member_name (builder, "jobs");
-  ds_json_writer_begin_array (builder);
-  for (guint i = 0; i < equipment->jobs->len; i++)
-    {
-      DsEquipmentJob *job = g_ptr_array_index (equipment->jobs, i);
-
-      ds_json_writer_begin_object (builder);
-      ds_json_add_string (builder, "id", job->id);
-      ds_json_add_string (builder, "title", job->title);
-      ds_json_add_string (builder, "status", job->status);
-      ds_json_add_string (builder, "last_visit_at", job->last_visit_at);
-      ds_json_writer_end_object (builder);
-    }
-  ds_json_writer_end_array (builder);
+  write_job_links (builder, equipment->jobs);
   ds_json_writer_set_member_name (builder, "plans");
   ds_json_writer_begin_array (builder);
   for (guint i = 0; i < equipment->plans->len; i++)

@@ -25,16 +25,6 @@ static const DsListSpec list_spec = {
 };
 
 static void
-equipment_job_free (DsEquipmentJob *job)
-{
-  g_free (job->id);
-  g_free (job->title);
-  g_free (job->status);
-  g_free (job->last_visit_at);
-  g_free (job);
-}
-
-static void
 equipment_plan_free (DsEquipmentPlan *plan)
 {
   g_free (plan->id);
@@ -187,30 +177,13 @@ load_history (DsDb         *db,
               DsEquipment  *equipment,
               GError      **error)
 {
-  g_autoptr(DsStmt) jobs = ds_db_prepare (db,
-                                          "SELECT j.id, j.title, j.status,"
-                                          "  (SELECT MAX(v.starts_at) FROM visits v WHERE v.job_id = j.id) AS last"
-                                          " FROM equipment_jobs ej JOIN jobs j ON j.id = ej.job_id"
-                                          " WHERE ej.equipment_id = ?1 ORDER BY last DESC NULLS LAST, j.id",
-                                          error);
   g_autoptr(DsStmt) plans = NULL;
   DsStep step;
 
-  if (jobs == NULL)
-    return FALSE;
-  ds_stmt_bind_text (jobs, 1, equipment->id);
-  equipment->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) equipment_job_free);
-  while ((step = ds_stmt_step (jobs, error)) == DS_STEP_ROW)
-    {
-      DsEquipmentJob *job = g_new0 (DsEquipmentJob, 1);
-
-      job->id = ds_stmt_dup_text (jobs, 0);
-      job->title = ds_stmt_dup_text (jobs, 1);
-      job->status = ds_stmt_dup_text (jobs, 2);
-      job->last_visit_at = ds_stmt_dup_text (jobs, 3);
-      g_ptr_array_add (equipment->jobs, job);
-    }
-  if (step != DS_STEP_DONE)
+  equipment->jobs = ds_job_store_list_links (db, "FROM equipment_jobs ej JOIN jobs j ON j.id = ej.job_id"
+                                                 " WHERE ej.equipment_id = ?1",
+                                             equipment->id, error);
+  if (equipment->jobs == NULL)
     return FALSE;
 
   plans = ds_db_prepare (db,

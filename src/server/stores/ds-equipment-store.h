@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ds-db.h"
+#include "ds-job-store.h"
 #include "ds-list.h"
 
 G_BEGIN_DECLS
@@ -10,13 +11,6 @@ G_BEGIN_DECLS
  * covering it, and its maintenance: serviced last (the latest completed
  * visit of a job that touched it, else its installation), due next (that
  * plus its service interval). */
-
-typedef struct {
-  char *id;
-  char *title;
-  char *status;
-  char *last_visit_at;
-} DsEquipmentJob;
 
 typedef struct {
   char *id;
@@ -44,7 +38,7 @@ typedef struct {
   char       *next_service_on;          /* NULL without an interval */
   gint64      days_until_service;       /* negative when overdue */
   /* one item's detail */
-  GPtrArray  *jobs;                     /* DsEquipmentJob, newest first */
+  GPtrArray  *jobs;                     /* DsJobLink, newest first */
   GPtrArray  *plans;                    /* DsEquipmentPlan */
 } DsEquipment;
 

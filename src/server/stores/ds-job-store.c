@@ -796,3 +796,50 @@ ds_job_store_feed_visits (DsDb        *db,
   ds_stmt_bind_text (stmt, 3, cancelled_text);
   return read_visits (db, stmt, error);
 }
+
+static void
+job_link_free (DsJobLink *link)
+{
+  g_free (link->id);
+  g_free (link->title);
+  g_free (link->status);
+  g_free (link->last_visit_at);
+  g_free (link);
+}
+
+/**
+ * ds_job_store_list_links:
+ * @from_where: a fixed clause naming the jobs, "FROM jobs j WHERE
+ *   j.plan_id = ?1", with @param as its ?1
+ *
+ * Returns: (transfer container) (element-type DsJobLink) (nullable): the
+ *   jobs, the latest visited first
+ */
+GPtrArray *
+ds_job_store_list_links (DsDb        *db,
+                         const char  *from_where,
+                         const char  *param,
+                         GError     **error)
+{
+  g_autofree char *sql = g_strconcat ("SELECT j.id, j.title, j.status,"
+                                      "  (SELECT MAX(v.starts_at) FROM visits v WHERE v.job_id = j.id) AS last ",
+                                      from_where, " ORDER BY last DESC NULLS LAST, j.id", NULL);
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db, sql, error);
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func ((GDestroyNotify) job_link_free);
+  DsStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, param);
+  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
+    {
+      DsJobLink *link = g_new0 (DsJobLink, 1);
+
+      link->id = ds_stmt_dup_text (stmt, 0);
+      link->title = ds_stmt_dup_text (stmt, 1);
+      link->status = ds_stmt_dup_text (stmt, 2);
+      link->last_visit_at = ds_stmt_dup_text (stmt, 3);
+      g_ptr_array_add (links, link);
+    }
+  return step == DS_STEP_DONE ? g_steal_pointer (&links) : NULL;
+}

@@ -167,4 +167,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsVisit, ds_visit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsJob, ds_job_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsProject, ds_project_free)
 
+/* A job as something else links to it (a plan, a piece of equipment):
+ * what it is and when its latest visit was. */
+typedef struct {
+  char *id;
+  char *title;
+  char *status;
+  char *last_visit_at;   /* NULL without visits */
+} DsJobLink;
+
+GPtrArray *ds_job_store_list_links (DsDb        *db,
+                                    const char  *from_where,
+                                    const char  *param,
+                                    GError     **error);
+
 G_END_DECLS

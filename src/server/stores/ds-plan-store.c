@@ -22,16 +22,6 @@ static const DsListSpec list_spec = {
 };
 
 static void
-plan_job_free (DsPlanJob *job)
-{
-  g_free (job->id);
-  g_free (job->title);
-  g_free (job->status);
-  g_free (job->last_visit_at);
-  g_free (job);
-}
-
-static void
 plan_equipment_free (DsPlanEquipment *equipment)
 {
   g_free (equipment->id);
@@ -201,36 +191,6 @@ work_out_visits (DsDb        *db,
 }
 
 static gboolean
-load_jobs (DsDb     *db,
-           DsPlan   *plan,
-           GError  **error)
-{
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
-                                          "SELECT j.id, j.title, j.status,"
-                                          "  (SELECT MAX(v.starts_at) FROM visits v WHERE v.job_id = j.id) AS last"
-                                          " FROM jobs j WHERE j.plan_id = ?1"
-                                          " ORDER BY last DESC NULLS LAST, j.id",
-                                          error);
-  DsStep step;
-
-  if (stmt == NULL)
-    return FALSE;
-  ds_stmt_bind_text (stmt, 1, plan->id);
-  plan->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_job_free);
-  while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
-    {
-      DsPlanJob *job = g_new0 (DsPlanJob, 1);
-
-      job->id = ds_stmt_dup_text (stmt, 0);
-      job->title = ds_stmt_dup_text (stmt, 1);
-      job->status = ds_stmt_dup_text (stmt, 2);
-      job->last_visit_at = ds_stmt_dup_text (stmt, 3);
-      g_ptr_array_add (plan->jobs, job);
-    }
-  return step == DS_STEP_DONE;
-}
-
-static gboolean
 load_equipment (DsDb     *db,
                 DsPlan   *plan,
                 GError  **error)
@@ -301,7 +261,8 @@ ds_plan_store_get (DsDb        *db,
   g_clear_pointer (&stmt, ds_stmt_free);
 
   work_out_status (found, today);
-  if (!work_out_visits (db, found, today, error) || !load_jobs (db, found, error) ||
+  if (!work_out_visits (db, found, today, error) ||
+      (found->jobs = ds_job_store_list_links (db, "FROM jobs j WHERE j.plan_id = ?1", found->id, error)) == NULL ||
       !load_equipment (db, found, error))
     return FALSE;
   *plan = g_steal_pointer (&found);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ds-db.h"
+#include "ds-job-store.h"
 #include "ds-list.h"
 
 G_BEGIN_DECLS
@@ -10,13 +11,6 @@ G_BEGIN_DECLS
  * cover, for how long, and for a service plan the visits a plan year
  * includes and how many were used. A plan year runs from each
  * anniversary of the start. */
-
-typedef struct {
-  char *id;
-  char *title;
-  char *status;
-  char *last_visit_at;   /* the latest visit's start, or NULL */
-} DsPlanJob;
 
 typedef struct {
   char *id;
@@ -53,7 +47,7 @@ typedef struct {
   char      *year_ends_on;
   gint64     visits_used;      /* completed visits under it this plan year */
   char      *next_visit_due_on;
-  GPtrArray *jobs;             /* DsPlanJob, newest first */
+  GPtrArray *jobs;             /* DsJobLink, newest first */
   GPtrArray *equipment;        /* DsPlanEquipment */
 } DsPlan;
 
