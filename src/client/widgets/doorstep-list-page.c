@@ -42,6 +42,7 @@ typedef struct {
   GListStore        *filters;       /* of DoorstepListFilter */
   GPtrArray         *filter_buttons;
   char              *filter;
+  GPtrArray         *extra_query;   /* pairs of name and value a subclass adds */
   GCancellable      *counts_cancellable;
 } DoorstepListPagePrivate;
 
@@ -157,8 +158,7 @@ start_query (DoorstepListPage *self)
   DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
   const DoorstepListEndpoint *endpoint = DOORSTEP_LIST_PAGE_GET_CLASS (self)->endpoint;
   g_autofree char *search = g_strstrip (g_strdup (get_search (self)));
-  const char *query[5] = { NULL };
-  guint n = 0;
+  g_autoptr(GPtrArray) query = g_ptr_array_new ();
   g_autoptr(GtkSelectionModel) selection = NULL;
 
   if (priv->scope == NULL)
@@ -167,17 +167,20 @@ start_query (DoorstepListPage *self)
   /* Pairs of name and value; an empty value is left out. */
   if (endpoint->filter_param != NULL && priv->filter != NULL)
     {
-      query[n++] = endpoint->filter_param;
-      query[n++] = priv->filter;
+      g_ptr_array_add (query, (gpointer) endpoint->filter_param);
+      g_ptr_array_add (query, priv->filter);
     }
   if (endpoint->search_param != NULL)
     {
-      query[n++] = endpoint->search_param;
-      query[n++] = search;
+      g_ptr_array_add (query, (gpointer) endpoint->search_param);
+      g_ptr_array_add (query, search);
     }
+  for (guint i = 0; priv->extra_query != NULL && i < priv->extra_query->len; i++)
+    g_ptr_array_add (query, g_ptr_array_index (priv->extra_query, i));
+  g_ptr_array_add (query, NULL);
 
   drop_list (self);
-  priv->list = doorstep_paged_list_new (priv->scope, endpoint, query);
+  priv->list = doorstep_paged_list_new (priv->scope, endpoint, (const char * const *) query->pdata);
   g_signal_connect_swapped (priv->list, "items-changed", G_CALLBACK (update_state), self);
   g_signal_connect_swapped (priv->list, "notify::loaded", G_CALLBACK (update_state), self);
   g_signal_connect_swapped (priv->list, "notify::error", G_CALLBACK (update_state), self);
@@ -462,6 +465,7 @@ doorstep_list_page_finalize (GObject *object)
 {
   DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (DOORSTEP_LIST_PAGE (object));
 
+  g_clear_pointer (&priv->extra_query, g_ptr_array_unref);
   g_free (priv->filter);
   G_OBJECT_CLASS (doorstep_list_page_parent_class)->finalize (object);
 }
@@ -925,4 +929,37 @@ doorstep_list_page_get_search (DoorstepListPage *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_LIST_PAGE (self), "");
   return get_search (self);
+}
+
+/**
+ * doorstep_list_page_set_query:
+ * @name: a parameter of the page's endpoint beyond its filter and search
+ * @value: (nullable): its value; %NULL or "" leaves it out
+ *
+ * Narrows the list further (the Documents page's dates and property) and
+ * reloads it.
+ */
+void
+doorstep_list_page_set_query (DoorstepListPage *self,
+                              const char       *name,
+                              const char       *value)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+
+  g_return_if_fail (DOORSTEP_IS_LIST_PAGE (self));
+
+  if (priv->extra_query == NULL)
+    priv->extra_query = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < priv->extra_query->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (priv->extra_query, i), name))
+      {
+        g_ptr_array_remove_range (priv->extra_query, i, 2);
+        break;
+      }
+  if (value != NULL && *value != '\0')
+    {
+      g_ptr_array_add (priv->extra_query, g_strdup (name));
+      g_ptr_array_add (priv->extra_query, g_strdup (value));
+    }
+  start_query (self);
 }

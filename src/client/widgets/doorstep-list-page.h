@@ -50,6 +50,9 @@ GListModel    *doorstep_list_page_get_items          (DoorstepListPage          
 GListModel    *doorstep_list_page_get_filters        (DoorstepListPage           *self);
 const char    *doorstep_list_page_get_filter         (DoorstepListPage           *self);
 const char    *doorstep_list_page_get_search         (DoorstepListPage           *self);
+void           doorstep_list_page_set_query          (DoorstepListPage           *self,
+                                                      const char                 *name,
+                                                      const char                 *value);
 void           doorstep_list_page_set_filter         (DoorstepListPage           *self,
                                                       const char                 *filter);
 void           doorstep_list_page_add_detail         (DoorstepListPage           *self,
