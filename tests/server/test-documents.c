@@ -79,6 +79,16 @@ test_narrowed (void)
   g_autoptr(TestResponse) wildcard = test_http (server, "GET", "/api/v1/documents?q=%25", maya, NULL);
   g_autoptr(TestResponse) underscore = test_http (server, "GET", "/api/v1/documents?q=Q_1001", maya, NULL);
   g_autoptr(TestResponse) bad_kind = test_http (server, "GET", "/api/v1/documents?kind=photos", maya, NULL);
+  g_autoptr(TestResponse) duplex = test_http (server, "GET",
+                                              "/api/v1/documents?limit=100&property_id=prp_demo0maya0okafor_2", maya,
+                                              NULL);
+  g_autoptr(TestResponse) all = test_http (server, "GET", "/api/v1/documents?limit=100", maya, NULL);
+  g_autoptr(TestResponse) bad_day = test_http (server, "GET", "/api/v1/documents?since=2026-13-01", maya, NULL);
+  g_autoptr(TestResponse) window = NULL;
+  g_autofree char *window_path = NULL;
+  JsonArray *every;
+  const char *day;
+  guint expected = 0;
   JsonArray *items = items_of (receipts);
 
   g_assert_cmpuint (json_array_get_length (items), ==, 8);
@@ -91,6 +101,21 @@ test_narrowed (void)
   g_assert_cmpuint (json_array_get_length (items_of (wildcard)), ==, 0);
   g_assert_cmpuint (json_array_get_length (items_of (underscore)), ==, 0);
   test_assert_problem (bad_kind, 422);
+  test_assert_problem (bad_day, 422);
+
+  /* One property's; a window of days, both ends kept. */
+  items = items_of (duplex);
+  g_assert_cmpuint (json_array_get_length (items), >, 0);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    g_assert_cmpstr (test_json_string (json_array_get_object_element (items, i), "property_label"), ==,
+                     "Rental duplex");
+  every = items_of (all);
+  day = test_json_string (json_array_get_object_element (every, 3), "date");
+  for (guint i = 0; i < json_array_get_length (every); i++)
+    expected += g_strcmp0 (test_json_string (json_array_get_object_element (every, i), "date"), day) == 0;
+  window_path = g_strdup_printf ("/api/v1/documents?limit=100&since=%s&until=%s", day, day);
+  window = test_http (server, "GET", window_path, maya, NULL);
+  g_assert_cmpuint (json_array_get_length (items_of (window)), ==, expected);
 }
 
 /* Every kind's id opens at its own PDF route. */

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "doorstep-bulk-download-dialog.h"
+#include "doorstep-document-entry.h"
 #include "doorstep-documents-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
@@ -104,6 +105,37 @@ test_documents (void)
   gtk_editable_set_text (search, "nothing-by-this-name");
   WAIT_FOR (g_strcmp0 (ui_stack_state (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);
   ui_screenshot_all (ui_window, "documents-empty");
+  gtk_editable_set_text (search, "furnace");
+  wait_for (4);
+
+  /* One property's, and this year's; then everything again. */
+  gtk_editable_set_text (search, "");
+  wait_for (26);
+  gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "property_dropdown"), 2);
+  WAIT_FOR (({ GListModel *m = doorstep_list_page_get_items (documents_page ());
+               gboolean all_duplex = m != NULL && doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (m)) &&
+                                     g_list_model_get_n_items (m) > 0 && g_list_model_get_n_items (m) < 26;
+               for (guint i = 0; all_duplex && i < g_list_model_get_n_items (m); i++)
+                 {
+                   g_autoptr(DoorstepDocumentEntry) e = g_list_model_get_item (m, i);
+                   all_duplex = g_strcmp0 (doorstep_document_entry_get_property_label (e), "Rental duplex") == 0;
+                 }
+               all_duplex; }));
+  gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "when_dropdown"), 4);
+  WAIT_FOR (({ GListModel *m = doorstep_list_page_get_items (documents_page ());
+               g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+               gboolean this_year = m != NULL && doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (m));
+               for (guint i = 0; this_year && i < g_list_model_get_n_items (m); i++)
+                 {
+                   g_autoptr(DoorstepDocumentEntry) e = g_list_model_get_item (m, i);
+                   this_year = g_date_get_year (doorstep_document_entry_get_date (e)) ==
+                               (GDateYear) g_date_time_get_year (now);
+                 }
+               this_year; }));
+  ui_screenshot_all (ui_window, "documents-narrowed");
+  gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "when_dropdown"), 0);
+  gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "property_dropdown"), 0);
+  wait_for (26);
   gtk_editable_set_text (search, "furnace");
   wait_for (4);
 

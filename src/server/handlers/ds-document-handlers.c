@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
+#include "doorstep-common.h"
 #include "ds-document-handlers.h"
 #include "ds-document-store.h"
 #include "ds-paging.h"
@@ -12,6 +15,15 @@
  * resource's PDF route. */
 
 #define SEARCH_MAX 200
+
+/* A day given as a query parameter: absent, or a real "YYYY-MM-DD". */
+static gboolean
+day_is_valid (const char *day)
+{
+  GDate date;
+
+  return day == NULL || (strlen (day) == 10 && doorstep_local_date_parse (day, &date));
+}
 
 static void
 write_document (DsJsonWriter  *builder,
@@ -41,6 +53,9 @@ ds_documents_list_handler (DsContext *ctx)
   g_autofree char *today = NULL;
   const char *kind = NULL;
   const char *search = ds_context_get_query (ctx, "q");
+  const char *since = ds_context_get_query (ctx, "since");
+  const char *until = ds_context_get_query (ctx, "until");
+  const char *property_id = ds_context_get_query (ctx, "property_id");
 
   if (!ds_document_kind_from_filter (ds_context_get_query (ctx, "kind"), &kind))
     {
@@ -52,9 +67,21 @@ ds_documents_list_handler (DsContext *ctx)
       ds_context_respond_field_error (ctx, "q", "Search for at most 200 characters.");
       return;
     }
+  if (!day_is_valid (since) || !day_is_valid (until))
+    {
+      ds_context_respond_field_error (ctx, !day_is_valid (since) ? "since" : "until",
+                                      "Give a day as YYYY-MM-DD, such as 2026-11-01.");
+      return;
+    }
+  if (property_id != NULL && strlen (property_id) > 64)
+    {
+      ds_context_respond_field_error (ctx, "property_id", "There is no such property.");
+      return;
+    }
   if (!ds_context_get_page_request (ctx, &request) || !ds_begin_reading (ctx, &customer_id, &today))
     return;
-  page = ds_document_store_list (ds_context_get_db (ctx), customer_id, kind, search, &request, &error);
+  page = ds_document_store_list (ds_context_get_db (ctx), customer_id, kind, search, since, until, property_id,
+                                 &request, &error);
   if (page == NULL)
     {
       ds_context_respond_error (ctx, error);

@@ -10,34 +10,38 @@
 #define DOCUMENTS \
   "(SELECT 'quote' AS kind, q.id, q.customer_id, 'Quote ' || q.number AS name, q.title," \
   "        COALESCE(CAST(q.issued_on AS TEXT), substr(CAST(q.created_at AS TEXT), 1, 10)) AS day," \
-  "        pr.label AS property_label" \
+  "        pr.label AS property_label, q.property_id" \
   "   FROM quotes q LEFT JOIN properties pr ON pr.id = q.property_id WHERE q.status <> 'requested'" \
   " UNION ALL" \
   " SELECT 'invoice', i.id, i.customer_id, 'Invoice ' || i.number, i.title," \
-  "        COALESCE(CAST(i.issued_on AS TEXT), substr(CAST(i.created_at AS TEXT), 1, 10)), pr.label" \
+  "        COALESCE(CAST(i.issued_on AS TEXT), substr(CAST(i.created_at AS TEXT), 1, 10)), pr.label, i.property_id" \
   "   FROM invoices i LEFT JOIN properties pr ON pr.id = i.property_id" \
   " UNION ALL" \
   " SELECT 'receipt', p.id, p.customer_id, 'Receipt ' || p.receipt_number, COALESCE(i.title, q.title)," \
-  "        substr(CAST(p.paid_at AS TEXT), 1, 10), COALESCE(ipr.label, qpr.label)" \
+  "        substr(CAST(p.paid_at AS TEXT), 1, 10), COALESCE(ipr.label, qpr.label)," \
+  "        COALESCE(i.property_id, q.property_id)" \
   "   FROM payments p LEFT JOIN invoices i ON i.id = p.invoice_id LEFT JOIN quotes q ON q.id = p.quote_id" \
   "   LEFT JOIN properties ipr ON ipr.id = i.property_id LEFT JOIN properties qpr ON qpr.id = q.property_id" \
   " UNION ALL" \
   " SELECT 'plan', pl.id, pl.customer_id, pl.name," \
   "        CASE pl.kind WHEN 'warranty' THEN 'Warranty' ELSE 'Service plan' END," \
-  "        CAST(pl.starts_on AS TEXT), pr.label" \
+  "        CAST(pl.starts_on AS TEXT), pr.label, pl.property_id" \
   "   FROM plans pl LEFT JOIN properties pr ON pr.id = pl.property_id) x"
 
 /* Newest first; ?1 is the customer, ?2 the kind or 'all', ?3 what the
- * name or title must contain, as a LIKE pattern. */
+ * name or title must contain, as a LIKE pattern, ?4 and ?5 the first and
+ * last day ('' for open-ended), ?6 the property ('' for any). */
 static const DsListSpec list_spec = {
   .columns = "x.kind, x.name, x.title, x.day, x.property_label",
   .from = DOCUMENTS
           " WHERE x.customer_id = ?1 AND (?2 = 'all' OR x.kind = ?2)"
-          " AND LOWER(x.name || ' ' || COALESCE(x.title, '')) LIKE ?3 ESCAPE '\\'",
+          " AND LOWER(x.name || ' ' || COALESCE(x.title, '')) LIKE ?3 ESCAPE '\\'"
+          " AND (?4 = '' OR x.day >= ?4) AND (?5 = '' OR x.day <= ?5)"
+          " AND (?6 = '' OR x.property_id = ?6)",
   .key = "x.day",
   .id = "x.id",
   .descending = TRUE,
-  .n_params = 3,
+  .n_params = 6,
 };
 
 static const struct {
@@ -113,6 +117,9 @@ like_pattern (const char *search)
  * ds_document_store_list:
  * @kind: a kind from ds_document_kind_from_filter(), or "all"
  * @search: (nullable): what the name or title must contain
+ * @since: (nullable): the first day, "YYYY-MM-DD"
+ * @until: (nullable): the last day
+ * @property_id: (nullable): one property's only
  *
  * Returns: (transfer full) (nullable): a page of #DsDocument, newest first
  */
@@ -121,6 +128,9 @@ ds_document_store_list (DsDb                *db,
                         const char          *customer_id,
                         const char          *kind,
                         const char          *search,
+                        const char          *since,
+                        const char          *until,
+                        const char          *property_id,
                         const DsPageRequest *request,
                         GError             **error)
 {
@@ -132,6 +142,9 @@ ds_document_store_list (DsDb                *db,
   ds_stmt_bind_text (stmt, 1, customer_id);
   ds_stmt_bind_text (stmt, 2, kind);
   ds_stmt_bind_text (stmt, 3, pattern);
+  ds_stmt_bind_text (stmt, 4, since != NULL ? since : "");
+  ds_stmt_bind_text (stmt, 5, until != NULL ? until : "");
+  ds_stmt_bind_text (stmt, 6, property_id != NULL ? property_id : "");
   return ds_list_read_page (stmt, request, read_document, (GDestroyNotify) ds_document_free, error);
 }
 

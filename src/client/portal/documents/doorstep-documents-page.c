@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-bulk-download-dialog.h"
+#include "doorstep-customer.h"
+#include "doorstep-property.h"
 #include "doorstep-document-row.h"
 #include "doorstep-documents-api.h"
 #include "doorstep-documents-page.h"
@@ -12,11 +14,29 @@
 
 /* What the Documents page adds to every list page: the documents endpoint,
  * its five filters and its search, its empty texts, a document opening in
- * the PDF viewer (where it can be downloaded), and saving several as one
- * ZIP (documents.download) from the current filter and search. */
+ * the PDF viewer (where it can be downloaded), narrowing by when (Today,
+ * This Week, Last Month, This Year) and by property, and saving several
+ * as one ZIP (documents.download) from what is shown. */
 
 struct _DoorstepDocumentsPage {
-  DoorstepListPage parent_instance;
+  DoorstepListPage  parent_instance;
+
+  /* template widgets */
+  GtkDropDown      *when_dropdown;
+  GtkDropDown      *property_dropdown;
+
+  GPtrArray        *property_ids;   /* the dropdown's, after "All Properties" */
+  char             *since;
+  char             *until;
+  char             *property_id;
+};
+
+enum {
+  WHEN_ANY,
+  WHEN_TODAY,
+  WHEN_THIS_WEEK,
+  WHEN_LAST_MONTH,
+  WHEN_THIS_YEAR,
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepDocumentsPage, doorstep_documents_page, DOORSTEP_TYPE_LIST_PAGE)
@@ -125,7 +145,97 @@ static const DoorstepBulkDownloadKind documents_download = {
   .describe = describe_for_download,
 };
 
-/* What the page shows (its filter and search) is what the dialog lists. */
+static char *
+format_day (GDateTime *moment)
+{
+  return g_date_time_format (moment, "%Y-%m-%d");
+}
+
+/* The days a choice covers, in this computer's calendar. */
+static void
+when_changed_cb (DoorstepDocumentsPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+
+  switch (gtk_drop_down_get_selected (self->when_dropdown))
+    {
+    case WHEN_TODAY:
+      from = g_date_time_ref (now);
+      to = g_date_time_ref (now);
+      break;
+    case WHEN_THIS_WEEK:
+      /* From Monday */
+      from = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now));
+      to = g_date_time_ref (now);
+      break;
+    case WHEN_LAST_MONTH:
+      {
+        g_autoptr(GDateTime) first = g_date_time_add_days (now, 1 - g_date_time_get_day_of_month (now));
+
+        from = g_date_time_add_months (first, -1);
+        to = g_date_time_add_days (first, -1);
+      }
+      break;
+    case WHEN_THIS_YEAR:
+      from = g_date_time_add_days (now, 1 - g_date_time_get_day_of_year (now));
+      to = g_date_time_ref (now);
+      break;
+    case WHEN_ANY:
+    default:
+      break;
+    }
+  g_free (self->since);
+  g_free (self->until);
+  self->since = from != NULL ? format_day (from) : NULL;
+  self->until = to != NULL ? format_day (to) : NULL;
+  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "since", self->since);
+  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "until", self->until);
+}
+
+static void
+property_changed_cb (DoorstepDocumentsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->property_dropdown);
+
+  g_free (self->property_id);
+  self->property_id = selected > 0 && selected - 1 < self->property_ids->len
+                      ? g_strdup (g_ptr_array_index (self->property_ids, selected - 1)) : NULL;
+  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "property_id", self->property_id);
+}
+
+/* The customer's properties, once the portal knows them (on showing). */
+static void
+fill_properties (DoorstepDocumentsPage *self)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
+  DoorstepCustomer *customer = scope != NULL ? doorstep_scope_get_customer (scope) : NULL;
+  GListModel *properties = customer != NULL ? doorstep_customer_get_properties (customer) : NULL;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n = properties != NULL ? g_list_model_get_n_items (properties) : 0;
+
+  if (n == self->property_ids->len && gtk_drop_down_get_model (self->property_dropdown) != NULL)
+    return;
+  g_ptr_array_set_size (self->property_ids, 0);
+  gtk_string_list_append (labels, _("All Properties"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DoorstepProperty) property = g_list_model_get_item (properties, i);
+
+      gtk_string_list_append (labels, doorstep_property_get_label (property));
+      g_ptr_array_add (self->property_ids, g_strdup (doorstep_property_get_id (property)));
+    }
+  g_signal_handlers_block_by_func (self->property_dropdown, property_changed_cb, self);
+  gtk_drop_down_set_model (self->property_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->property_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->property_dropdown, property_changed_cb, self);
+  /* One property: nothing to choose. */
+  gtk_widget_set_visible (GTK_WIDGET (self->property_dropdown), n > 1);
+}
+
+/* What the page shows (its filter, search, days and property) is what the
+ * dialog lists. */
 static void
 download_action (GtkWidget  *widget,
                  const char *action_name,
@@ -134,26 +244,57 @@ download_action (GtkWidget  *widget,
   DoorstepListPage *page = DOORSTEP_LIST_PAGE (widget);
   DoorstepScope *scope = doorstep_list_page_get_scope (page);
   g_autofree char *search = g_strstrip (g_strdup (doorstep_list_page_get_search (page)));
-  const char *query[5] = { "kind", doorstep_list_page_get_filter (page) != NULL
-                                   ? doorstep_list_page_get_filter (page) : "all", NULL, NULL, NULL };
+  DoorstepDocumentsPage *self = DOORSTEP_DOCUMENTS_PAGE (widget);
+  g_autoptr(GPtrArray) query = g_ptr_array_new ();
   GtkWidget *dialog;
 
   if (scope == NULL)
     return;
+  g_ptr_array_add (query, (gpointer) "kind");
+  g_ptr_array_add (query, (gpointer) (doorstep_list_page_get_filter (page) != NULL
+                                      ? doorstep_list_page_get_filter (page) : "all"));
   if (*search != '\0')
     {
-      query[2] = "q";
-      query[3] = search;
+      g_ptr_array_add (query, (gpointer) "q");
+      g_ptr_array_add (query, search);
     }
-  dialog = doorstep_bulk_download_dialog_new (scope, &documents_download, query);
+  if (self->since != NULL)
+    {
+      g_ptr_array_add (query, (gpointer) "since");
+      g_ptr_array_add (query, self->since);
+      g_ptr_array_add (query, (gpointer) "until");
+      g_ptr_array_add (query, self->until);
+    }
+  if (self->property_id != NULL)
+    {
+      g_ptr_array_add (query, (gpointer) "property_id");
+      g_ptr_array_add (query, self->property_id);
+    }
+  g_ptr_array_add (query, NULL);
+  dialog = doorstep_bulk_download_dialog_new (scope, &documents_download, (const char * const *) query->pdata);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
+doorstep_documents_page_dispose (GObject *object)
+{
+  DoorstepDocumentsPage *self = DOORSTEP_DOCUMENTS_PAGE (object);
+
+  g_clear_pointer (&self->property_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->since, g_free);
+  g_clear_pointer (&self->until, g_free);
+  g_clear_pointer (&self->property_id, g_free);
+  G_OBJECT_CLASS (doorstep_documents_page_parent_class)->dispose (object);
+}
+
+static void
 doorstep_documents_page_class_init (DoorstepDocumentsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = doorstep_documents_page_dispose;
   DoorstepListPageClass *list_class = DOORSTEP_LIST_PAGE_CLASS (klass);
 
   list_class->describe_empty = doorstep_documents_page_describe_empty;
@@ -163,13 +304,19 @@ doorstep_documents_page_class_init (DoorstepDocumentsPageClass *klass)
 
   g_type_ensure (DOORSTEP_TYPE_DOCUMENT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/documents/doorstep-documents-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentsPage, when_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentsPage, property_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, when_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, property_changed_cb);
   gtk_widget_class_install_action (widget_class, "documents.download", NULL, download_action);
 }
 
 static void
 doorstep_documents_page_init (DoorstepDocumentsPage *self)
 {
+  self->property_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (fill_properties), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     doorstep_list_page_add_filter (DOORSTEP_LIST_PAGE (self), filters[i].name, _(filters[i].label));
 }
