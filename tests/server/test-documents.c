@@ -116,6 +116,16 @@ test_narrowed (void)
   window_path = g_strdup_printf ("/api/v1/documents?limit=100&since=%s&until=%s", day, day);
   window = test_http (server, "GET", window_path, maya, NULL);
   g_assert_cmpuint (json_array_get_length (items_of (window)), ==, expected);
+
+  /* Counts narrowed as the list is. */
+  {
+    g_autoptr(TestResponse) counted = test_http (server, "GET", "/api/v1/documents/counts?q=furnace", maya, NULL);
+    JsonObject *object = test_response_object (counted);
+
+    g_assert_cmpint (json_object_get_int_member (object, "all"), ==, 4);
+    g_assert_cmpint (json_object_get_int_member (object, "plans"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (object, "quotes"), ==, 1);
+  }
 }
 
 /* Every kind's id opens at its own PDF route. */

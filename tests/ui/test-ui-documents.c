@@ -101,6 +101,9 @@ test_documents (void)
   search = ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry");
   gtk_editable_set_text (search, "furnace");
   wait_for (4);
+  /* The counts follow: four in all, one of them a plan. */
+  WAIT_FOR (g_strcmp0 (ui_filter_count (documents_page (), "all"), "4") == 0 &&
+            g_strcmp0 (ui_filter_count (documents_page (), "plans"), "1") == 0);
   ui_save_png (GTK_WIDGET (ui_window), "documents-search-wide-light");
   gtk_editable_set_text (search, "nothing-by-this-name");
   WAIT_FOR (g_strcmp0 (ui_stack_state (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);

@@ -328,12 +328,15 @@ doorstep_paged_list_get_error (DoorstepPagedList *self)
 
 /**
  * doorstep_list_endpoint_get_counts_async:
+ * @query: (nullable) (array zero-terminated=1): what narrows the counts,
+ *   pairs of name and value; an empty value is left out
  *
  * Asks how many items each filter of the list holds.
  */
 void
 doorstep_list_endpoint_get_counts_async (const DoorstepListEndpoint *endpoint,
                                          DoorstepScope              *scope,
+                                         const char * const         *query,
                                          GCancellable               *cancellable,
                                          GAsyncReadyCallback         callback,
                                          gpointer                    user_data)
@@ -344,6 +347,9 @@ doorstep_list_endpoint_get_counts_async (const DoorstepListEndpoint *endpoint,
 
   call = doorstep_api_call_new_for_path (doorstep_scope_get_client (scope), "GET", DOORSTEP_CALL_SIGNED_IN,
                                          endpoint->counts_path);
+  for (guint i = 0; query != NULL && query[i] != NULL && query[i + 1] != NULL; i += 2)
+    if (*query[i + 1] != '\0')
+      doorstep_api_call_add_query (call, query[i], query[i + 1]);
   doorstep_api_call_set_scope (call, scope);
   doorstep_api_call_read_with (call, doorstep_api_read_counts, G_TYPE_NONE);
   doorstep_api_call_send (call, doorstep_list_endpoint_get_counts_async, cancellable, callback, user_data);

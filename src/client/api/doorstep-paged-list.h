@@ -20,6 +20,7 @@ typedef struct {
 
 void            doorstep_list_endpoint_get_counts_async  (const DoorstepListEndpoint *endpoint,
                                                           DoorstepScope              *scope,
+                                                          const char * const         *query,
                                                           GCancellable               *cancellable,
                                                           GAsyncReadyCallback         callback,
                                                           gpointer                    user_data);

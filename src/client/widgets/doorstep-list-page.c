@@ -256,7 +256,24 @@ load_counts (DoorstepListPage *self)
     return;
 
   priv->counts_cancellable = g_cancellable_new ();
-  doorstep_list_endpoint_get_counts_async (endpoint, priv->scope, priv->counts_cancellable, counts_cb, self);
+
+  /* Counted as the list is narrowed: by its search and what the subclass
+   * adds, not by the filters being counted. */
+  {
+    g_autofree char *search = g_strstrip (g_strdup (get_search (self)));
+    g_autoptr(GPtrArray) query = g_ptr_array_new ();
+
+    if (endpoint->search_param != NULL)
+      {
+        g_ptr_array_add (query, (gpointer) endpoint->search_param);
+        g_ptr_array_add (query, search);
+      }
+    for (guint i = 0; priv->extra_query != NULL && i < priv->extra_query->len; i++)
+      g_ptr_array_add (query, g_ptr_array_index (priv->extra_query, i));
+    g_ptr_array_add (query, NULL);
+    doorstep_list_endpoint_get_counts_async (endpoint, priv->scope, (const char * const *) query->pdata,
+                                             priv->counts_cancellable, counts_cb, self);
+  }
 }
 
 static void
@@ -282,10 +299,13 @@ filter_toggled_cb (GtkToggleButton  *button,
   start_query (self);
 }
 
+static void load_counts (DoorstepListPage *self);
+
 static void
 search_changed_cb (DoorstepListPage *self)
 {
   start_query (self);
+  load_counts (self);
 }
 
 static void
@@ -962,4 +982,5 @@ doorstep_list_page_set_query (DoorstepListPage *self,
       g_ptr_array_add (priv->extra_query, g_strdup (value));
     }
   start_query (self);
+  load_counts (self);
 }

@@ -43,6 +43,44 @@ write_document (DsJsonWriter  *builder,
   ds_json_writer_end_object (builder);
 }
 
+/* The narrowing both the list and its counts take; answers 422 itself
+ * and returns %FALSE when a parameter is not one. */
+typedef struct {
+  const char *search;
+  const char *since;
+  const char *until;
+  const char *property_id;
+} Narrowing;
+
+static gboolean
+read_narrowing (DsContext *ctx,
+                Narrowing *narrowing)
+{
+  narrowing->search = ds_context_get_query (ctx, "q");
+  narrowing->since = ds_context_get_query (ctx, "since");
+  narrowing->until = ds_context_get_query (ctx, "until");
+  narrowing->property_id = ds_context_get_query (ctx, "property_id");
+
+  if (narrowing->search != NULL &&
+      (!g_utf8_validate (narrowing->search, -1, NULL) || g_utf8_strlen (narrowing->search, -1) > SEARCH_MAX))
+    {
+      ds_context_respond_field_error (ctx, "q", "Search for at most 200 characters.");
+      return FALSE;
+    }
+  if (!day_is_valid (narrowing->since) || !day_is_valid (narrowing->until))
+    {
+      ds_context_respond_field_error (ctx, !day_is_valid (narrowing->since) ? "since" : "until",
+                                      "Give a day as YYYY-MM-DD, such as 2026-11-01.");
+      return FALSE;
+    }
+  if (narrowing->property_id != NULL && strlen (narrowing->property_id) > 64)
+    {
+      ds_context_respond_field_error (ctx, "property_id", "There is no such property.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 ds_documents_list_handler (DsContext *ctx)
 {
@@ -52,36 +90,18 @@ ds_documents_list_handler (DsContext *ctx)
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
   const char *kind = NULL;
-  const char *search = ds_context_get_query (ctx, "q");
-  const char *since = ds_context_get_query (ctx, "since");
-  const char *until = ds_context_get_query (ctx, "until");
-  const char *property_id = ds_context_get_query (ctx, "property_id");
+  Narrowing narrowing;
 
   if (!ds_document_kind_from_filter (ds_context_get_query (ctx, "kind"), &kind))
     {
       ds_context_respond_field_error (ctx, "kind", "Use all, quotes, invoices, receipts or plans.");
       return;
     }
-  if (search != NULL && (g_utf8_strlen (search, -1) > SEARCH_MAX || !g_utf8_validate (search, -1, NULL)))
-    {
-      ds_context_respond_field_error (ctx, "q", "Search for at most 200 characters.");
-      return;
-    }
-  if (!day_is_valid (since) || !day_is_valid (until))
-    {
-      ds_context_respond_field_error (ctx, !day_is_valid (since) ? "since" : "until",
-                                      "Give a day as YYYY-MM-DD, such as 2026-11-01.");
-      return;
-    }
-  if (property_id != NULL && strlen (property_id) > 64)
-    {
-      ds_context_respond_field_error (ctx, "property_id", "There is no such property.");
-      return;
-    }
-  if (!ds_context_get_page_request (ctx, &request) || !ds_begin_reading (ctx, &customer_id, &today))
+  if (!read_narrowing (ctx, &narrowing) || !ds_context_get_page_request (ctx, &request) ||
+      !ds_begin_reading (ctx, &customer_id, &today))
     return;
-  page = ds_document_store_list (ds_context_get_db (ctx), customer_id, kind, search, since, until, property_id,
-                                 &request, &error);
+  page = ds_document_store_list (ds_context_get_db (ctx), customer_id, kind, narrowing.search, narrowing.since,
+                                 narrowing.until, narrowing.property_id, &request, &error);
   if (page == NULL)
     {
       ds_context_respond_error (ctx, error);
@@ -99,10 +119,12 @@ ds_documents_counts_handler (DsContext *ctx)
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
   const char * const order[] = { "all", "quotes", "invoices", "receipts", "plans" };
+  Narrowing narrowing;
 
-  if (!ds_begin_reading (ctx, &customer_id, &today))
+  if (!read_narrowing (ctx, &narrowing) || !ds_begin_reading (ctx, &customer_id, &today))
     return;
-  if (!ds_document_store_count (ds_context_get_db (ctx), customer_id, counts, &error))
+  if (!ds_document_store_count (ds_context_get_db (ctx), customer_id, narrowing.search, narrowing.since,
+                                narrowing.until, narrowing.property_id, counts, &error))
     {
       ds_context_respond_error (ctx, error);
       return;

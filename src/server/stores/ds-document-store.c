@@ -151,17 +151,29 @@ ds_document_store_list (DsDb                *db,
 /**
  * ds_document_store_count:
  * @counts: filter name → count, filled in for every filter
+ *
+ * Counts what ds_document_store_list() would list of each kind, narrowed
+ * the same way.
  */
 gboolean
 ds_document_store_count (DsDb        *db,
                          const char  *customer_id,
+                         const char  *search,
+                         const char  *since,
+                         const char  *until,
+                         const char  *property_id,
                          GHashTable  *counts,
                          GError     **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT x.kind, COUNT(*) FROM " DOCUMENTS
-                                          " WHERE x.customer_id = ?1 GROUP BY x.kind",
+                                          " WHERE x.customer_id = ?1"
+                                          " AND LOWER(x.name || ' ' || COALESCE(x.title, '')) LIKE ?2 ESCAPE '\\'"
+                                          " AND (?3 = '' OR x.day >= ?3) AND (?4 = '' OR x.day <= ?4)"
+                                          " AND (?5 = '' OR x.property_id = ?5)"
+                                          " GROUP BY x.kind",
                                           error);
+  g_autofree char *pattern = like_pattern (search);
   gint64 all = 0;
   DsStep step;
 
@@ -170,6 +182,10 @@ ds_document_store_count (DsDb        *db,
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     g_hash_table_insert (counts, (gpointer) kinds[i].filter, GINT_TO_POINTER (0));
   ds_stmt_bind_text (stmt, 1, customer_id);
+  ds_stmt_bind_text (stmt, 2, pattern);
+  ds_stmt_bind_text (stmt, 3, since != NULL ? since : "");
+  ds_stmt_bind_text (stmt, 4, until != NULL ? until : "");
+  ds_stmt_bind_text (stmt, 5, property_id != NULL ? property_id : "");
   while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
     {
       const char *kind = ds_stmt_get_text (stmt, 0);

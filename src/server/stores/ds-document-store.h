@@ -33,6 +33,10 @@ DsPage   *ds_document_store_list       (DsDb                *db,
                                         GError             **error);
 gboolean  ds_document_store_count      (DsDb                *db,
                                         const char          *customer_id,
+                                        const char          *search,
+                                        const char          *since,
+                                        const char          *until,
+                                        const char          *property_id,
                                         GHashTable          *counts,
                                         GError             **error);
 void      ds_document_free             (DsDocument          *document);
