@@ -136,6 +136,36 @@ test_documents (void)
                  }
                this_year; }));
   ui_screenshot_all (ui_window, "documents-narrowed");
+
+  /* A range of days of one's own, picked on two calendars. */
+  {
+    AdwMessageDialog *range;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) first = g_date_time_add_days (now, -40);
+    g_autoptr(GDateTime) last = g_date_time_add_days (now, -20);
+    GDate first_day, last_day;
+
+    gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "when_dropdown"), 5);
+    WAIT_FOR ((range = ui_find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (range)));
+    gtk_calendar_select_day (find_named (GTK_WIDGET (range), "range-from"), first);
+    gtk_calendar_select_day (find_named (GTK_WIDGET (range), "range-to"), last);
+    ui_save_png (GTK_WIDGET (range), "documents-range-wide-light");
+    adw_message_dialog_response (range, "apply");
+    g_date_set_dmy (&first_day, (GDateDay) g_date_time_get_day_of_month (first),
+                    (GDateMonth) g_date_time_get_month (first), (GDateYear) g_date_time_get_year (first));
+    g_date_set_dmy (&last_day, (GDateDay) g_date_time_get_day_of_month (last),
+                    (GDateMonth) g_date_time_get_month (last), (GDateYear) g_date_time_get_year (last));
+    WAIT_FOR (({ GListModel *m = doorstep_list_page_get_items (documents_page ());
+                 gboolean inside = m != NULL && doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (m)) &&
+                                   g_list_model_get_n_items (m) < 26;
+                 for (guint i = 0; inside && i < g_list_model_get_n_items (m); i++)
+                   {
+                     g_autoptr(DoorstepDocumentEntry) e = g_list_model_get_item (m, i);
+                     GDate *d = doorstep_document_entry_get_date (e);
+                     inside = g_date_compare (d, &first_day) >= 0 && g_date_compare (d, &last_day) <= 0;
+                   }
+                 inside; }));
+  }
   gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "when_dropdown"), 0);
   gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "property_dropdown"), 0);
   wait_for (26);

@@ -37,6 +37,7 @@ enum {
   WHEN_THIS_WEEK,
   WHEN_LAST_MONTH,
   WHEN_THIS_YEAR,
+  WHEN_CUSTOM,
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepDocumentsPage, doorstep_documents_page, DOORSTEP_TYPE_LIST_PAGE)
@@ -151,6 +152,104 @@ format_day (GDateTime *moment)
   return g_date_time_format (moment, "%Y-%m-%d");
 }
 
+static void when_changed_cb (DoorstepDocumentsPage *self);
+
+static void
+apply_range (DoorstepDocumentsPage *self,
+             char                  *since,
+             char                  *until)
+{
+  g_free (self->since);
+  g_free (self->until);
+  self->since = since;
+  self->until = until;
+  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "since", self->since);
+  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "until", self->until);
+}
+
+static void
+range_response_cb (AdwMessageDialog      *dialog,
+                   const char            *response,
+                   DoorstepDocumentsPage *self)
+{
+  GtkCalendar *from = g_object_get_data (G_OBJECT (dialog), "from");
+  GtkCalendar *to = g_object_get_data (G_OBJECT (dialog), "to");
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  g_autofree char *label = NULL;
+  GtkStringList *items = GTK_STRING_LIST (gtk_drop_down_get_model (self->when_dropdown));
+
+  if (!g_str_equal (response, "apply"))
+    {
+      /* Back to what was chosen before, or any time. */
+      g_signal_handlers_block_by_func (self->when_dropdown, when_changed_cb, self);
+      gtk_drop_down_set_selected (self->when_dropdown, self->since != NULL ? WHEN_CUSTOM : WHEN_ANY);
+      g_signal_handlers_unblock_by_func (self->when_dropdown, when_changed_cb, self);
+      return;
+    }
+  first = gtk_calendar_get_date (from);
+  last = gtk_calendar_get_date (to);
+  /* Whichever way round they were picked. */
+  if (g_date_time_compare (first, last) > 0)
+    {
+      GDateTime *swap = first;
+
+      first = last;
+      last = swap;
+    }
+  first_text = g_date_time_format (first, "%-d %b %Y");
+  last_text = g_date_time_format (last, "%-d %b %Y");
+  /* Translators: a range of days, "3 Nov 2026 – 20 Nov 2026" */
+  label = g_strdup_printf (_("%s – %s"), first_text, last_text);
+  {
+    const char * const replacement[] = { label, NULL };
+
+    g_signal_handlers_block_by_func (self->when_dropdown, when_changed_cb, self);
+    gtk_string_list_splice (items, WHEN_CUSTOM, 1, replacement);
+    gtk_drop_down_set_selected (self->when_dropdown, WHEN_CUSTOM);
+    g_signal_handlers_unblock_by_func (self->when_dropdown, when_changed_cb, self);
+  }
+  apply_range (self, format_day (first), format_day (last));
+}
+
+/* Two calendars, from and to, asked in a dialog. */
+static void
+ask_range (DoorstepDocumentsPage *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              _("Choose the Days"),
+                                              _("Documents issued, paid or started from the first day to the last."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *from = gtk_calendar_new ();
+  GtkWidget *to = gtk_calendar_new ();
+  GtkWidget *from_label = gtk_label_new (_("From"));
+  GtkWidget *to_label = gtk_label_new (_("To"));
+
+  gtk_widget_add_css_class (from_label, "heading");
+  gtk_widget_add_css_class (to_label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (from_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (to_label), 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (from), GTK_ACCESSIBLE_PROPERTY_LABEL, _("First day"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (to), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Last day"), -1);
+  gtk_widget_set_name (from, "range-from");
+  gtk_widget_set_name (to, "range-to");
+  gtk_box_append (GTK_BOX (box), from_label);
+  gtk_box_append (GTK_BOX (box), from);
+  gtk_box_append (GTK_BOX (box), to_label);
+  gtk_box_append (GTK_BOX (box), to);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Show"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "from", from);
+  g_object_set_data (G_OBJECT (dialog), "to", to);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (range_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The days a choice covers, in this computer's calendar. */
 static void
 when_changed_cb (DoorstepDocumentsPage *self)
@@ -182,16 +281,14 @@ when_changed_cb (DoorstepDocumentsPage *self)
       from = g_date_time_add_days (now, 1 - g_date_time_get_day_of_year (now));
       to = g_date_time_ref (now);
       break;
+    case WHEN_CUSTOM:
+      ask_range (self);
+      return;
     case WHEN_ANY:
     default:
       break;
     }
-  g_free (self->since);
-  g_free (self->until);
-  self->since = from != NULL ? format_day (from) : NULL;
-  self->until = to != NULL ? format_day (to) : NULL;
-  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "since", self->since);
-  doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "until", self->until);
+  apply_range (self, from != NULL ? format_day (from) : NULL, to != NULL ? format_day (to) : NULL);
 }
 
 static void
