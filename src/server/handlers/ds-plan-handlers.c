@@ -119,28 +119,37 @@ write_visits (DsJsonWriter *builder,
   ds_json_writer_end_object (builder);
 }
 
-void
-ds_plans_get_handler (DsContext *ctx)
+/* The plan named in the path, in full, for its customer; answers 404 (or
+ * the error) itself and returns %NULL when it cannot. */
+static DsPlan *
+load_for_reading (DsContext *ctx)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsPlan) plan = NULL;
-  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
+  DsPlan *plan;
 
   if (!ds_begin_reading (ctx, &customer_id, &today))
-    return;
+    return NULL;
   if (!ds_plan_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today, &plan,
                           &error))
     {
       ds_context_respond_error (ctx, error);
-      return;
+      return NULL;
     }
   if (plan == NULL)
-    {
-      ds_context_respond_not_found (ctx, "There is no such plan.");
-      return;
-    }
+    ds_context_respond_not_found (ctx, "There is no such plan.");
+  return plan;
+}
+
+void
+ds_plans_get_handler (DsContext *ctx)
+{
+  g_autoptr(DsPlan) plan = NULL;
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+
+  if ((plan = load_for_reading (ctx)) == NULL)
+    return;
 
   ds_json_writer_begin_object (builder);
   write_summary (builder, plan);
@@ -177,23 +186,10 @@ ds_plans_contract_handler (DsContext *ctx)
   g_autoptr(DsPlan) plan = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
   g_autofree char *file_name = NULL;
 
-  if (!ds_begin_reading (ctx, &customer_id, &today))
+  if ((plan = load_for_reading (ctx)) == NULL)
     return;
-  if (!ds_plan_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today, &plan,
-                          &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  if (plan == NULL)
-    {
-      ds_context_respond_not_found (ctx, "There is no such plan.");
-      return;
-    }
   if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) ||
       (pdf = ds_plan_pdf_render (plan, company, &error)) == NULL)
     {
