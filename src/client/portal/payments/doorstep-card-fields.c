@@ -81,3 +81,20 @@ doorstep_card_error_field (const GError  *error,
   *message = error->message;
   return DOORSTEP_CARD_FIELD_NONE;
 }
+
+/* The row of a form where @field's words go, or %NULL for none. */
+GtkWidget *
+doorstep_card_field_row (DoorstepCardField field,
+                         gpointer          number_row,
+                         gpointer          expiry_row,
+                         gpointer          cvc_row)
+{
+  switch (field)
+    {
+    case DOORSTEP_CARD_FIELD_NUMBER: return GTK_WIDGET (number_row);
+    case DOORSTEP_CARD_FIELD_EXPIRY: return GTK_WIDGET (expiry_row);
+    case DOORSTEP_CARD_FIELD_CVC:    return GTK_WIDGET (cvc_row);
+    case DOORSTEP_CARD_FIELD_NONE:
+    default:                         return NULL;
+    }
+}

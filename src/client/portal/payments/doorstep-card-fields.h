@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -25,5 +25,9 @@ DoorstepCardField doorstep_card_check        (const char    *number,
                                               const char   **message);
 DoorstepCardField doorstep_card_error_field  (const GError  *error,
                                               const char   **message);
+GtkWidget        *doorstep_card_field_row    (DoorstepCardField field,
+                                              gpointer       number_row,
+                                              gpointer       expiry_row,
+                                              gpointer       cvc_row);
 
 G_END_DECLS

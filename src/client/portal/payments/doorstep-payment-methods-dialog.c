@@ -195,14 +195,7 @@ static GtkWidget *
 field_row (DoorstepPaymentMethodsDialog *self,
            DoorstepCardField             field)
 {
-  switch (field)
-    {
-    case DOORSTEP_CARD_FIELD_NUMBER: return GTK_WIDGET (self->number_row);
-    case DOORSTEP_CARD_FIELD_EXPIRY: return GTK_WIDGET (self->expiry_row);
-    case DOORSTEP_CARD_FIELD_CVC:    return GTK_WIDGET (self->cvc_row);
-    case DOORSTEP_CARD_FIELD_NONE:
-    default:                         return NULL;
-    }
+  return doorstep_card_field_row (field, self->number_row, self->expiry_row, self->cvc_row);
 }
 
 static void
