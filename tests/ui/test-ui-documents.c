@@ -36,23 +36,6 @@ wait_for (guint n_items)
             g_list_model_get_n_items (model) == n_items);
 }
 
-static gpointer
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 zip_entries (const char *path)
 {
@@ -147,8 +130,8 @@ test_documents (void)
 
     gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "when_dropdown"), 5);
     WAIT_FOR ((range = ui_find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (range)));
-    gtk_calendar_select_day (find_named (GTK_WIDGET (range), "range-from"), first);
-    gtk_calendar_select_day (find_named (GTK_WIDGET (range), "range-to"), last);
+    gtk_calendar_select_day (ui_find_named (GTK_WIDGET (range), "range-from"), first);
+    gtk_calendar_select_day (ui_find_named (GTK_WIDGET (range), "range-to"), last);
     ui_save_png (GTK_WIDGET (range), "documents-range-wide-light");
     adw_message_dialog_response (range, "apply");
     g_date_set_dmy (&first_day, (GDateDay) g_date_time_get_day_of_month (first),
@@ -189,9 +172,9 @@ test_documents (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (documents_page ()), "documents.download", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_BULK_DOWNLOAD_DIALOG)) != NULL &&
             g_strcmp0 (doorstep_bulk_download_dialog_get_page (dialog), "choose") == 0 &&
-            find_named (GTK_WIDGET (dialog), "download-check-pln_demo0furnace") != NULL);
-  gtk_check_button_set_active (find_named (GTK_WIDGET (dialog), "download-check-pln_demo0furnace"), TRUE);
-  gtk_check_button_set_active (find_named (GTK_WIDGET (dialog), "download-check-quo_demo0furnace"), TRUE);
+            ui_find_named (GTK_WIDGET (dialog), "download-check-pln_demo0furnace") != NULL);
+  gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-pln_demo0furnace"), TRUE);
+  gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-quo_demo0furnace"), TRUE);
   ui_screenshot_all (GTK_WINDOW (dialog), "documents-download");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   doorstep_bulk_download_dialog_save_to (dialog, file);

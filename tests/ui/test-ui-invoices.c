@@ -261,32 +261,13 @@ test_cards (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* The widget named @name (rows name their check and amount by what they
- * pay) under @widget. */
-static gpointer
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 tick (DoorstepPayDialog *dialog,
       const char        *id,
       gboolean           active)
 {
   g_autofree char *name = g_strdup_printf ("pay-check-%s", id);
-  GtkCheckButton *check = find_named (GTK_WIDGET (dialog), name);
+  GtkCheckButton *check = ui_find_named (GTK_WIDGET (dialog), name);
 
   g_assert_nonnull (check);
   gtk_check_button_set_active (check, active);
@@ -297,7 +278,7 @@ ticked (DoorstepPayDialog *dialog,
         const char        *id)
 {
   g_autofree char *name = g_strdup_printf ("pay-check-%s", id);
-  GtkCheckButton *check = find_named (GTK_WIDGET (dialog), name);
+  GtkCheckButton *check = ui_find_named (GTK_WIDGET (dialog), name);
 
   return check != NULL && gtk_check_button_get_active (check);
 }
@@ -353,10 +334,10 @@ test_pay (void)
   /* Two invoices, the fan in part, a 10% tip, a new card saved. */
   tick (dialog, "quo_demo0sink", FALSE);
   tick (dialog, "inv_demo0duplex1", FALSE);
-  amount = find_named (GTK_WIDGET (dialog), "pay-amount-inv_demo0fan");
+  amount = ui_find_named (GTK_WIDGET (dialog), "pay-amount-inv_demo0fan");
   g_assert_nonnull (amount);
   gtk_editable_set_text (amount, "100");
-  gtk_toggle_button_set_active (find_named (GTK_WIDGET (dialog), "pay-tip-0"), TRUE);
+  gtk_toggle_button_set_active (ui_find_named (GTK_WIDGET (dialog), "pay-tip-0"), TRUE);
   new_card (dialog, "4242 4242 4242 4242");
   /* 178.00 + 100.00, and 10% of it */
   g_assert_cmpstr (gtk_label_get_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "total_label")), ==, "$305.80");
@@ -482,9 +463,9 @@ test_download (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (invoices_page ()), "invoices.download", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_BULK_DOWNLOAD_DIALOG)) != NULL &&
             g_strcmp0 (doorstep_bulk_download_dialog_get_page (dialog), "choose") == 0 &&
-            find_named (GTK_WIDGET (dialog), "download-check-inv_demo0flush") != NULL);
-  gtk_check_button_set_active (find_named (GTK_WIDGET (dialog), "download-check-inv_demo0gutters"), TRUE);
-  gtk_check_button_set_active (find_named (GTK_WIDGET (dialog), "download-check-inv_demo0flush"), TRUE);
+            ui_find_named (GTK_WIDGET (dialog), "download-check-inv_demo0flush") != NULL);
+  gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-inv_demo0gutters"), TRUE);
+  gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-inv_demo0flush"), TRUE);
   g_assert_true (ui_find_label (GTK_WIDGET (dialog), "2 selected"));
   ui_screenshot_all (GTK_WINDOW (dialog), "download");
 

@@ -63,23 +63,6 @@ open_plan (guint       position,
             g_str_equal (doorstep_plan_get_id (shown), plan_id));
 }
 
-static gpointer
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_plans (void)
 {
@@ -123,7 +106,7 @@ test_plans (void)
   ui_screenshot_all (ui_window, "plans");
 
   /* The furnace: its warranty opens over it, and Back returns to it. */
-  g_signal_emit_by_name (gtk_widget_get_ancestor (find_named (GTK_WIDGET (plans_page ()), "equipment-eqp_demo0furnace"),
+  g_signal_emit_by_name (gtk_widget_get_ancestor (ui_find_named (GTK_WIDGET (plans_page ()), "equipment-eqp_demo0furnace"),
                                                   GTK_TYPE_LIST_BOX_ROW), "activate");
   wait_for_equipment ("eqp_demo0furnace");
   g_assert_true (ui_find_label (GTK_WIDGET (equipment_page ()), "Annual furnace service"));

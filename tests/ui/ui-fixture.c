@@ -96,6 +96,26 @@ ui_find_label (GtkWidget  *widget,
 }
 
 /* A visible window of @type, such as a dialog the app opened, or NULL. */
+/* The widget under @widget (or @widget) named @name with
+ * gtk_widget_set_name(): rows made in code name their check buttons and
+ * entries by what they stand for. */
+gpointer
+ui_find_named (GtkWidget  *widget,
+               const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = ui_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 gpointer
 ui_find_window (GType type)
 {

@@ -54,6 +54,8 @@ gpointer   ui_find_descendant    (gpointer       widget,
 gboolean   ui_find_label         (GtkWidget     *widget,
                                   const char    *text);
 gpointer   ui_find_window        (GType          type);
+gpointer   ui_find_named         (GtkWidget     *widget,
+                                  const char    *name);
 const char *ui_stack_state       (gpointer       widget,
                                   GType          type,
                                   const char    *stack_name);
