@@ -143,19 +143,30 @@ doorstep_equipment_get_maintenance (DoorstepEquipment *self)
   return g_str_equal (self->state, "due_soon") ? DOORSTEP_MAINTENANCE_DUE_SOON : DOORSTEP_MAINTENANCE_OK;
 }
 
-/* "Carrier 59SC5A080E17 · Basement" */
+/**
+ * doorstep_equipment_describe:
+ *
+ * Returns: "Carrier 59SC5A080E17 · Basement", from whichever is known
+ */
 char *
-doorstep_equipment_dup_details (DoorstepEquipment *self)
+doorstep_equipment_describe (const char *make,
+                             const char *model,
+                             const char *location)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  if (self->make != NULL || self->model != NULL)
-    g_ptr_array_add (parts, g_strjoin (" ", self->make != NULL ? self->make : self->model,
-                                       self->make != NULL ? self->model : NULL, NULL));
-  if (self->location != NULL)
-    g_ptr_array_add (parts, g_strdup (self->location));
+  if (make != NULL || model != NULL)
+    g_ptr_array_add (parts, g_strjoin (" ", make != NULL ? make : model, make != NULL ? model : NULL, NULL));
+  if (location != NULL)
+    g_ptr_array_add (parts, g_strdup (location));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+char *
+doorstep_equipment_dup_details (DoorstepEquipment *self)
+{
+  return doorstep_equipment_describe (self->make, self->model, self->location);
 }
 
 /* "Overdue", "Due today", "Due tomorrow", "Due in 3 weeks", "Due in 5 months" */

@@ -48,5 +48,8 @@ char                    *doorstep_equipment_dup_due_label       (DoorstepEquipme
 const char              *doorstep_equipment_get_due_style       (DoorstepEquipment *self);
 
 char                    *doorstep_due_label_for_days            (gint64             days);
+char                    *doorstep_equipment_describe            (const char        *make,
+                                                                 const char        *model,
+                                                                 const char        *location);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "doorstep-equipment.h"
 #include "doorstep-money.h"
 #include "doorstep-plan.h"
 #include "doorstep-time.h"
@@ -82,22 +83,7 @@ const char *doorstep_plan_equipment_get_type_name (DoorstepPlanEquipment *self) 
 char *
 doorstep_plan_equipment_dup_details (DoorstepPlanEquipment *self)
 {
-  GPtrArray *parts = g_ptr_array_new ();
-  g_autofree char *make_model = NULL;
-  char *text;
-
-  if (self->make != NULL || self->model != NULL)
-    {
-      make_model = g_strjoin (" ", self->make != NULL ? self->make : self->model,
-                              self->make != NULL ? self->model : NULL, NULL);
-      g_ptr_array_add (parts, make_model);
-    }
-  if (self->location != NULL)
-    g_ptr_array_add (parts, self->location);
-  g_ptr_array_add (parts, NULL);
-  text = g_strjoinv (" · ", (char **) parts->pdata);
-  g_ptr_array_unref (parts);
-  return text;
+  return doorstep_equipment_describe (self->make, self->model, self->location);
 }
 
 /* DoorstepPlan */
