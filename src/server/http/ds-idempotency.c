@@ -130,8 +130,10 @@ fail:
  *
  * Stores a 2xx answer under the key, commits everything the handler did,
  * and sends the answer.
+ *
+ * Returns: whether it was committed; otherwise the error was answered
  */
-void
+gboolean
 ds_idempotency_respond (DsIdempotency *idem,
                         guint          status,
                         const char    *location,
@@ -143,8 +145,8 @@ ds_idempotency_respond (DsIdempotency *idem,
   g_autofree char *now = ds_now_timestamp ();
   DsDb *db = ds_context_get_db (idem->ctx);
 
-  g_return_if_fail (idem->tx != NULL);
-  g_return_if_fail (status >= 200 && status < 300);
+  g_return_val_if_fail (idem->tx != NULL, FALSE);
+  g_return_val_if_fail (status >= 200 && status < 300, FALSE);
 
 
   store = ds_db_prepare (db,
@@ -165,13 +167,14 @@ ds_idempotency_respond (DsIdempotency *idem,
     {
       g_clear_pointer (&idem->tx, ds_transaction_free);
       ds_context_respond_error (idem->ctx, error);
-      return;
+      return FALSE;
     }
 
   g_clear_pointer (&idem->tx, ds_transaction_free);
   if (location != NULL)
     ds_context_set_header (idem->ctx, "Location", location);
   ds_context_respond_json_text (idem->ctx, status, body);
+  return TRUE;
 }
 
 /**

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 typedef struct _DsIdempotency DsIdempotency;
 
 DsIdempotency *ds_idempotency_begin   (DsContext     *ctx);
-void           ds_idempotency_respond (DsIdempotency *idem,
+gboolean       ds_idempotency_respond (DsIdempotency *idem,
                                        guint          status,
                                        const char    *location,
                                        DsJsonWriter  *writer);
