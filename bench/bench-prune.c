@@ -173,14 +173,16 @@ portal_new (const char *dir,
             gint64      now)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *files = ds_blob_store_default_path (path);
   g_autoptr(GError) error = NULL;
+  g_autoptr(DsBlobStore) blobs = ds_blob_store_new_directory (files, &error);
   Portal *portal = g_new0 (Portal, 1);
   DsServerConfig config = { .failure_window_seconds = 15 * 60 };
   gboolean seeded;
 
   portal->db = ds_db_open (path, &error);
   g_assert_no_error (error);
-  g_assert_true (ds_migrations_apply (portal->db, &error) && ds_demo_seed (portal->db, &seeded, &error));
+  g_assert_true (ds_migrations_apply (portal->db, &error) && ds_demo_seed (portal->db, blobs, &seeded, &error));
   {
     g_autoptr(DsStmt) stmt = ds_db_prepare (portal->db, "SELECT id FROM users LIMIT 1", &error);
 

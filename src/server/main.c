@@ -94,6 +94,8 @@ main (int    argc,
   g_autofree char *host = NULL;
   g_autofree char *base_url = NULL;
   g_autofree char *db_name = NULL;
+  g_autofree char *files_path = NULL;
+  g_autoptr(DsBlobStore) blobs = NULL;
   gboolean demo = FALSE;
   gboolean version = FALSE;
   gboolean reuse_port = FALSE;
@@ -119,6 +121,9 @@ main (int    argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       "A SQLite file (default: doorstep/doorstep.sqlite in the user data directory)"
       " or a PostgreSQL URI (postgresql://USER@HOST/DB)", "FILE|URI" },
+    { "files", 0, 0, G_OPTION_ARG_FILENAME, &files_path,
+      "Where uploaded files are kept (default: beside a SQLite file, as NAME-files;"
+      " doorstep/files in the user data directory with PostgreSQL); shared by every server process", "DIR" },
     { "listen", 0, 0, G_OPTION_ARG_STRING, &listen,
       "Where to listen (default 127.0.0.1:8080; port 0 picks a free one)", "HOST:PORT" },
     { "reuse-port", 0, 0, G_OPTION_ARG_NONE, &reuse_port,
@@ -191,10 +196,20 @@ main (int    argc,
       db_path = g_build_filename (dir, "doorstep.sqlite", NULL);
     }
 
+  if (files_path == NULL)
+    files_path = ds_blob_store_default_path (db_path);
+  blobs = ds_blob_store_new_directory (files_path, &error);
+  if (blobs == NULL)
+    {
+      g_printerr ("doorstep-server: %s\n", error->message);
+      return 1;
+    }
+  config.blobs = blobs;
+
   db_name = ds_db_location_describe (db_path);
   db = ds_db_open (db_path, &error);
   if (db == NULL || !ds_migrations_apply (db, &error) ||
-      (demo && !ds_demo_seed (db, &seeded, &error)))
+      (demo && !ds_demo_seed (db, blobs, &seeded, &error)))
     {
       g_printerr ("doorstep-server: %s: %s\n", db_name, error->message);
       return 1;

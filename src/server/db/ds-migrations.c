@@ -562,6 +562,36 @@ static const Migration migrations[] = {
     "CREATE INDEX equipment_jobs_job ON equipment_jobs (job_id);"
     "ALTER TABLE jobs ADD COLUMN plan_id TEXT REFERENCES plans (id);"
     "CREATE INDEX jobs_plan ON jobs (plan_id);" },
+
+  /* 15: files shared with a customer, by the business or by the customer:
+   * what they are (checked from their bytes), their hash, where their
+   * bytes and thumbnail live in the blob store, who shared them, and what
+   * they belong to. */
+  { .both =
+    "CREATE TABLE files ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('photo', 'document')),"
+    "  name TEXT NOT NULL,"
+    "  content_type TEXT NOT NULL CHECK (content_type IN ('application/pdf', 'image/jpeg', 'image/png')),"
+    "  size_bytes {int} NOT NULL CHECK (size_bytes > 0),"
+    "  sha256 TEXT NOT NULL,"
+    "  blob TEXT NOT NULL,"
+    "  thumbnail_blob TEXT,"
+    "  thumbnail_type TEXT,"
+    "  width {int},"
+    "  height {int},"
+    "  shared_by TEXT NOT NULL CHECK (shared_by IN ('customer', 'business')),"
+    "  uploaded_by TEXT REFERENCES users (id) ON DELETE SET NULL,"
+    "  job_id TEXT REFERENCES jobs (id),"
+    "  property_id TEXT REFERENCES properties (id),"
+    "  quote_id TEXT REFERENCES quotes (id),"
+    "  invoice_id TEXT REFERENCES invoices (id),"
+    "  plan_id TEXT REFERENCES plans (id),"
+    "  created_at {time} NOT NULL"
+    ");"
+    "CREATE INDEX files_customer ON files (customer_id, created_at, id);"
+    "CREATE INDEX files_job ON files (job_id);" },
 };
 
 guint

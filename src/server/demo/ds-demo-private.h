@@ -21,6 +21,9 @@ gboolean ds_demo_seed_invoices  (DsDb        *db,
                                  GError     **error);
 gboolean ds_demo_seed_plans     (DsDb        *db,
                                  GError     **error);
+gboolean ds_demo_seed_files     (DsDb        *db,
+                                 DsBlobStore *blobs,
+                                 GError     **error);
 
 gboolean ds_demo_run_sql        (DsDb        *db,
                                  GError     **error,

@@ -54,7 +54,8 @@ ds_demo_timestamp (int days_from_today)
 }
 
 static gboolean
-seed_locked (DsDb     *db,
+seed_locked (DsDb        *db,
+             DsBlobStore *blobs,
              gboolean *seeded,
              GError  **error)
 {
@@ -92,6 +93,7 @@ seed_locked (DsDb     *db,
       !ds_demo_seed_jobs (db, error) ||
       !ds_demo_seed_invoices (db, error) ||
       !ds_demo_seed_plans (db, error) ||
+      !ds_demo_seed_files (db, blobs, error) ||
       !ds_demo_run_sql (db, error, "INSERT INTO settings (key, value) VALUES ('demo', '1')", 0) ||
       !ds_transaction_commit (tx, error))
     return FALSE;
@@ -108,7 +110,8 @@ seed_locked (DsDb     *db,
  * has a business, demo or real, is left exactly as it is.
  */
 gboolean
-ds_demo_seed (DsDb     *db,
+ds_demo_seed (DsDb        *db,
+              DsBlobStore *blobs,
               gboolean *seeded,
               GError  **error)
 {
@@ -117,7 +120,7 @@ ds_demo_seed (DsDb     *db,
   /* Servers started at once on one empty database seed it once. */
   if (!ds_db_lock_exclusive (db, error))
     return FALSE;
-  ok = seed_locked (db, seeded, error);
+  ok = seed_locked (db, blobs, seeded, error);
   ds_db_unlock_exclusive (db);
   return ok;
 }

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ds-blob-store.h"
 #include "ds-db.h"
 
 G_BEGIN_DECLS
 
 #define DS_DEMO_PASSWORD "doorstep-demo"
 
-gboolean ds_demo_seed      (DsDb     *db,
+gboolean ds_demo_seed      (DsDb        *db,
+                            DsBlobStore *blobs,
                             gboolean *seeded,
                             GError  **error);
 gboolean ds_demo_is_demo   (DsDb     *db);

@@ -9,10 +9,11 @@
 #include "ds-paging.h"
 #include "ds-reading.h"
 
-/* The customer's documents in one place: quotes, invoices, receipts and
- * plans' contracts, newest first, narrowed by kind and by what the name or
- * title contains, with a count per kind. Each is fetched from its own
- * resource's PDF route. */
+/* Everything shared with the customer in one place: quotes, invoices,
+ * receipts, plans' contracts, photos and uploaded documents, newest first,
+ * narrowed by kind, day, property and what the name or title contains,
+ * with a count per kind. Each is fetched from its own resource's route
+ * (a file's from /files/{id}/content). */
 
 #define SEARCH_MAX 200
 
@@ -31,6 +32,8 @@ write_document (DsJsonWriter  *builder,
                 gpointer       user_data)
 {
   const DsDocument *document = item;
+  gboolean is_customer = GPOINTER_TO_INT (user_data);
+  gboolean file = g_str_equal (document->kind, "photo") || g_str_equal (document->kind, "document");
 
   ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "kind", document->kind);
@@ -39,7 +42,14 @@ write_document (DsJsonWriter  *builder,
   ds_json_add_string (builder, "title", document->title);
   ds_json_add_string (builder, "date", document->day);
   ds_json_add_string (builder, "property_label", document->property_label);
-  ds_json_add_string (builder, "content_type", "application/pdf");
+  ds_json_add_string (builder, "content_type", document->content_type);
+  if (document->size_bytes >= 0)
+    ds_json_add_int (builder, "size_bytes", document->size_bytes);
+  ds_json_add_string (builder, "shared_by", document->shared_by);
+  ds_json_add_string (builder, "shared_by_name", document->shared_by_name);
+  ds_json_add_string (builder, "job_title", document->job_title);
+  ds_json_add_boolean (builder, "has_thumbnail", document->has_thumbnail);
+  ds_json_add_boolean (builder, "can_delete", file && is_customer && g_str_equal (document->shared_by, "customer"));
   ds_json_writer_end_object (builder);
 }
 
@@ -94,7 +104,7 @@ ds_documents_list_handler (DsContext *ctx)
 
   if (!ds_document_kind_from_filter (ds_context_get_query (ctx, "kind"), &kind))
     {
-      ds_context_respond_field_error (ctx, "kind", "Use all, quotes, invoices, receipts or plans.");
+      ds_context_respond_field_error (ctx, "kind", "Use all, photos, documents, quotes, invoices, receipts or plans.");
       return;
     }
   if (!read_narrowing (ctx, &narrowing) || !ds_context_get_page_request (ctx, &request) ||
@@ -107,7 +117,8 @@ ds_documents_list_handler (DsContext *ctx)
       ds_context_respond_error (ctx, error);
       return;
     }
-  ds_context_respond_page (ctx, page, write_document, NULL);
+  ds_context_respond_page (ctx, page, write_document,
+                           GINT_TO_POINTER (ds_context_get_identity (ctx)->customer_id != NULL));
 }
 
 void
@@ -118,7 +129,7 @@ ds_documents_counts_handler (DsContext *ctx)
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
   g_autofree char *customer_id = NULL;
   g_autofree char *today = NULL;
-  const char * const order[] = { "all", "quotes", "invoices", "receipts", "plans" };
+  const char * const order[] = { "all", "photos", "documents", "quotes", "invoices", "receipts", "plans" };
   Narrowing narrowing;
 
   if (!read_narrowing (ctx, &narrowing) || !ds_begin_reading (ctx, &customer_id, &today))

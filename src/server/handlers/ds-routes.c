@@ -5,6 +5,7 @@
 #include "ds-company-handlers.h"
 #include "ds-customer-handlers.h"
 #include "ds-document-handlers.h"
+#include "ds-file-handlers.h"
 #include "ds-health-handlers.h"
 #include "ds-invoice-handlers.h"
 #include "ds-job-handlers.h"
@@ -14,6 +15,7 @@
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-router.h"
+#include "ds-upload.h"
 
 /* Every route the server answers. docs/api/ documents each one, and
  * tests/test-openapi.c fails when the two disagree. */
@@ -73,6 +75,12 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/documents",    DS_ACCESS_SIGNED_IN, ds_documents_list_handler },
   { "GET",  "/api/v1/documents/counts", DS_ACCESS_SIGNED_IN, ds_documents_counts_handler },
   { "GET",  "/api/v1/equipment/{id}", DS_ACCESS_SIGNED_IN, ds_equipment_get_handler },
+  /* the body is the file itself, of up to 5 MB */
+  { "POST", "/api/v1/files",        DS_ACCESS_SIGNED_IN, ds_files_upload_handler, DS_UPLOAD_MAX_BYTES },
+  { "GET",  "/api/v1/files/{id}",   DS_ACCESS_SIGNED_IN, ds_files_get_handler },
+  { "DELETE", "/api/v1/files/{id}", DS_ACCESS_SIGNED_IN, ds_files_delete_handler },
+  { "GET",  "/api/v1/files/{id}/content", DS_ACCESS_SIGNED_IN, ds_files_content_handler },
+  { "GET",  "/api/v1/files/{id}/thumbnail", DS_ACCESS_SIGNED_IN, ds_files_thumbnail_handler },
 };
 
 const DsRoute *

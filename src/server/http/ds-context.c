@@ -357,6 +357,19 @@ ds_context_read_json (DsContext *ctx)
 }
 
 /**
+ * ds_context_get_body:
+ *
+ * Returns: (transfer full): the request body as it came, for a route
+ *   whose body is not JSON (its size was bounded by the route's limit
+ *   before it was read)
+ */
+GBytes *
+ds_context_get_body (DsContext *ctx)
+{
+  return soup_message_body_flatten (soup_server_message_get_request_body (ctx->msg));
+}
+
+/**
  * ds_context_hash_request:
  *
  * Returns: a SHA-256 of the method, path, query and body, which tells

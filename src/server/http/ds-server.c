@@ -74,10 +74,18 @@ early_handler_cb (SoupServer        *soup,
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
   gsize limit;
 
+  limit = ds_route_get_max_body (ds_router_find (soup_server_message_get_method (msg), path, NULL, NULL));
+
+  /* A route that takes large bodies (uploads) wants their length first, so
+   * that one too large is refused before it is read. */
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CHUNKED && limit > DOORSTEP_JSON_BODY_MAX)
+    {
+      ds_problem_set (msg, 411, "length-required", "Send the file with a Content-Length header.", NULL);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
+      return;
+    }
   if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH)
     return;
-
-  limit = ds_route_get_max_body (ds_router_find (soup_server_message_get_method (msg), path, NULL, NULL));
 
   /* Refuse an oversized body from its headers, before reading a byte of it. */
   if (soup_message_headers_get_content_length (headers) > (goffset) limit)

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "ds-blob-store.h"
 #include "ds-db.h"
 #include "ds-listener.h"
 
@@ -22,6 +23,8 @@ typedef struct {
   guint       prune_interval_seconds;
   /* Connections and request heads; ds_listener_limits_init() gives the defaults. */
   DsListenerLimits limits;
+  /* Where uploaded files' bytes live; owned by whoever made the config. */
+  DsBlobStore *blobs;
 } DsServerConfig;
 
 DsServer             *ds_server_new          (DsDb                 *db,

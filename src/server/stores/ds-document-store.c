@@ -6,33 +6,47 @@
 #include "ds-document-store.h"
 
 /* Every document of the customer's, as one relation; dates as text on
- * both backends ("YYYY-MM-DD"). */
+ * both backends ("YYYY-MM-DD"). The business draws the first four on
+ * request; files were uploaded, by the business or the customer. */
+#define BUSINESS "(SELECT name FROM company)"
 #define DOCUMENTS \
   "(SELECT 'quote' AS kind, q.id, q.customer_id, 'Quote ' || q.number AS name, q.title," \
   "        COALESCE(CAST(q.issued_on AS TEXT), substr(CAST(q.created_at AS TEXT), 1, 10)) AS day," \
-  "        pr.label AS property_label, q.property_id" \
+  "        pr.label AS property_label, q.property_id, 'application/pdf' AS content_type," \
+  "        CAST(NULL AS BIGINT) AS size_bytes, 'business' AS shared_by, " BUSINESS " AS shared_by_name," \
+  "        CAST(NULL AS TEXT) AS job_title, 0 AS has_thumbnail" \
   "   FROM quotes q LEFT JOIN properties pr ON pr.id = q.property_id WHERE q.status <> 'requested'" \
   " UNION ALL" \
   " SELECT 'invoice', i.id, i.customer_id, 'Invoice ' || i.number, i.title," \
-  "        COALESCE(CAST(i.issued_on AS TEXT), substr(CAST(i.created_at AS TEXT), 1, 10)), pr.label, i.property_id" \
+  "        COALESCE(CAST(i.issued_on AS TEXT), substr(CAST(i.created_at AS TEXT), 1, 10)), pr.label, i.property_id," \
+  "        'application/pdf', NULL, 'business', " BUSINESS ", NULL, 0" \
   "   FROM invoices i LEFT JOIN properties pr ON pr.id = i.property_id" \
   " UNION ALL" \
   " SELECT 'receipt', p.id, p.customer_id, 'Receipt ' || p.receipt_number, COALESCE(i.title, q.title)," \
   "        substr(CAST(p.paid_at AS TEXT), 1, 10), COALESCE(ipr.label, qpr.label)," \
-  "        COALESCE(i.property_id, q.property_id)" \
+  "        COALESCE(i.property_id, q.property_id), 'application/pdf', NULL, 'business', " BUSINESS ", NULL, 0" \
   "   FROM payments p LEFT JOIN invoices i ON i.id = p.invoice_id LEFT JOIN quotes q ON q.id = p.quote_id" \
   "   LEFT JOIN properties ipr ON ipr.id = i.property_id LEFT JOIN properties qpr ON qpr.id = q.property_id" \
   " UNION ALL" \
   " SELECT 'plan', pl.id, pl.customer_id, pl.name," \
   "        CASE pl.kind WHEN 'warranty' THEN 'Warranty' ELSE 'Service plan' END," \
-  "        CAST(pl.starts_on AS TEXT), pr.label, pl.property_id" \
-  "   FROM plans pl LEFT JOIN properties pr ON pr.id = pl.property_id) x"
+  "        CAST(pl.starts_on AS TEXT), pr.label, pl.property_id, 'application/pdf', NULL, 'business', " BUSINESS "," \
+  "        NULL, 0" \
+  "   FROM plans pl LEFT JOIN properties pr ON pr.id = pl.property_id" \
+  " UNION ALL" \
+  " SELECT f.kind, f.id, f.customer_id, f.name, j.title, substr(CAST(f.created_at AS TEXT), 1, 10), pr.label," \
+  "        COALESCE(f.property_id, j.property_id), f.content_type, f.size_bytes, f.shared_by," \
+  "        CASE f.shared_by WHEN 'business' THEN " BUSINESS " ELSE u.display_name END, j.title," \
+  "        CASE WHEN f.thumbnail_blob IS NULL THEN 0 ELSE 1 END" \
+  "   FROM files f LEFT JOIN jobs j ON j.id = f.job_id LEFT JOIN users u ON u.id = f.uploaded_by" \
+  "   LEFT JOIN properties pr ON pr.id = COALESCE(f.property_id, j.property_id)) x"
 
 /* Newest first; ?1 is the customer, ?2 the kind or 'all', ?3 what the
  * name or title must contain, as a LIKE pattern, ?4 and ?5 the first and
  * last day ('' for open-ended), ?6 the property ('' for any). */
 static const DsListSpec list_spec = {
-  .columns = "x.kind, x.name, x.title, x.day, x.property_label",
+  .columns = "x.kind, x.name, x.title, x.day, x.property_label, x.content_type, x.size_bytes, x.shared_by,"
+             " x.shared_by_name, x.job_title, x.has_thumbnail",
   .from = DOCUMENTS
           " WHERE x.customer_id = ?1 AND (?2 = 'all' OR x.kind = ?2)"
           " AND LOWER(x.name || ' ' || COALESCE(x.title, '')) LIKE ?3 ESCAPE '\\'"
@@ -49,6 +63,8 @@ static const struct {
   const char *kind;
 } kinds[] = {
   { "all", "all" },
+  { "photos", "photo" },
+  { "documents", "document" },
   { "quotes", "quote" },
   { "invoices", "invoice" },
   { "receipts", "receipt" },
@@ -79,6 +95,10 @@ ds_document_free (DsDocument *document)
   g_free (document->title);
   g_free (document->day);
   g_free (document->property_label);
+  g_free (document->content_type);
+  g_free (document->shared_by);
+  g_free (document->shared_by_name);
+  g_free (document->job_title);
   g_free (document);
 }
 
@@ -92,7 +112,13 @@ read_document (DsStmt *stmt)
   document->title = ds_stmt_dup_text (stmt, 2);
   document->day = ds_stmt_dup_text (stmt, 3);
   document->property_label = ds_stmt_dup_text (stmt, 4);
-  document->id = ds_stmt_dup_text (stmt, 6);
+  document->content_type = ds_stmt_dup_text (stmt, 5);
+  document->size_bytes = ds_stmt_is_null (stmt, 6) ? -1 : ds_stmt_get_int64 (stmt, 6);
+  document->shared_by = ds_stmt_dup_text (stmt, 7);
+  document->shared_by_name = ds_stmt_dup_text (stmt, 8);
+  document->job_title = ds_stmt_dup_text (stmt, 9);
+  document->has_thumbnail = ds_stmt_get_int64 (stmt, 10) != 0;
+  document->id = ds_stmt_dup_text (stmt, 12);
   return document;
 }
 

@@ -6,17 +6,24 @@
 
 G_BEGIN_DECLS
 
-/* The documents the business has drawn for a customer, in one list: their
- * quotes (once priced), invoices, payment receipts and plans' contracts,
- * each drawn on request by its own renderer, never copied. */
+/* Everything shared with a customer, in one list: the documents the
+ * business draws for them (quotes once priced, invoices, payment receipts
+ * and plans' contracts, each drawn on request by its own renderer, never
+ * copied) and the files uploaded by the business or by them. */
 
 typedef struct {
-  char *kind;            /* "quote", "invoice", "receipt", "plan" */
-  char *id;              /* of the quote, invoice, payment or plan */
+  char *kind;            /* "quote", "invoice", "receipt", "plan", "photo", "document" */
+  char *id;              /* of the quote, invoice, payment, plan or file */
   char *name;            /* "Quote Q-1001" */
   char *title;
   char *day;             /* "YYYY-MM-DD": issued, paid or started */
   char *property_label;
+  char *content_type;
+  gint64 size_bytes;     /* files only; -1 for drawn documents */
+  char *shared_by;       /* "business", "customer" */
+  char *shared_by_name;
+  char *job_title;
+  gboolean has_thumbnail;
 } DsDocument;
 
 /* The kinds a list can be narrowed to, by their filter names. */
