@@ -6,7 +6,7 @@
 #include "test-server-fixture.h"
 
 /* The customer's documents in one list against the demo business: every
- * kind, newest first, a page at a time; counts per kind; narrowed by kind
+ * kind (drawn and shared files), newest first, a page at a time; counts per kind; narrowed by kind
  * and by what the name or title contains (any case, LIKE's own characters
  * taken literally); each one's PDF at its own route; whose is whose. */
 
@@ -32,7 +32,7 @@ test_list (void)
   g_autofree char *next = NULL;
   JsonArray *items = items_of (all);
   JsonObject *object = test_response_object (counts);
-  guint quotes = 0, invoices = 0, receipts = 0, plans = 0;
+  guint quotes = 0, invoices = 0, receipts = 0, plans = 0, photos = 0, documents = 0;
 
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
@@ -43,19 +43,26 @@ test_list (void)
       invoices += g_str_equal (kind, "invoice");
       receipts += g_str_equal (kind, "receipt");
       plans += g_str_equal (kind, "plan");
-      g_assert_cmpstr (test_json_string (item, "content_type"), ==, "application/pdf");
+      photos += g_str_equal (kind, "photo");
+      documents += g_str_equal (kind, "document");
+      g_assert_cmpstr (test_json_string (item, "content_type"), ==,
+                       g_str_equal (kind, "photo") ? "image/jpeg" : "application/pdf");
       /* newest first */
       if (i > 0)
         g_assert_cmpstr (test_json_string (item, "date"), <=,
                          test_json_string (json_array_get_object_element (items, i - 1), "date"));
     }
   /* Six quotes once priced (Q-1008 is only requested), nine invoices,
-   * eight receipts, three plans. */
+   * eight receipts, three plans; eight photos and five documents shared. */
   g_assert_cmpuint (quotes, ==, 6);
   g_assert_cmpuint (invoices, ==, 9);
   g_assert_cmpuint (receipts, ==, 8);
   g_assert_cmpuint (plans, ==, 3);
-  g_assert_cmpint (json_object_get_int_member (object, "all"), ==, 26);
+  g_assert_cmpuint (photos, ==, 8);
+  g_assert_cmpuint (documents, ==, 5);
+  g_assert_cmpint (json_object_get_int_member (object, "all"), ==, 39);
+  g_assert_cmpint (json_object_get_int_member (object, "photos"), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (object, "documents"), ==, 5);
   g_assert_cmpint (json_object_get_int_member (object, "quotes"), ==, 6);
   g_assert_cmpint (json_object_get_int_member (object, "receipts"), ==, 8);
 
@@ -64,7 +71,7 @@ test_list (void)
   next = g_strdup_printf ("/api/v1/documents?limit=100&cursor=%s",
                           test_json_string (test_response_object (first), "next_cursor"));
   rest = test_http (server, "GET", next, maya, NULL);
-  g_assert_cmpuint (json_array_get_length (items_of (rest)), ==, 21);
+  g_assert_cmpuint (json_array_get_length (items_of (rest)), ==, 34);
   g_assert_cmpstr (test_json_string (json_array_get_object_element (items_of (rest), 0), "id"), ==,
                    test_json_string (json_array_get_object_element (items, 5), "id"));
 }
@@ -78,7 +85,7 @@ test_narrowed (void)
                                                      NULL);
   g_autoptr(TestResponse) wildcard = test_http (server, "GET", "/api/v1/documents?q=%25", maya, NULL);
   g_autoptr(TestResponse) underscore = test_http (server, "GET", "/api/v1/documents?q=Q_1001", maya, NULL);
-  g_autoptr(TestResponse) bad_kind = test_http (server, "GET", "/api/v1/documents?kind=photos", maya, NULL);
+  g_autoptr(TestResponse) bad_kind = test_http (server, "GET", "/api/v1/documents?kind=videos", maya, NULL);
   g_autoptr(TestResponse) duplex = test_http (server, "GET",
                                               "/api/v1/documents?limit=100&property_id=prp_demo0maya0okafor_2", maya,
                                               NULL);
@@ -95,8 +102,9 @@ test_narrowed (void)
   for (guint i = 0; i < json_array_get_length (items); i++)
     g_assert_cmpstr (test_json_string (json_array_get_object_element (items, i), "kind"), ==, "receipt");
   /* Quote Q-1001, the two furnace services' invoice and receipt, the
-   * furnace warranty. */
-  g_assert_cmpuint (json_array_get_length (items_of (furnace)), ==, 4);
+   * furnace warranty; the four photos of the last furnace service (by
+   * their job's title) and the furnace's warranty registration. */
+  g_assert_cmpuint (json_array_get_length (items_of (furnace)), ==, 9);
   g_assert_cmpuint (json_array_get_length (items_of (plans_furnace)), ==, 1);
   g_assert_cmpuint (json_array_get_length (items_of (wildcard)), ==, 0);
   g_assert_cmpuint (json_array_get_length (items_of (underscore)), ==, 0);
@@ -122,22 +130,25 @@ test_narrowed (void)
     g_autoptr(TestResponse) counted = test_http (server, "GET", "/api/v1/documents/counts?q=furnace", maya, NULL);
     JsonObject *object = test_response_object (counted);
 
-    g_assert_cmpint (json_object_get_int_member (object, "all"), ==, 4);
+    g_assert_cmpint (json_object_get_int_member (object, "all"), ==, 9);
+    g_assert_cmpint (json_object_get_int_member (object, "photos"), ==, 4);
+    g_assert_cmpint (json_object_get_int_member (object, "documents"), ==, 1);
     g_assert_cmpint (json_object_get_int_member (object, "plans"), ==, 1);
     g_assert_cmpint (json_object_get_int_member (object, "quotes"), ==, 1);
   }
 }
 
-/* Every kind's id opens at its own PDF route. */
+/* Every kind's id opens at its own route. */
 static void
 test_fetch (void)
 {
   g_autoptr(TestResponse) all = test_http (server, "GET", "/api/v1/documents?limit=100", maya, NULL);
   JsonArray *items = items_of (all);
-  gboolean seen[4] = { FALSE };
-  const char * const kinds[] = { "quote", "invoice", "receipt", "plan" };
-  const char * const prefixes[] = { "/api/v1/quotes/", "/api/v1/invoices/", "/api/v1/payments/", "/api/v1/plans/" };
-  const char * const suffixes[] = { "/pdf", "/pdf", "/receipt", "/contract" };
+  gboolean seen[6] = { FALSE };
+  const char * const kinds[] = { "quote", "invoice", "receipt", "plan", "photo", "document" };
+  const char * const prefixes[] = { "/api/v1/quotes/", "/api/v1/invoices/", "/api/v1/payments/", "/api/v1/plans/",
+                                    "/api/v1/files/", "/api/v1/files/" };
+  const char * const suffixes[] = { "/pdf", "/pdf", "/receipt", "/contract", "/content", "/content" };
 
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
@@ -150,7 +161,7 @@ test_fetch (void)
             g_autoptr(TestResponse) pdf = test_http (server, "GET", path, maya, NULL);
 
             g_assert_cmpuint (pdf->status, ==, 200);
-            g_assert_cmpstr (pdf->content_type, ==, "application/pdf");
+            g_assert_cmpstr (pdf->content_type, ==, k == 4 ? "image/jpeg" : "application/pdf");
             seen[k] = TRUE;
           }
     }
@@ -166,10 +177,10 @@ test_isolation (void)
                                                operator, NULL);
   JsonArray *items = items_of (his);
 
-  /* Q-1007, I-2010, his plan. */
-  g_assert_cmpuint (json_array_get_length (items), ==, 3);
+  /* Q-1007, I-2010, his plan, his photo and his warranty card. */
+  g_assert_cmpuint (json_array_get_length (items), ==, 5);
   g_assert_cmpuint (preview->status, ==, 200);
-  g_assert_cmpint (json_object_get_int_member (test_response_object (preview), "all"), ==, 26);
+  g_assert_cmpint (json_object_get_int_member (test_response_object (preview), "all"), ==, 39);
 }
 
 int

@@ -78,7 +78,7 @@ if [ "${DOORSTEP_TEST_BACKEND:-sqlite}" = postgresql ]; then
   esac
 fi
 
-"$server" --db "$DOORSTEP_TEST_DB" --listen 127.0.0.1:0 --demo > "$work/server.out" &
+"$server" --db "$DOORSTEP_TEST_DB" --files "$work/files" --listen 127.0.0.1:0 --demo > "$work/server.out" &
 server_pid=$!
 for _ in $(seq 100); do
   [ -s "$work/server.out" ] && break

@@ -469,7 +469,7 @@ respond_blob (DsContext  *ctx,
   const char *download = ds_context_get_query (ctx, "download");
   g_autofree char *disposition = NULL;
   gsize first = 0, last = 0, size;
-  gboolean satisfiable;
+  gboolean satisfiable, ranged;
 
   ds_context_set_header (ctx, "ETag", etag);
   ds_context_set_header (ctx, "Cache-Control", "private, no-cache");
@@ -492,13 +492,16 @@ respond_blob (DsContext  *ctx,
   ds_context_set_header (ctx, "Content-Disposition", disposition);
   if (!ranges)
     {
+      ds_context_ignore_range (ctx);
       ds_context_respond_bytes (ctx, 200, content_type, bytes);
       return;
     }
 
   ds_context_set_header (ctx, "Accept-Ranges", "bytes");
-  if ((if_range == NULL || g_str_equal (if_range, etag)) &&
-      parse_range (ds_context_get_header (ctx, "Range"), size, &first, &last, &satisfiable))
+  ranged = (if_range == NULL || g_str_equal (if_range, etag)) &&
+           parse_range (ds_context_get_header (ctx, "Range"), size, &first, &last, &satisfiable);
+  ds_context_ignore_range (ctx);
+  if (ranged)
     {
       g_autofree char *content_range = NULL;
 

@@ -370,6 +370,19 @@ ds_context_get_body (DsContext *ctx)
 }
 
 /**
+ * ds_context_ignore_range:
+ *
+ * libsoup cuts any 200 answer to a GET down to the request's Range by
+ * itself (If-Range aside); a handler that has decided about the range
+ * (answering it, or answering whole) says so with this before it answers.
+ */
+void
+ds_context_ignore_range (DsContext *ctx)
+{
+  soup_message_headers_remove (soup_server_message_get_request_headers (ctx->msg), "Range");
+}
+
+/**
  * ds_context_hash_request:
  *
  * Returns: a SHA-256 of the method, path, query and body, which tells

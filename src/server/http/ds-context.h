@@ -52,6 +52,7 @@ void                  ds_context_resume             (DsContext    *ctx);
 
 JsonObject           *ds_context_read_json          (DsContext    *ctx);
 GBytes               *ds_context_get_body           (DsContext    *ctx);
+void                  ds_context_ignore_range       (DsContext    *ctx);
 char                 *ds_context_hash_request       (DsContext    *ctx);
 gboolean              ds_context_resolve_customer   (DsContext    *ctx,
                                                      DsScope       scope,
