@@ -5,18 +5,25 @@
 #include <archive_entry.h>
 #include <glib/gstdio.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+
 #include "doorstep-bulk-download-dialog.h"
 #include "doorstep-document-entry.h"
 #include "doorstep-documents-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
 #include "doorstep-pdf-viewer.h"
+#include "doorstep-image-viewer.h"
 #include "doorstep-pdf-window.h"
+#include "doorstep-upload-dialog.h"
 #include "ui-fixture.h"
 
 /* The Documents page: every kind with its count, narrowed to receipts,
  * searched as you type (and nothing found), a document opened in the PDF
- * viewer, and two saved as one ZIP, read back with libarchive. */
+ * viewer, and three (a photo among them) saved as one ZIP, read back with
+ * libarchive; photos as a grid of thumbnails, one opened in the image
+ * viewer, stepped through and zoomed; two files shared (one refused, with
+ * why), and the one kept deleted again. */
 
 static DoorstepListPage *
 documents_page (void)
@@ -47,7 +54,8 @@ zip_entries (const char *path)
   g_assert_cmpint (archive_read_open_filename (archive, path, 16384), ==, ARCHIVE_OK);
   while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
     {
-      g_assert_true (g_str_has_suffix (archive_entry_pathname (entry), ".pdf"));
+      g_assert_true (g_str_has_suffix (archive_entry_pathname (entry), ".pdf") ||
+                     g_str_has_suffix (archive_entry_pathname (entry), ".jpg"));
       g_assert_cmpint (archive_entry_size (entry), >, 1000);
       n++;
     }
@@ -68,9 +76,11 @@ test_documents (void)
   ui_sign_in_customer ();
   ui_show_portal_section ("documents");
   doorstep_list_page_set_filter (documents_page (), "all");
-  wait_for (26);
+  wait_for (39);
   WAIT_FOR (g_strcmp0 (ui_filter_count (documents_page (), "receipts"), "8") == 0);
-  g_assert_cmpstr (ui_filter_count (documents_page (), "all"), ==, "26");
+  g_assert_cmpstr (ui_filter_count (documents_page (), "all"), ==, "39");
+  g_assert_cmpstr (ui_filter_count (documents_page (), "photos"), ==, "8");
+  g_assert_cmpstr (ui_filter_count (documents_page (), "documents"), ==, "5");
   g_assert_cmpstr (ui_filter_count (documents_page (), "plans"), ==, "3");
   ui_screenshot_all (ui_window, "documents");
 
@@ -83,24 +93,25 @@ test_documents (void)
   doorstep_list_page_set_filter (documents_page (), "all");
   search = ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry");
   gtk_editable_set_text (search, "furnace");
-  wait_for (4);
-  /* The counts follow: four in all, one of them a plan. */
-  WAIT_FOR (g_strcmp0 (ui_filter_count (documents_page (), "all"), "4") == 0 &&
-            g_strcmp0 (ui_filter_count (documents_page (), "plans"), "1") == 0);
+  wait_for (9);
+  /* The counts follow: nine in all, one of them a plan, four photos. */
+  WAIT_FOR (g_strcmp0 (ui_filter_count (documents_page (), "all"), "9") == 0 &&
+            g_strcmp0 (ui_filter_count (documents_page (), "plans"), "1") == 0 &&
+            g_strcmp0 (ui_filter_count (documents_page (), "photos"), "4") == 0);
   ui_save_png (GTK_WIDGET (ui_window), "documents-search-wide-light");
   gtk_editable_set_text (search, "nothing-by-this-name");
   WAIT_FOR (g_strcmp0 (ui_stack_state (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);
   ui_screenshot_all (ui_window, "documents-empty");
   gtk_editable_set_text (search, "furnace");
-  wait_for (4);
+  wait_for (9);
 
   /* One property's, and this year's; then everything again. */
   gtk_editable_set_text (search, "");
-  wait_for (26);
+  wait_for (39);
   gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "property_dropdown"), 2);
   WAIT_FOR (({ GListModel *m = doorstep_list_page_get_items (documents_page ());
                gboolean all_duplex = m != NULL && doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (m)) &&
-                                     g_list_model_get_n_items (m) > 0 && g_list_model_get_n_items (m) < 26;
+                                     g_list_model_get_n_items (m) > 0 && g_list_model_get_n_items (m) < 39;
                for (guint i = 0; all_duplex && i < g_list_model_get_n_items (m); i++)
                  {
                    g_autoptr(DoorstepDocumentEntry) e = g_list_model_get_item (m, i);
@@ -134,13 +145,15 @@ test_documents (void)
     gtk_calendar_select_day (ui_find_named (GTK_WIDGET (range), "range-to"), last);
     ui_save_png (GTK_WIDGET (range), "documents-range-wide-light");
     adw_message_dialog_response (range, "apply");
+    /* Responding by hand does not close it, as a click would. */
+    gtk_window_destroy (GTK_WINDOW (range));
     g_date_set_dmy (&first_day, (GDateDay) g_date_time_get_day_of_month (first),
                     (GDateMonth) g_date_time_get_month (first), (GDateYear) g_date_time_get_year (first));
     g_date_set_dmy (&last_day, (GDateDay) g_date_time_get_day_of_month (last),
                     (GDateMonth) g_date_time_get_month (last), (GDateYear) g_date_time_get_year (last));
     WAIT_FOR (({ GListModel *m = doorstep_list_page_get_items (documents_page ());
                  gboolean inside = m != NULL && doorstep_paged_list_get_loaded (DOORSTEP_PAGED_LIST (m)) &&
-                                   g_list_model_get_n_items (m) < 26;
+                                   g_list_model_get_n_items (m) < 39;
                  for (guint i = 0; inside && i < g_list_model_get_n_items (m); i++)
                    {
                      g_autoptr(DoorstepDocumentEntry) e = g_list_model_get_item (m, i);
@@ -151,11 +164,13 @@ test_documents (void)
   }
   gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "when_dropdown"), 0);
   gtk_drop_down_set_selected (ui_child (documents_page (), DOORSTEP_TYPE_DOCUMENTS_PAGE, "property_dropdown"), 0);
-  wait_for (26);
+  wait_for (39);
   gtk_editable_set_text (search, "furnace");
-  wait_for (4);
+  wait_for (9);
 
-  /* The first opens in the PDF viewer. */
+  /* A plan's contract opens in the PDF viewer. */
+  doorstep_list_page_set_filter (documents_page (), "plans");
+  wait_for (1);
   g_signal_emit_by_name (ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", 0);
   WAIT_FOR ((window = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (window)));
   {
@@ -168,25 +183,157 @@ test_documents (void)
   gtk_window_destroy (window);
   WAIT_FOR (ui_find_window (DOORSTEP_TYPE_PDF_WINDOW) == NULL);
 
-  /* Two of what is shown, saved as one ZIP. */
+  /* Three of what is shown, a photo among them, saved as one ZIP. */
+  doorstep_list_page_set_filter (documents_page (), "all");
+  wait_for (9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (documents_page ()), "documents.download", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_BULK_DOWNLOAD_DIALOG)) != NULL &&
             g_strcmp0 (doorstep_bulk_download_dialog_get_page (dialog), "choose") == 0 &&
             ui_find_named (GTK_WIDGET (dialog), "download-check-pln_demo0furnace") != NULL);
   gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-pln_demo0furnace"), TRUE);
   gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-quo_demo0furnace"), TRUE);
+  gtk_check_button_set_active (ui_find_named (GTK_WIDGET (dialog), "download-check-fil_demo0filter0before"), TRUE);
   ui_screenshot_all (GTK_WINDOW (dialog), "documents-download");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   doorstep_bulk_download_dialog_save_to (dialog, file);
   WAIT_FOR (dialog == NULL || g_strcmp0 (doorstep_bulk_download_dialog_get_page (dialog), "choose") == 0);
   g_assert_null (dialog);
-  g_assert_cmpuint (zip_entries (path), ==, 2);
+  g_assert_cmpuint (zip_entries (path), ==, 3);
   g_unlink (path);
+  g_rmdir (dir);
+  gtk_editable_set_text (search, "");
+}
+
+/* Whether some picture under @widget shows something. */
+static gboolean
+shows_picture (GtkWidget *widget)
+{
+  if (GTK_IS_PICTURE (widget) && gtk_picture_get_paintable (GTK_PICTURE (widget)) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_picture (child))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_photos (void)
+{
+  DoorstepImageViewer *viewer;
+  GtkWidget *view;
+  g_autofree char *first = NULL;
+
+  doorstep_list_page_set_filter (documents_page (), "photos");
+  wait_for (8);
+  view = doorstep_list_page_get_view (documents_page ());
+  g_assert_true (GTK_IS_GRID_VIEW (view));
+  /* Thumbnails, each fetched once. */
+  WAIT_FOR (shows_picture (view));
+  ui_screenshot_all (ui_window, "documents-photos");
+
+  /* The first in the image viewer; the next; zoomed in and back. */
+  g_signal_emit_by_name (view, "activate", 0);
+  WAIT_FOR ((viewer = ui_find_window (DOORSTEP_TYPE_IMAGE_VIEWER)) != NULL &&
+            doorstep_image_viewer_is_loaded (viewer));
+  first = g_strdup (doorstep_image_viewer_get_title_text (viewer));
+  ui_screenshot_all (GTK_WINDOW (viewer), "image-viewer");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.next", NULL));
+  WAIT_FOR (g_strcmp0 (doorstep_image_viewer_get_title_text (viewer), first) != 0 &&
+            doorstep_image_viewer_is_loaded (viewer));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-in", NULL));
+  g_assert_cmpfloat (doorstep_image_viewer_get_zoom (viewer), >, 0);
+  ui_save_png (GTK_WIDGET (viewer), "image-viewer-zoomed-wide-light");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.zoom-fit", NULL));
+  g_assert_cmpfloat (doorstep_image_viewer_get_zoom (viewer), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.previous", NULL));
+  WAIT_FOR (g_strcmp0 (doorstep_image_viewer_get_title_text (viewer), first) == 0);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+  WAIT_FOR (ui_find_window (DOORSTEP_TYPE_IMAGE_VIEWER) == NULL);
+
+  /* No photo by that name: the grid's empty state. */
+  gtk_editable_set_text (ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry"), "no-such-photo");
+  WAIT_FOR (g_strcmp0 (ui_stack_state (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);
+  ui_screenshot_all (ui_window, "documents-photos-empty");
+  gtk_editable_set_text (ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry"), "");
+  wait_for (8);
+}
+
+static void
+test_share (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("doorstep-share-XXXXXX", NULL);
+  g_autofree char *photo_path = g_build_filename (dir, "Meter reading.png", NULL);
+  g_autofree char *notes_path = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 48);
+  g_autoptr(GFile) photo = g_file_new_for_path (photo_path);
+  g_autoptr(GFile) notes = g_file_new_for_path (notes_path);
+  g_autoptr(GError) error = NULL;
+  GSList *files = NULL;
+  DoorstepUploadDialog *dialog;
+  GListModel *items;
+  g_autofree char *id = NULL;
+  AdwMessageDialog *confirm;
+
+  gdk_pixbuf_fill (pixbuf, 0x4488ccff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, photo_path, "png", &error, NULL));
+  g_assert_true (g_file_set_contents (notes_path, "Call before coming.", -1, &error));
+  files = g_slist_append (files, photo);
+  files = g_slist_append (files, notes);
+
+  /* Two files, as if dropped on the page: one a photo, one not shareable. */
+  dialog = DOORSTEP_UPLOAD_DIALOG (doorstep_documents_page_share_files (DOORSTEP_DOCUMENTS_PAGE (documents_page ()),
+                                                                        files));
+  g_slist_free (files);
+  g_assert_nonnull (dialog);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  ui_screenshot_all (GTK_WINDOW (dialog), "upload-waiting");
+  doorstep_upload_dialog_start (dialog);
+  WAIT_FOR (doorstep_upload_dialog_count (dialog, "done") == 1 && doorstep_upload_dialog_count (dialog, "failed") == 1);
+  /* The refused one says why, in words. */
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog),
+                                "Only PDF documents and JPEG or PNG photos can be shared; this file is none of them."));
+  ui_screenshot_all (GTK_WINDOW (dialog), "upload-refused");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  doorstep_upload_dialog_start (dialog);  /* Done */
+  WAIT_FOR (dialog == NULL);
+
+  /* The page shows it, shared by her. */
+  wait_for (9);
+  g_assert_cmpint (ui_query_int ("SELECT COUNT(*) FROM files WHERE name = 'Meter reading.png' AND shared_by = 'customer'"),
+                   ==, 1);
+
+  /* She deletes it again, once she says so. */
+  doorstep_list_page_set_filter (documents_page (), "all");
+  gtk_editable_set_text (ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry"), "Meter");
+  wait_for (1);
+  items = doorstep_list_page_get_items (documents_page ());
+  {
+    g_autoptr(DoorstepDocumentEntry) entry = g_list_model_get_item (items, 0);
+
+    g_assert_true (doorstep_document_entry_can_delete (entry));
+    id = g_strdup (doorstep_document_entry_get_id (entry));
+  }
+  ui_screenshot_all (ui_window, "documents-shared-by-you");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (documents_page ()), "documents.delete", "s", id));
+  WAIT_FOR ((confirm = ui_find_window (ADW_TYPE_MESSAGE_DIALOG)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (confirm)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (confirm), ==, "Delete This File?");
+  ui_screenshot_all (GTK_WINDOW (confirm), "documents-delete");
+  adw_message_dialog_response (confirm, "delete");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  WAIT_FOR (ui_query_int ("SELECT COUNT(*) FROM files WHERE name = 'Meter reading.png'") == 0);
+  WAIT_FOR (g_strcmp0 (ui_stack_state (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);
+  gtk_editable_set_text (ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "search_entry"), "");
+  wait_for (39);
+
+  g_unlink (photo_path);
+  g_unlink (notes_path);
   g_rmdir (dir);
 }
 
 static const UiTest tests[] = {
   { "documents", test_documents },
+  { "photos", test_photos },
+  { "share", test_share },
   { NULL }
 };
 

@@ -31,6 +31,11 @@ typedef GObject *(*DoorstepCallReader) (DoorstepApiClient  *client,
 
 typedef struct _DoorstepApiCall DoorstepApiCall;
 
+/* How much of a request's body has gone out. */
+typedef void (*DoorstepCallProgress) (gsize    sent,
+                                      gsize    total,
+                                      gpointer user_data);
+
 GObject *doorstep_api_read_json_answer (DoorstepApiClient   *client,
                                         guint                status,
                                         const char          *content_type,
@@ -67,6 +72,12 @@ void             doorstep_api_call_add_query            (DoorstepApiCall     *ca
                                                          const char          *value);
 void             doorstep_api_call_set_body             (DoorstepApiCall     *call,
                                                          JsonNode            *body);
+void             doorstep_api_call_set_raw_body         (DoorstepApiCall     *call,
+                                                         const char          *content_type,
+                                                         GBytes              *bytes);
+void             doorstep_api_call_set_progress         (DoorstepApiCall     *call,
+                                                         DoorstepCallProgress progress,
+                                                         gpointer             user_data);
 void             doorstep_api_call_set_idempotency_key  (DoorstepApiCall     *call,
                                                          const char          *key);
 void             doorstep_api_call_read_record          (DoorstepApiCall     *call,

@@ -28,6 +28,9 @@ struct _DoorstepApiCall {
   GString            *path;          /* under API_PREFIX, with its query string */
   gboolean            has_query;
   GBytes             *body;
+  char               *body_type;     /* NULL: JSON */
+  DoorstepCallProgress progress;
+  gpointer            progress_data;
   DoorstepCallFlags   flags;
   char               *idempotency_key;
   DoorstepCallReader  reader;
@@ -38,6 +41,7 @@ struct _DoorstepApiCall {
   gboolean            retried;
   GByteArray         *received;      /* the answer so far */
   char               *sent_token;    /* the access token it went out with */
+  gsize               sent;          /* of the body, for progress */
   SoupMessage        *msg;
 };
 
@@ -70,6 +74,7 @@ call_free (DoorstepApiCall *call)
   g_free (call->method);
   g_string_free (call->path, TRUE);
   g_clear_pointer (&call->body, g_bytes_unref);
+  g_free (call->body_type);
   g_free (call->idempotency_key);
   g_clear_object (&call->source);
   g_clear_object (&call->client);
@@ -178,6 +183,47 @@ doorstep_api_call_set_body (DoorstepApiCall *call,
 
   g_clear_pointer (&call->body, g_bytes_unref);
   call->body = g_bytes_new_take (text, strlen (text));
+}
+
+/**
+ * doorstep_api_call_set_raw_body:
+ *
+ * Sends @bytes as they are (a file), as @content_type.
+ */
+void
+doorstep_api_call_set_raw_body (DoorstepApiCall *call,
+                                const char      *content_type,
+                                GBytes          *bytes)
+{
+  g_clear_pointer (&call->body, g_bytes_unref);
+  g_free (call->body_type);
+  call->body = g_bytes_ref (bytes);
+  call->body_type = g_strdup (content_type);
+}
+
+/**
+ * doorstep_api_call_set_progress:
+ *
+ * Has @progress told, on the main loop, how much of the body has gone
+ * out each time more of it has.
+ */
+void
+doorstep_api_call_set_progress (DoorstepApiCall      *call,
+                                DoorstepCallProgress  progress,
+                                gpointer              user_data)
+{
+  call->progress = progress;
+  call->progress_data = user_data;
+}
+
+static void
+wrote_body_data_cb (SoupMessage     *msg,
+                    guint            chunk_size,
+                    DoorstepApiCall *call)
+{
+  call->sent += chunk_size;
+  call->progress (MIN (call->sent, g_bytes_get_size (call->body)), g_bytes_get_size (call->body),
+                  call->progress_data);
 }
 
 /* The same @key for a retry of the same request: the server acts once. */
@@ -658,7 +704,7 @@ start_call (GTask *task)
   headers = soup_message_get_request_headers (call->msg);
   soup_message_headers_replace (headers, "Accept",
                                 (call->flags & DOORSTEP_CALL_BINARY) != 0
-                                ? "application/pdf, application/problem+json"
+                                ? "application/pdf, image/jpeg, image/png, text/calendar, application/problem+json"
                                 : "application/json, application/problem+json");
   if (call->idempotency_key != NULL)
     soup_message_headers_replace (headers, "Idempotency-Key", call->idempotency_key);
@@ -670,7 +716,13 @@ start_call (GTask *task)
       soup_message_headers_replace (headers, "Authorization", bearer);
     }
   if (call->body != NULL)
-    soup_message_set_request_body_from_bytes (call->msg, "application/json", call->body);
+    soup_message_set_request_body_from_bytes (call->msg, call->body_type != NULL ? call->body_type : "application/json",
+                                              call->body);
+  if (call->body != NULL && call->progress != NULL)
+    {
+      call->sent = 0;
+      g_signal_connect (call->msg, "wrote-body-data", G_CALLBACK (wrote_body_data_cb), call);
+    }
 
   soup_session_send_async (self->session, call->msg, G_PRIORITY_DEFAULT,
                            g_task_get_cancellable (task), send_cb, task);

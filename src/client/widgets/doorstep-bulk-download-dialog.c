@@ -10,7 +10,7 @@
 
 /* Bulk download: tick documents (invoices, or any of the customer's) a
  * page at a time, Show More for older ones, or Select All of what is
- * shown; choose where to save, and get one ZIP of their PDFs. Each PDF is
+ * shown; choose where to save, and get one ZIP of them. Each one is
  * fetched in turn with a progress bar ("3 of 12"), then the ZIP is written
  * with libarchive off the main loop and replaces the chosen file only once
  * complete. Cancel stops it and leaves nothing behind. What is listed and
@@ -287,10 +287,12 @@ fetched_cb (GObject      *source_object,
   /* Two documents may share a name; the second gets a number. */
   for (guint n = 1; !doorstep_zip_add (self->zip, queued->file_name, pdf) && n < 100; n++)
     {
-      g_autofree char *stem = g_str_has_suffix (queued->file_name, ".pdf")
-                              ? g_strndup (queued->file_name, strlen (queued->file_name) - 4)
-                              : g_strdup (queued->file_name);
-      g_autofree char *again = g_strdup_printf ("%s (%u).pdf", stem, n + 1);
+      /* "Leak.jpg" becomes "Leak (2).jpg" */
+      const char *dot = strrchr (queued->file_name, '.');
+      gsize stem_length = dot != NULL && dot != queued->file_name ? (gsize) (dot - queued->file_name)
+                                                                   : strlen (queued->file_name);
+      g_autofree char *stem = g_strndup (queued->file_name, stem_length);
+      g_autofree char *again = g_strdup_printf ("%s (%u)%s", stem, n + 1, queued->file_name + stem_length);
 
       if (doorstep_zip_add (self->zip, again, pdf))
         break;
@@ -520,7 +522,7 @@ doorstep_bulk_download_dialog_new (DoorstepScope                  *scope,
   /* The kind's words are marked N_() where it is defined. */
   gtk_window_set_title (GTK_WINDOW (self), _(kind->title));
   adw_preferences_group_set_title (self->group, _(kind->group_title));
-  adw_preferences_group_set_description (self->group, _("Tick what to save together as one ZIP file of PDFs."));
+  adw_preferences_group_set_description (self->group, _("Tick what to save together as one ZIP file."));
   adw_status_page_set_title (self->empty_page, _(kind->empty_title));
   adw_status_page_set_description (self->empty_page, _(kind->empty_description));
   adw_status_page_set_title (self->error_page, _(kind->error_title));

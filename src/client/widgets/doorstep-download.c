@@ -73,14 +73,17 @@ static void
 choose_file (Download *download)
 {
   GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (download->parent));
-  gboolean calendar = g_str_equal (doorstep_document_get_content_type (download->document), "text/calendar");
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (calendar ? _("Save Calendar Event") : _("Download PDF"),
+  const char *content_type = doorstep_document_get_content_type (download->document);
+  gboolean calendar = g_str_equal (content_type, "text/calendar");
+  gboolean image = g_str_has_prefix (content_type, "image/");
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (calendar ? _("Save Calendar Event")
+                                                               : image ? _("Download Photo") : _("Download PDF"),
                                                                parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                                                _("_Save"), _("_Cancel"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
 
-  gtk_file_filter_set_name (filter, calendar ? _("Calendar events") : _("PDF documents"));
+  gtk_file_filter_set_name (filter, calendar ? _("Calendar events") : image ? _("Images") : _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, doorstep_document_get_content_type (download->document));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), doorstep_document_get_file_name (download->document));

@@ -29,6 +29,9 @@ typedef struct {
   GtkSpinner        *spinner;
   GtkScrolledWindow *scrolled_window;
   GtkListView       *list_view;
+  AdwClampScrollable *clamp;
+  GtkGridView       *grid_view;     /* made when a subclass gives a grid factory */
+  GtkWidget         *list_view_ref; /* owned while the two views take turns */
   AdwStatusPage     *empty_page;
   AdwStatusPage     *error_page;
   GtkWidget         *detail;        /* the first detail, from the subclass's template */
@@ -186,7 +189,20 @@ start_query (DoorstepListPage *self)
   g_signal_connect_swapped (priv->list, "notify::error", G_CALLBACK (update_state), self);
 
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (priv->list))));
-  gtk_list_view_set_model (priv->list_view, selection);
+  if (priv->grid_view != NULL && DOORSTEP_LIST_PAGE_GET_CLASS (self)->shows_grid != NULL &&
+      DOORSTEP_LIST_PAGE_GET_CLASS (self)->shows_grid (self, priv->filter))
+    {
+      gtk_list_view_set_model (priv->list_view, NULL);
+      gtk_grid_view_set_model (priv->grid_view, selection);
+      adw_clamp_scrollable_set_child (priv->clamp, GTK_WIDGET (priv->grid_view));
+    }
+  else
+    {
+      if (priv->grid_view != NULL)
+        gtk_grid_view_set_model (priv->grid_view, NULL);
+      gtk_list_view_set_model (priv->list_view, selection);
+      adw_clamp_scrollable_set_child (priv->clamp, GTK_WIDGET (priv->list_view));
+    }
 
   doorstep_paged_list_load_more (priv->list);
   update_state (self);
@@ -432,6 +448,8 @@ doorstep_list_page_clear (DoorstepSection *section)
   g_cancellable_cancel (priv->counts_cancellable);
   g_clear_object (&priv->scope);
   gtk_list_view_set_model (priv->list_view, NULL);
+  if (priv->grid_view != NULL)
+    gtk_grid_view_set_model (priv->grid_view, NULL);
   for (guint i = 0; i < priv->filter_buttons->len; i++)
     {
       g_autoptr(DoorstepListFilter) filter = g_list_model_get_item (G_LIST_MODEL (priv->filters), i);
@@ -473,6 +491,8 @@ doorstep_list_page_dispose (GObject *object)
   g_clear_object (&priv->filters);
   g_clear_pointer (&priv->filter_buttons, g_ptr_array_unref);
   g_clear_pointer (&priv->details, g_ptr_array_unref);
+  g_clear_object (&priv->grid_view);
+  g_clear_object (&priv->list_view_ref);
 
   /* No gtk_widget_dispose_template (): the template's one child is the
    * AdwBin's child, which AdwBin unparents itself. */
@@ -684,6 +704,7 @@ doorstep_list_page_class_init (DoorstepListPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, spinner);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, scrolled_window);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, list_view);
+  gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, clamp);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, empty_page);
   gtk_widget_class_bind_template_child_private (widget_class, DoorstepListPage, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -705,6 +726,41 @@ doorstep_list_page_init (DoorstepListPage *self)
   priv->filters = g_list_store_new (DOORSTEP_TYPE_LIST_FILTER);
   priv->filter_buttons = g_ptr_array_new ();
   priv->details = g_ptr_array_new ();
+  /* The list is the clamp's child from the template; the grid, when there
+   * is one, takes turns with it, so both are kept here. */
+  priv->list_view_ref = g_object_ref (GTK_WIDGET (priv->list_view));
+}
+
+/**
+ * doorstep_list_page_set_grid_factory:
+ * @factory: makes the cells of the grid the filters for which the class's
+ *   shows_grid() says so are shown in
+ */
+void
+doorstep_list_page_set_grid_factory (DoorstepListPage   *self,
+                                     GtkListItemFactory *factory)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+
+  g_return_if_fail (priv->grid_view == NULL);
+
+  priv->grid_view = GTK_GRID_VIEW (gtk_grid_view_new (NULL, g_object_ref (factory)));
+  g_object_ref_sink (priv->grid_view);
+  gtk_grid_view_set_single_click_activate (priv->grid_view, TRUE);
+  gtk_grid_view_set_min_columns (priv->grid_view, 2);
+  gtk_grid_view_set_max_columns (priv->grid_view, 6);
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (priv->grid_view), GTK_SCROLL_NATURAL);
+  gtk_widget_add_css_class (GTK_WIDGET (priv->grid_view), "list-page-grid");
+  g_signal_connect_swapped (priv->grid_view, "activate", G_CALLBACK (activate_cb), self);
+}
+
+/* The list or the grid, whichever shows the items now. */
+GtkWidget *
+doorstep_list_page_get_view (DoorstepListPage *self)
+{
+  DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
+
+  return adw_clamp_scrollable_get_child (priv->clamp);
 }
 
 /**

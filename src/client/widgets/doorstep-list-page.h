@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * (loading, list, empty, error with Try Again); details pushed over the
  * list and over each other, with Back; and cancelling whatever is under way on a new query or when the
  * page goes. A subclass names its endpoint and filters in code, and its
- * row factory, texts, header buttons and detail in its template. */
+ * row factory, texts, header buttons and detail in its template. Some
+ * filters may show their items as a grid (photos) with a second factory. */
 
 #define DOORSTEP_TYPE_LIST_PAGE (doorstep_list_page_get_type ())
 G_DECLARE_DERIVABLE_TYPE (DoorstepListPage, doorstep_list_page, DOORSTEP, LIST_PAGE, AdwBin)
@@ -35,6 +36,9 @@ struct _DoorstepListPageClass {
   /* An item was activated; show it or act on it. */
   void  (*activate)       (DoorstepListPage  *self,
                            gpointer           item);
+  /* Whether @filter's items show as a grid (with the grid factory). */
+  gboolean (*shows_grid)  (DoorstepListPage  *self,
+                           const char        *filter);
 
   /*< private >*/
   const DoorstepListEndpoint *endpoint;
@@ -63,5 +67,8 @@ void           doorstep_list_page_show_detail        (DoorstepListPage          
 GtkWidget     *doorstep_list_page_get_visible_detail (DoorstepListPage           *self);
 gboolean       doorstep_list_page_get_showing_detail (DoorstepListPage           *self);
 void           doorstep_list_page_refresh            (DoorstepListPage           *self);
+void           doorstep_list_page_set_grid_factory   (DoorstepListPage           *self,
+                                                      GtkListItemFactory         *factory);
+GtkWidget     *doorstep_list_page_get_view           (DoorstepListPage           *self);
 
 G_END_DECLS

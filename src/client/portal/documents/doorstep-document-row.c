@@ -6,7 +6,8 @@
 #include "doorstep-document-row.h"
 
 /* A document in the list: an icon for its kind, its name and title, the
- * day and the property. */
+ * day and the property (for a file its size, job and who shared it), what
+ * type it is, and Delete for a file the customer shared. */
 
 struct _DoorstepDocumentRow {
   GtkBox                 parent_instance;
@@ -14,6 +15,8 @@ struct _DoorstepDocumentRow {
   GtkImage              *icon;
   GtkLabel              *title_label;
   GtkLabel              *details_label;
+  GtkButton             *delete_button;
+  GtkImage              *type_icon;
 
   DoorstepDocumentEntry *entry;
 };
@@ -35,6 +38,8 @@ show_entry (DoorstepDocumentRow *self)
   g_autofree char *title = NULL;
   g_autofree char *details = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *delete_label = NULL;
+  const char *type;
 
   if (entry == NULL)
     return;
@@ -47,8 +52,23 @@ show_entry (DoorstepDocumentRow *self)
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->details_label, details);
 
+  type = g_str_equal (doorstep_document_entry_get_content_type (entry), "image/jpeg") ? _("JPEG image")
+         : g_str_equal (doorstep_document_entry_get_content_type (entry), "image/png") ? _("PNG image") : _("PDF");
+  gtk_image_set_from_icon_name (self->type_icon, g_str_has_prefix (doorstep_document_entry_get_content_type (entry),
+                                                                   "image/")
+                                                 ? "image-x-generic-symbolic" : "x-office-document-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->type_icon), type);
+
+  /* The target first: a button with an action that takes one and none
+   * set would be refused. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", doorstep_document_entry_get_id (entry));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "documents.delete");
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), doorstep_document_entry_can_delete (entry));
+  delete_label = g_strdup_printf (_("Delete %s"), doorstep_document_entry_get_name (entry));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
+
   /* Translators: a document row read aloud: "Invoice I-2007 · Quarterly pest control, 12 Oct 2026 · Rental duplex, PDF" */
-  accessible = g_strdup_printf (_("%s, %s, PDF"), title, details);
+  accessible = g_strdup_printf (_("%s, %s, %s"), title, details, type);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -110,6 +130,8 @@ doorstep_document_row_class_init (DoorstepDocumentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, icon);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentRow, type_icon);
 }
 
 static void

@@ -9,14 +9,20 @@
 #include "doorstep-document-row.h"
 #include "doorstep-documents-api.h"
 #include "doorstep-documents-page.h"
+#include "doorstep-image-viewer.h"
 #include "doorstep-pdf-window.h"
 #include "doorstep-time.h"
+#include "doorstep-toast.h"
+#include "doorstep-upload-dialog.h"
 
 /* What the Documents page adds to every list page: the documents endpoint,
- * its five filters and its search, its empty texts, a document opening in
- * the PDF viewer (where it can be downloaded), narrowing by when (Today,
- * This Week, Last Month, This Year) and by property, and saving several
- * as one ZIP (documents.download) from what is shown. */
+ * its seven filters and its search, its empty texts, Photos as a grid of
+ * thumbnails, a photo opening in the image viewer and a PDF in the PDF
+ * viewer (where each can be downloaded), narrowing by when (Today, This
+ * Week, Last Month, This Year, a range) and by property, saving several as
+ * one ZIP (documents.download) from what is shown, sharing files
+ * (documents.upload, or dropped on the page) and deleting one the customer
+ * shared (documents.delete). */
 
 struct _DoorstepDocumentsPage {
   DoorstepListPage  parent_instance;
@@ -24,6 +30,11 @@ struct _DoorstepDocumentsPage {
   /* template widgets */
   GtkDropDown      *when_dropdown;
   GtkDropDown      *property_dropdown;
+  GtkWidget        *upload_button;
+
+  GHashTable       *thumbnails;     /* file id → GdkTexture */
+  GHashTable       *pending;        /* file ids whose thumbnail is on its way */
+  GCancellable     *cancellable;
 
   GPtrArray        *property_ids;   /* the dropdown's, after "All Properties" */
   char             *since;
@@ -47,6 +58,8 @@ static const struct {
   const char *label;
 } filters[] = {
   { "all", N_("All") },
+  { "photos", N_("Photos") },
+  { "documents", N_("Documents") },
   { "quotes", N_("Quotes") },
   { "invoices", N_("Invoices") },
   { "receipts", N_("Receipts") },
@@ -68,7 +81,15 @@ doorstep_documents_page_describe_empty (DoorstepListPage  *page,
       return;
     }
   *title = g_strdup (_("No Documents"));
-  if (g_strcmp0 (filter, "quotes") == 0)
+  if (g_strcmp0 (filter, "photos") == 0)
+    {
+      g_free (*title);
+      *title = g_strdup (_("No Photos"));
+      *description = g_strdup (_("Before and after photos of your jobs appear here, and photos you share."));
+    }
+  else if (g_strcmp0 (filter, "documents") == 0)
+    *description = g_strdup (_("Documents the business shares with you appear here, and those you share."));
+  else if (g_strcmp0 (filter, "quotes") == 0)
     *description = g_strdup (_("Quotes the business prices for you appear here."));
   else if (g_strcmp0 (filter, "invoices") == 0)
     *description = g_strdup (_("Invoices for your work appear here."));
@@ -77,7 +98,8 @@ doorstep_documents_page_describe_empty (DoorstepListPage  *page,
   else if (g_strcmp0 (filter, "plans") == 0)
     *description = g_strdup (_("The contracts of your warranties and service plans appear here."));
   else
-    *description = g_strdup (_("Quotes, invoices, receipts and plan contracts appear here as PDFs."));
+    *description = g_strdup (_("Photos, documents, quotes, invoices, receipts and plan contracts appear here. "
+                               "Drop files here to share them."));
 }
 
 static char *
@@ -105,11 +127,168 @@ doorstep_documents_page_activate (DoorstepListPage *page,
                                   gpointer          item)
 {
   g_autoptr(DoorstepDocument) document = NULL;
+  DoorstepScope *scope = doorstep_list_page_get_scope (page);
 
-  if (doorstep_list_page_get_scope (page) == NULL)
+  if (scope == NULL)
     return;
+  if (doorstep_document_entry_is_photo (DOORSTEP_DOCUMENT_ENTRY (item)))
+    {
+      GListModel *items = doorstep_list_page_get_items (page);
+      GtkWidget *viewer;
+      guint position = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(GObject) other = g_list_model_get_item (items, i);
+
+          if (other == item)
+            position = i;
+        }
+      viewer = doorstep_image_viewer_new (scope, items, position);
+      gtk_window_set_transient_for (GTK_WINDOW (viewer), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (page))));
+      gtk_window_present (GTK_WINDOW (viewer));
+      return;
+    }
   document = new_document (page, DOORSTEP_DOCUMENT_ENTRY (item));
   doorstep_pdf_window_present (GTK_WIDGET (page), document);
+}
+
+static gboolean
+doorstep_documents_page_shows_grid (DoorstepListPage *page,
+                                    const char       *filter)
+{
+  return g_strcmp0 (filter, "photos") == 0;
+}
+
+/* Thumbnails: fetched once per photo while the page lives, shown by every
+ * tile bound to it. */
+
+/* Every picture under @widget that shows the file @id. */
+static void
+show_thumbnail_in (GtkWidget  *widget,
+                   const char *id,
+                   GdkTexture *texture)
+{
+  if (GTK_IS_PICTURE (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "file-id"), id) == 0)
+    gtk_picture_set_paintable (GTK_PICTURE (widget), GDK_PAINTABLE (texture));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    show_thumbnail_in (child, id, texture);
+}
+
+static void
+show_thumbnail (DoorstepDocumentsPage *self,
+                const char            *id,
+                GdkTexture            *texture)
+{
+  show_thumbnail_in (doorstep_list_page_get_view (DOORSTEP_LIST_PAGE (self)), id, texture);
+}
+
+typedef struct {
+  GWeakRef  page;
+  char     *id;
+} ThumbnailRequest;
+
+static void
+thumbnail_request_free (ThumbnailRequest *request)
+{
+  g_weak_ref_clear (&request->page);
+  g_free (request->id);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ThumbnailRequest, thumbnail_request_free)
+
+static void
+thumbnail_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(ThumbnailRequest) request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = doorstep_documents_api_get_thumbnail_finish (DOORSTEP_SCOPE (source_object), result,
+                                                                         &error);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(DoorstepDocumentsPage) self = g_weak_ref_get (&request->page);
+  const char *id = request->id;
+
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_hash_table_remove (self->pending, id);
+  /* A thumbnail that does not come or does not decode leaves the icon. */
+  if (bytes == NULL || (texture = gdk_texture_new_from_bytes (bytes, NULL)) == NULL)
+    return;
+  g_hash_table_insert (self->thumbnails, g_strdup (id), g_object_ref (texture));
+  show_thumbnail (self, id, texture);
+}
+
+static void
+tile_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               DoorstepDocumentsPage    *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *picture = gtk_picture_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "photo-tile");
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
+  gtk_widget_set_size_request (picture, 140, 105);
+  gtk_frame_set_child (GTK_FRAME (frame), picture);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+tile_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              DoorstepDocumentsPage    *self)
+{
+  DoorstepDocumentEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkPicture *picture = GTK_PICTURE (gtk_frame_get_child (GTK_FRAME (gtk_widget_get_first_child (box))));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (box));
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
+  const char *id = doorstep_document_entry_get_id (entry);
+  g_autofree char *details = doorstep_document_entry_dup_details (entry);
+  g_autofree char *accessible = NULL;
+  GdkTexture *texture;
+
+  g_object_set_data_full (G_OBJECT (picture), "file-id", g_strdup (id), g_free);
+  gtk_label_set_text (label, doorstep_document_entry_get_name (entry));
+  gtk_widget_set_tooltip_text (box, details);
+  /* Translators: a photo read aloud: "Cracked igniter.jpg, photo, 24 Sep 2026 · 12 kB · …" */
+  accessible = g_strdup_printf (_("%s, photo, %s"), doorstep_document_entry_get_name (entry), details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  texture = g_hash_table_lookup (self->thumbnails, id);
+  gtk_picture_set_paintable (picture, texture != NULL ? GDK_PAINTABLE (texture) : NULL);
+  if (texture == NULL && scope != NULL && doorstep_document_entry_has_thumbnail (entry) &&
+      !g_hash_table_contains (self->pending, id))
+    {
+      ThumbnailRequest *request = g_new0 (ThumbnailRequest, 1);
+
+      g_weak_ref_init (&request->page, self);
+      request->id = g_strdup (id);
+      g_hash_table_add (self->pending, g_strdup (id));
+      doorstep_documents_api_get_thumbnail_async (scope, id, self->cancellable, thumbnail_cb, request);
+    }
+}
+
+static void
+tile_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                DoorstepDocumentsPage    *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkPicture *picture = GTK_PICTURE (gtk_frame_get_child (GTK_FRAME (gtk_widget_get_first_child (box))));
+
+  g_object_set_data (G_OBJECT (picture), "file-id", NULL);
+  gtk_picture_set_paintable (picture, NULL);
 }
 
 static void
@@ -373,10 +552,188 @@ download_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Sharing files: the dialog, with whatever was chosen or dropped. */
+
+static void
+uploaded_cb (DoorstepUploadDialog  *dialog,
+             guint                  n_files,
+             DoorstepDocumentsPage *self)
+{
+  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file shared", "%u files shared",
+                                                           n_files), n_files);
+
+  doorstep_toast (GTK_WIDGET (self), message);
+  doorstep_list_page_refresh (DOORSTEP_LIST_PAGE (self));
+}
+
+/**
+ * doorstep_documents_page_share_files:
+ * @files: (element-type GFile): what to share
+ *
+ * Opens the dialog that shares @files (chosen, or dropped on the page).
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+GtkWidget *
+doorstep_documents_page_share_files (DoorstepDocumentsPage *self,
+                                     GSList                *files)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
+  GtkWidget *dialog;
+
+  if (scope == NULL || doorstep_scope_get_read_only (scope))
+    return NULL;
+  dialog = doorstep_upload_dialog_new (scope);
+  for (GSList *l = files; l != NULL; l = l->next)
+    doorstep_upload_dialog_add_file (DOORSTEP_UPLOAD_DIALOG (dialog), l->data);
+  g_signal_connect_object (dialog, "uploaded", G_CALLBACK (uploaded_cb), self, 0);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog       *chooser,
+                     int                    response,
+                     DoorstepDocumentsPage *self)
+{
+  g_autoptr(GListModel) chosen = NULL;
+  GSList *files = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      chosen = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      for (guint i = g_list_model_get_n_items (chosen); i > 0; i--)
+        files = g_slist_prepend (files, g_list_model_get_item (chosen, i - 1));
+      doorstep_documents_page_share_files (self, files);
+      g_slist_free_full (files, g_object_unref);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+upload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Share Files"),
+                                                               GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                               _("_Choose"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) shareable = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (shareable, _("PDF documents and photos"));
+  gtk_file_filter_add_mime_type (shareable, "application/pdf");
+  gtk_file_filter_add_mime_type (shareable, "image/jpeg");
+  gtk_file_filter_add_mime_type (shareable, "image/png");
+  gtk_file_filter_set_name (everything, _("All files"));
+  gtk_file_filter_add_pattern (everything, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), shareable);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), everything);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+drop_cb (GtkDropTarget         *target,
+         const GValue          *value,
+         double                 x,
+         double                 y,
+         DoorstepDocumentsPage *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  return files != NULL && doorstep_documents_page_share_files (self, files) != NULL;
+}
+
+/* Deleting a file the customer shared, once they say so. */
+
+static void
+deleted_cb (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(DoorstepDocumentsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!doorstep_documents_api_delete_finish (DOORSTEP_SCOPE (source_object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        doorstep_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  doorstep_toast (GTK_WIDGET (self), _("File deleted"));
+  doorstep_list_page_refresh (DOORSTEP_LIST_PAGE (self));
+}
+
+static void
+delete_response_cb (AdwMessageDialog      *dialog,
+                    const char            *response,
+                    DoorstepDocumentsPage *self)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
+
+  if (!g_str_equal (response, "delete") || scope == NULL)
+    return;
+  doorstep_documents_api_delete_async (scope, g_object_get_data (G_OBJECT (dialog), "file-id"), self->cancellable,
+                                       deleted_cb, g_object_ref (self));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DoorstepDocumentsPage *self = DOORSTEP_DOCUMENTS_PAGE (widget);
+  GListModel *items = doorstep_list_page_get_items (DOORSTEP_LIST_PAGE (self));
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(DoorstepDocumentEntry) entry = NULL;
+  GtkWidget *dialog;
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items) && entry == NULL; i++)
+    {
+      g_autoptr(DoorstepDocumentEntry) candidate = g_list_model_get_item (items, i);
+
+      if (g_str_equal (doorstep_document_entry_get_id (candidate), id))
+        entry = g_steal_pointer (&candidate);
+    }
+  if (entry == NULL || !doorstep_document_entry_can_delete (entry))
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Delete This File?"), NULL);
+  /* Translators: "Leak.jpg will no longer be shared with the business." */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("%s will no longer be shared with the business."),
+                                  doorstep_document_entry_get_name (entry));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file-id", g_strdup (id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Staff previewing read only: no sharing, no deleting. */
+static void
+update_writable (DoorstepDocumentsPage *self)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
+  gboolean writable = scope != NULL && !doorstep_scope_get_read_only (scope);
+
+  gtk_widget_set_visible (self->upload_button, writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.upload", writable);
+}
+
 static void
 doorstep_documents_page_dispose (GObject *object)
 {
   DoorstepDocumentsPage *self = DOORSTEP_DOCUMENTS_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->thumbnails, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_hash_table_unref);
 
   g_clear_pointer (&self->property_ids, g_ptr_array_unref);
   g_clear_pointer (&self->since, g_free);
@@ -397,23 +754,44 @@ doorstep_documents_page_class_init (DoorstepDocumentsPageClass *klass)
   list_class->describe_empty = doorstep_documents_page_describe_empty;
   list_class->describe_count = doorstep_documents_page_describe_count;
   list_class->activate = doorstep_documents_page_activate;
+  list_class->shows_grid = doorstep_documents_page_shows_grid;
   doorstep_list_page_class_set_endpoint (list_class, &doorstep_documents_api_list);
 
   g_type_ensure (DOORSTEP_TYPE_DOCUMENT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/documents/doorstep-documents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentsPage, when_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentsPage, property_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepDocumentsPage, upload_button);
   gtk_widget_class_bind_template_callback (widget_class, when_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, property_changed_cb);
   gtk_widget_class_install_action (widget_class, "documents.download", NULL, download_action);
+  gtk_widget_class_install_action (widget_class, "documents.upload", NULL, upload_action);
+  gtk_widget_class_install_action (widget_class, "documents.delete", "s", delete_action);
 }
 
 static void
 doorstep_documents_page_init (DoorstepDocumentsPage *self)
 {
+  g_autoptr(GtkListItemFactory) grid_factory = gtk_signal_list_item_factory_new ();
+  GtkDropTarget *drop;
+
   self->property_ids = g_ptr_array_new_with_free_func (g_free);
+  self->thumbnails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (fill_properties), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (update_writable), NULL);
+
+  g_signal_connect (grid_factory, "setup", G_CALLBACK (tile_setup_cb), self);
+  g_signal_connect (grid_factory, "bind", G_CALLBACK (tile_bind_cb), self);
+  g_signal_connect (grid_factory, "unbind", G_CALLBACK (tile_unbind_cb), self);
+  doorstep_list_page_set_grid_factory (DOORSTEP_LIST_PAGE (self), grid_factory);
+
+  /* Files dropped anywhere on the page are offered for sharing. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     doorstep_list_page_add_filter (DOORSTEP_LIST_PAGE (self), filters[i].name, _(filters[i].label));
 }
