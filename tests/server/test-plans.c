@@ -130,7 +130,8 @@ test_equipment (void)
   JsonObject *item, *maintenance, *object, *due;
   JsonArray *jobs;
 
-  g_assert_cmpuint (json_array_get_length (items), ==, 3);
+  /* Six: three at the house, three at the duplex, by property then type. */
+  g_assert_cmpuint (json_array_get_length (items), ==, 6);
   item = json_array_get_object_element (items, 0);
   g_assert_cmpstr (test_json_string (item, "type"), ==, "Gas furnace");
   g_assert_cmpstr (test_json_string (test_json_object (item, "warranty"), "id"), ==, "pln_demo0furnace");
@@ -142,9 +143,12 @@ test_equipment (void)
   g_assert_true (json_object_get_null_member (item, "warranty"));
   g_assert_cmpstr (test_json_string (test_json_object (item, "maintenance"), "state"), ==, "overdue");
   item = json_array_get_object_element (items, 2);
+  g_assert_cmpstr (test_json_string (item, "type"), ==, "Water softener");
+  g_assert_cmpstr (test_json_string (test_json_object (item, "maintenance"), "state"), ==, "ok");
+  item = json_array_get_object_element (items, 4);
   g_assert_cmpstr (test_json_string (item, "type"), ==, "Sump pump");
   g_assert_cmpstr (test_json_string (test_json_object (item, "maintenance"), "state"), ==, "due_soon");
-  g_assert_cmpuint (json_array_get_length (items_of (duplex)), ==, 1);
+  g_assert_cmpuint (json_array_get_length (items_of (duplex)), ==, 3);
 
   object = test_response_object (furnace);
   jobs = json_object_get_array_member (object, "jobs");

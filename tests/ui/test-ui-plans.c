@@ -99,7 +99,7 @@ test_plans (void)
   /* The equipment above, by property, with what is due. */
   WAIT_FOR (({ GListModel *e = doorstep_equipment_strip_get_equipment (
                  doorstep_plans_page_get_equipment_strip (DOORSTEP_PLANS_PAGE (plans_page ())));
-               e != NULL && g_list_model_get_n_items (e) == 3; }));
+               e != NULL && g_list_model_get_n_items (e) == 6; }));
   g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "Rental duplex"));
   g_assert_true (ui_find_label (GTK_WIDGET (plans_page ()), "Due in 3 weeks") ||
                  ui_find_label (GTK_WIDGET (plans_page ()), "Due in 4 weeks"));

@@ -72,8 +72,13 @@ static const DemoEquipment equipment[] = {
   { "eqp_demo0furnace", MAYA, HOME, "Gas furnace", "Carrier", "59SC5A080E17", "2315A45021", -3000, "Basement", "12" },
   { "eqp_demo0heater", MAYA, HOME, "Water heater", "Bradford White", "RG250T6N", "BW1907Z113", -2200, "Garage",
     "12" },
+  { "eqp_demo0softener", MAYA, HOME, "Water softener", "Fleck", "5600SXT", "FL5600-40117", -100, "Garage", "12" },
   { "eqp_demo0sump", MAYA, "prp_demo0maya0okafor_2", "Sump pump", "Zoeller", "M53", "Z53-88214", -340,
     "Basement, unit A", "12" },
+  { "eqp_demo0dehumidifier", MAYA, "prp_demo0maya0okafor_2", "Dehumidifier", "Aprilaire", "1830", "AP1830-2291",
+    -60, "Basement, unit B", "12" },
+  { "eqp_demo0tankless", MAYA, "prp_demo0maya0okafor_2", "Tankless water heater", "Rinnai", "RE199iN",
+    "RN199-77310", -150, "Utility closet, unit B", "12" },
   { "eqp_demo0heatpump", DANIEL, "prp_demo0daniel0reyes_1", "Heat pump", "Mitsubishi", "MXZ-3C24NA", "51M09873",
     -900, "Side yard", "12" },
 };
