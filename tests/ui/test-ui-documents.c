@@ -258,12 +258,47 @@ test_photos (void)
   wait_for (8);
 }
 
+/* A progress bar under @widget that shows part of a file sent. */
+static gboolean
+shows_progress (GtkWidget *widget)
+{
+  if (GTK_IS_PROGRESS_BAR (widget) && gtk_widget_get_visible (widget) &&
+      gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (widget)) > 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_progress (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* A PNG of about 4 MB (noise does not compress) whose image data is
+ * damaged half-way: its header passes, its decoding does not. */
+static void
+write_damaged_png (const char *path)
+{
+  g_autoptr(GdkPixbuf) noise = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 1100, 1100);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  guint8 *pixels = gdk_pixbuf_get_pixels (noise);
+  gsize length, size = (gsize) gdk_pixbuf_get_rowstride (noise) * 1100;
+
+  for (gsize i = 0; i < size; i++)
+    pixels[i] = (guint8) g_random_int ();
+  g_assert_true (gdk_pixbuf_save (noise, path, "png", &error, NULL));
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  for (gsize i = length / 2; i < length / 2 + 64; i++)
+    data[i] = (char) ~data[i];
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, &error));
+}
+
 static void
 test_share (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("doorstep-share-XXXXXX", NULL);
   g_autofree char *photo_path = g_build_filename (dir, "Meter reading.png", NULL);
   g_autofree char *notes_path = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *damaged_path = g_build_filename (dir, "Attic.png", NULL);
+  g_autoptr(GFile) damaged = g_file_new_for_path (damaged_path);
   g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 48);
   g_autoptr(GFile) photo = g_file_new_for_path (photo_path);
   g_autoptr(GFile) notes = g_file_new_for_path (notes_path);
@@ -277,10 +312,13 @@ test_share (void)
   gdk_pixbuf_fill (pixbuf, 0x4488ccff);
   g_assert_true (gdk_pixbuf_save (pixbuf, photo_path, "png", &error, NULL));
   g_assert_true (g_file_set_contents (notes_path, "Call before coming.", -1, &error));
+  write_damaged_png (damaged_path);
   files = g_slist_append (files, photo);
   files = g_slist_append (files, notes);
+  files = g_slist_append (files, damaged);
 
-  /* Two files, as if dropped on the page: one a photo, one not shareable. */
+  /* Three files, as if dropped on the page: a photo, one not shareable,
+   * and a large photo that is damaged (it goes, and the server says so). */
   dialog = DOORSTEP_UPLOAD_DIALOG (doorstep_documents_page_share_files (DOORSTEP_DOCUMENTS_PAGE (documents_page ()),
                                                                         files));
   g_slist_free (files);
@@ -288,10 +326,14 @@ test_share (void)
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   ui_screenshot_all (GTK_WINDOW (dialog), "upload-waiting");
   doorstep_upload_dialog_start (dialog);
-  WAIT_FOR (doorstep_upload_dialog_count (dialog, "done") == 1 && doorstep_upload_dialog_count (dialog, "failed") == 1);
+  /* The large one on its way (sent, and the server checking it). */
+  WAIT_FOR (shows_progress (GTK_WIDGET (dialog)));
+  ui_save_png (GTK_WIDGET (dialog), "upload-progress-wide-light");
+  WAIT_FOR (doorstep_upload_dialog_count (dialog, "done") == 1 && doorstep_upload_dialog_count (dialog, "failed") == 2);
   /* The refused one says why, in words. */
   g_assert_true (ui_find_label (GTK_WIDGET (dialog),
                                 "Only PDF documents and JPEG or PNG photos can be shared; this file is none of them."));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "This image is damaged or incomplete and cannot be opened."));
   ui_screenshot_all (GTK_WINDOW (dialog), "upload-refused");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   doorstep_upload_dialog_start (dialog);  /* Done */
@@ -327,6 +369,7 @@ test_share (void)
 
   g_unlink (photo_path);
   g_unlink (notes_path);
+  g_unlink (damaged_path);
   g_rmdir (dir);
 }
 

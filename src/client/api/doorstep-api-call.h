@@ -96,6 +96,10 @@ gpointer         doorstep_api_call_finish               (gpointer             so
                                                          GAsyncResult        *result,
                                                          gpointer             source_tag,
                                                          GError             **error);
+gboolean         doorstep_api_call_finish_done          (gpointer             source_object,
+                                                         GAsyncResult        *result,
+                                                         gpointer             source_tag,
+                                                         GError             **error);
 
 gboolean         doorstep_api_client_take_tokens        (DoorstepApiClient   *client,
                                                          JsonObject          *object,

@@ -765,6 +765,33 @@ doorstep_api_call_finish (gpointer       source_object,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/**
+ * doorstep_api_call_finish_done:
+ *
+ * For a call whose answer (nothing, or a record) the caller does not
+ * keep.
+ *
+ * Returns: whether it succeeded
+ */
+gboolean
+doorstep_api_call_finish_done (gpointer       source_object,
+                               GAsyncResult  *result,
+                               gpointer       source_tag,
+                               GError       **error)
+{
+  GError *local = NULL;
+  gpointer answer = doorstep_api_call_finish (source_object, result, source_tag, &local);
+
+  if (answer != NULL)
+    g_object_unref (answer);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The client */
 
 static void

@@ -147,16 +147,7 @@ doorstep_documents_api_upload_finish (DoorstepScope  *scope,
                                       GAsyncResult   *result,
                                       GError        **error)
 {
-  g_autoptr(GObject) answer = NULL;
-  GError *local = NULL;
-
-  answer = doorstep_api_call_finish (scope, result, doorstep_documents_api_upload_async, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  return TRUE;
+  return doorstep_api_call_finish_done (scope, result, doorstep_documents_api_upload_async, error);
 }
 
 /* Deletes a file the customer shared. */
@@ -179,14 +170,5 @@ doorstep_documents_api_delete_finish (DoorstepScope  *scope,
                                       GAsyncResult   *result,
                                       GError        **error)
 {
-  g_autoptr(GObject) answer = NULL;
-  GError *local = NULL;
-
-  answer = doorstep_api_call_finish (scope, result, doorstep_documents_api_delete_async, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  return TRUE;
+  return doorstep_api_call_finish_done (scope, result, doorstep_documents_api_delete_async, error);
 }

@@ -481,14 +481,5 @@ doorstep_payments_api_change_method_finish (DoorstepScope  *scope,
                                             GAsyncResult   *result,
                                             GError        **error)
 {
-  g_autoptr(GObject) answer = NULL;
-  GError *local = NULL;
-
-  answer = doorstep_api_call_finish (scope, result, doorstep_payments_api_change_method_async, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  return TRUE;
+  return doorstep_api_call_finish_done (scope, result, doorstep_payments_api_change_method_async, error);
 }
