@@ -326,9 +326,9 @@ test_share (void)
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   ui_screenshot_all (GTK_WINDOW (dialog), "upload-waiting");
   doorstep_upload_dialog_start (dialog);
-  /* The large one on its way (sent, and the server checking it). */
+  /* The large one's bar moves as it goes (over loopback it is gone before
+   * a frame could be drawn, so there is no screenshot of it). */
   WAIT_FOR (shows_progress (GTK_WIDGET (dialog)));
-  ui_save_png (GTK_WIDGET (dialog), "upload-progress-wide-light");
   WAIT_FOR (doorstep_upload_dialog_count (dialog, "done") == 1 && doorstep_upload_dialog_count (dialog, "failed") == 2);
   /* The refused one says why, in words. */
   g_assert_true (ui_find_label (GTK_WIDGET (dialog),
