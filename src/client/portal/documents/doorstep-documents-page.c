@@ -616,12 +616,20 @@ upload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Share Files"),
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (widget));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) shareable = NULL;
+  g_autoptr(GtkFileFilter) everything = NULL;
+
+  /* A staff preview reads only (the server refuses it too). */
+  if (scope == NULL || doorstep_scope_get_read_only (scope))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Share Files"),
                                                                GTK_WINDOW (gtk_widget_get_root (widget)),
                                                                GTK_FILE_CHOOSER_ACTION_OPEN,
                                                                _("_Choose"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) shareable = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+  shareable = gtk_file_filter_new ();
+  everything = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (shareable, _("PDF documents and photos"));
   gtk_file_filter_add_mime_type (shareable, "application/pdf");
@@ -782,6 +790,8 @@ doorstep_documents_page_init (DoorstepDocumentsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (fill_properties), NULL);
   g_signal_connect (self, "map", G_CALLBACK (update_writable), NULL);
+  /* A new list comes with each scope (a customer, or a staff preview). */
+  g_signal_connect (self, "notify::items", G_CALLBACK (update_writable), NULL);
 
   g_signal_connect (grid_factory, "setup", G_CALLBACK (tile_setup_cb), self);
   g_signal_connect (grid_factory, "bind", G_CALLBACK (tile_bind_cb), self);
