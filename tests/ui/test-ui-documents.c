@@ -63,6 +63,18 @@ zip_entries (const char *path)
   return n;
 }
 
+/* Whether an image under @widget shows a picture rather than an icon. */
+static gboolean
+shows_thumbnail (GtkWidget *widget)
+{
+  if (GTK_IS_IMAGE (widget) && gtk_image_get_storage_type (GTK_IMAGE (widget)) == GTK_IMAGE_PAINTABLE)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_thumbnail (child))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_documents (void)
 {
@@ -98,6 +110,8 @@ test_documents (void)
   WAIT_FOR (g_strcmp0 (ui_filter_count (documents_page (), "all"), "9") == 0 &&
             g_strcmp0 (ui_filter_count (documents_page (), "plans"), "1") == 0 &&
             g_strcmp0 (ui_filter_count (documents_page (), "photos"), "4") == 0);
+  /* The photos among them show their thumbnails. */
+  WAIT_FOR (shows_thumbnail (GTK_WIDGET (ui_child (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "list_view"))));
   ui_save_png (GTK_WIDGET (ui_window), "documents-search-wide-light");
   gtk_editable_set_text (search, "nothing-by-this-name");
   WAIT_FOR (g_strcmp0 (ui_stack_state (documents_page (), DOORSTEP_TYPE_LIST_PAGE, "state_stack"), "empty") == 0);

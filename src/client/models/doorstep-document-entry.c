@@ -150,7 +150,7 @@ doorstep_document_entry_get_icon_name (DoorstepDocumentEntry *self)
 }
 
 /* "12 Oct 2026 · Rental duplex", and for a file "12 Oct 2026 · 1.2 MB ·
- * Annual furnace service · Shared by you" */
+ * Home · Shared by you" */
 char *
 doorstep_document_entry_dup_details (DoorstepDocumentEntry *self)
 {
@@ -163,8 +163,9 @@ doorstep_document_entry_dup_details (DoorstepDocumentEntry *self)
       g_autofree char *size = g_format_size ((guint64) self->size_bytes);
       g_autofree char *shared = doorstep_document_entry_dup_shared_by (self);
 
+      /* The job, when there is one, is its title already. */
       g_string_append_printf (details, " · %s", size);
-      if (self->job_title != NULL)
+      if (self->job_title != NULL && self->title == NULL)
         g_string_append_printf (details, " · %s", self->job_title);
       else if (self->property_label != NULL)
         g_string_append_printf (details, " · %s", self->property_label);

@@ -184,7 +184,15 @@ show_position (DoorstepImageViewer *self,
   details = doorstep_document_entry_dup_details (entry);
   file_name = doorstep_document_entry_dup_file_name (entry);
   adw_window_title_set_title (self->title, doorstep_document_entry_get_name (entry));
-  adw_window_title_set_subtitle (self->title, details);
+  if (doorstep_document_entry_get_title (entry) != NULL)
+    {
+      /* Its job first, "Annual furnace service · 24 Sep 2026 · …" */
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", doorstep_document_entry_get_title (entry), details);
+
+      adw_window_title_set_subtitle (self->title, subtitle);
+    }
+  else
+    adw_window_title_set_subtitle (self->title, details);
   gtk_window_set_title (GTK_WINDOW (self), doorstep_document_entry_get_name (entry));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   doorstep_document_entry_get_name (entry), -1);

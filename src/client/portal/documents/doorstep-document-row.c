@@ -4,8 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-document-row.h"
+#include "doorstep-documents-page.h"
 
-/* A document in the list: an icon for its kind, its name and title, the
+/* A document in the list: an icon for its kind (a photo's thumbnail,
+ * from the page that holds the row), its name and title, the
  * day and the property (for a file its size, job and who shared it), what
  * type it is, and Delete for a file the customer shared. */
 
@@ -31,6 +33,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A photo's thumbnail in place of its icon, once the page has it (rows
+ * are bound before they are in the page, so again when mapped). */
+static void
+show_own_thumbnail (DoorstepDocumentRow *self)
+{
+  GtkWidget *page;
+  GdkTexture *thumbnail;
+
+  if (self->entry == NULL || !doorstep_document_entry_is_photo (self->entry))
+    return;
+  page = gtk_widget_get_ancestor (GTK_WIDGET (self), DOORSTEP_TYPE_DOCUMENTS_PAGE);
+  if (page == NULL)
+    return;
+  thumbnail = doorstep_documents_page_get_thumbnail (DOORSTEP_DOCUMENTS_PAGE (page), self->entry);
+  if (thumbnail != NULL)
+    doorstep_document_row_show_thumbnail (self, doorstep_document_entry_get_id (self->entry),
+                                          GDK_PAINTABLE (thumbnail));
+}
+
 static void
 show_entry (DoorstepDocumentRow *self)
 {
@@ -49,6 +70,9 @@ show_entry (DoorstepDocumentRow *self)
           : g_strdup (doorstep_document_entry_get_name (entry));
   details = doorstep_document_entry_dup_details (entry);
   gtk_image_set_from_icon_name (self->icon, doorstep_document_entry_get_icon_name (entry));
+  gtk_image_set_pixel_size (self->icon, doorstep_document_entry_is_photo (entry) ? 40 : 24);
+  gtk_widget_add_css_class (GTK_WIDGET (self->icon), "dim-label");
+  show_own_thumbnail (self);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->details_label, details);
 
@@ -138,6 +162,22 @@ static void
 doorstep_document_row_init (DoorstepDocumentRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (show_own_thumbnail), NULL);
+}
+
+/* @thumbnail has come for the file @file_id: shown if this row shows it. */
+void
+doorstep_document_row_show_thumbnail (DoorstepDocumentRow *self,
+                                      const char          *file_id,
+                                      GdkPaintable        *thumbnail)
+{
+  g_return_if_fail (DOORSTEP_IS_DOCUMENT_ROW (self));
+
+  if (self->entry == NULL || g_strcmp0 (doorstep_document_entry_get_id (self->entry), file_id) != 0)
+    return;
+  gtk_image_set_from_paintable (self->icon, thumbnail);
+  /* A photo at full strength, unlike an icon. */
+  gtk_widget_remove_css_class (GTK_WIDGET (self->icon), "dim-label");
 }
 
 /* @entry: (nullable): the document to show; %NULL while the row is unbound */

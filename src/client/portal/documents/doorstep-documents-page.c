@@ -171,6 +171,8 @@ show_thumbnail_in (GtkWidget  *widget,
 {
   if (GTK_IS_PICTURE (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "file-id"), id) == 0)
     gtk_picture_set_paintable (GTK_PICTURE (widget), GDK_PAINTABLE (texture));
+  if (DOORSTEP_IS_DOCUMENT_ROW (widget))
+    doorstep_document_row_show_thumbnail (DOORSTEP_DOCUMENT_ROW (widget), id, GDK_PAINTABLE (texture));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     show_thumbnail_in (child, id, texture);
 }
@@ -252,7 +254,6 @@ tile_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkPicture *picture = GTK_PICTURE (gtk_frame_get_child (GTK_FRAME (gtk_widget_get_first_child (box))));
   GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (box));
-  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
   const char *id = doorstep_document_entry_get_id (entry);
   g_autofree char *details = doorstep_document_entry_dup_details (entry);
   g_autofree char *accessible = NULL;
@@ -265,8 +266,25 @@ tile_bind_cb (GtkSignalListItemFactory *factory,
   accessible = g_strdup_printf (_("%s, photo, %s"), doorstep_document_entry_get_name (entry), details);
   gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
-  texture = g_hash_table_lookup (self->thumbnails, id);
+  texture = doorstep_documents_page_get_thumbnail (self, entry);
   gtk_picture_set_paintable (picture, texture != NULL ? GDK_PAINTABLE (texture) : NULL);
+}
+
+/**
+ * doorstep_documents_page_get_thumbnail:
+ *
+ * Returns: (transfer none) (nullable): @entry's thumbnail when it is
+ *   here; otherwise it is asked for, and shown where @entry is once it
+ *   comes
+ */
+GdkTexture *
+doorstep_documents_page_get_thumbnail (DoorstepDocumentsPage *self,
+                                       DoorstepDocumentEntry *entry)
+{
+  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
+  const char *id = doorstep_document_entry_get_id (entry);
+  GdkTexture *texture = g_hash_table_lookup (self->thumbnails, id);
+
   if (texture == NULL && scope != NULL && doorstep_document_entry_has_thumbnail (entry) &&
       !g_hash_table_contains (self->pending, id))
     {
@@ -277,6 +295,7 @@ tile_bind_cb (GtkSignalListItemFactory *factory,
       g_hash_table_add (self->pending, g_strdup (id));
       doorstep_documents_api_get_thumbnail_async (scope, id, self->cancellable, thumbnail_cb, request);
     }
+  return texture;
 }
 
 static void
