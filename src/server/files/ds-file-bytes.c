@@ -230,65 +230,102 @@ tiff_type_size (guint16 type)
   return type < G_N_ELEMENTS (sizes) ? sizes[type] : 0;
 }
 
+#define GPS_POINTERS_MAX 4
+
+/* The GPS directories IFD0 points to (tag 0x8825, once or, in a crafted
+ * file, more than once). */
 static gboolean
-clear_gps (guint8 *tiff,
-           gsize   size)
+find_gps (Tiff  *t,
+          gsize *gps,
+          guint *n_gps)
 {
-  Tiff t = { tiff, size, FALSE };
-  gsize ifd0, gps = 0, n;
-  gboolean found = FALSE;
+  gsize ifd0, n;
 
-  if (size < 8)
+  *n_gps = 0;
+  if (t->size < 8)
     return FALSE;
-  if (memcmp (tiff, "II", 2) == 0)
-    t.little = TRUE;
-  else if (memcmp (tiff, "MM", 2) != 0)
+  if (memcmp (t->tiff, "II", 2) == 0)
+    t->little = TRUE;
+  else if (memcmp (t->tiff, "MM", 2) == 0)
+    t->little = FALSE;
+  else
     return FALSE;
-  if (tiff16 (&t, 2) != 42)
+  if (tiff16 (t, 2) != 42)
     return FALSE;
 
-  ifd0 = tiff32 (&t, 4);
-  if (ifd0 > size - 2)
+  ifd0 = tiff32 (t, 4);
+  if (ifd0 > t->size - 2)
     return FALSE;
-  n = tiff16 (&t, ifd0);
-  if (n * 12 > size - ifd0 - 2)
+  n = tiff16 (t, ifd0);
+  if (n * 12 > t->size - ifd0 - 2)
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
       gsize entry = ifd0 + 2 + i * 12;
 
-      if (tiff16 (&t, entry) == 0x8825)
-        {
-          gps = tiff32 (&t, entry + 8);
-          found = TRUE;
-        }
+      if (tiff16 (t, entry) != 0x8825)
+        continue;
+      if (*n_gps == GPS_POINTERS_MAX)
+        return FALSE;
+      gps[(*n_gps)++] = tiff32 (t, entry + 8);
     }
-  if (!found)
-    return TRUE;
+  return TRUE;
+}
 
-  if (gps > size - 2)
+static gboolean
+clear_directory (Tiff  *t,
+                 gsize  gps)
+{
+  gsize n;
+
+  if (gps > t->size - 2)
     return FALSE;
-  n = tiff16 (&t, gps);
-  if (n * 12 > size - gps - 2)
+  n = tiff16 (t, gps);
+  if (n * 12 > t->size - gps - 2)
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
       gsize entry = gps + 2 + i * 12;
-      guint type_size = tiff_type_size (tiff16 (&t, entry + 2));
-      guint64 bytes = (guint64) type_size * tiff32 (&t, entry + 4);
+      guint type_size = tiff_type_size (tiff16 (t, entry + 2));
+      guint64 bytes = (guint64) type_size * tiff32 (t, entry + 4);
       gsize offset;
 
       if (type_size == 0)
         return FALSE;
       if (bytes <= 4)
         continue;
-      offset = tiff32 (&t, entry + 8);
-      if (offset > size || bytes > size - offset)
+      offset = tiff32 (t, entry + 8);
+      if (offset > t->size || bytes > t->size - offset)
         return FALSE;
-      memset (tiff + offset, 0, (gsize) bytes);
+      memset (t->tiff + offset, 0, (gsize) bytes);
     }
-  memset (tiff + gps + 2, 0, n * 12);
-  tiff[gps] = tiff[gps + 1] = 0;
+  memset (t->tiff + gps + 2, 0, n * 12);
+  t->tiff[gps] = t->tiff[gps + 1] = 0;
+  return TRUE;
+}
+
+static gboolean
+clear_gps (guint8 *tiff,
+           gsize   size)
+{
+  Tiff t = { tiff, size, FALSE };
+  gsize gps[GPS_POINTERS_MAX];
+  guint n_gps;
+
+  if (!find_gps (&t, gps, &n_gps))
+    return FALSE;
+  for (guint i = 0; i < n_gps; i++)
+    if (!clear_directory (&t, gps[i]))
+      return FALSE;
+
+  /* Clearing may have zeroed what the directories overlap (a crafted
+   * file points them anywhere): the result must still read, with every
+   * GPS directory empty, or the whole block goes. */
+  if (!find_gps (&t, gps, &n_gps))
+    return FALSE;
+  for (guint i = 0; i < n_gps; i++)
+    if (gps[i] > size - 2 || tiff16 (&t, gps[i]) != 0)
+      return FALSE;
   return TRUE;
 }
 
