@@ -102,6 +102,7 @@ main (int    argc,
   int max_connections = DS_LISTENER_MAX_CONNECTIONS_DEFAULT;
   int head_timeout = 0;
   int prune_interval = -1;
+  int answer_cache_mib = 32;
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDb) db = NULL;
@@ -116,6 +117,7 @@ main (int    argc,
     .access_token_seconds = 15 * 60,
     .refresh_token_seconds = 30 * 24 * 60 * 60,
     .prune_interval_seconds = 10 * 60,
+    .answer_cache_seconds = 5,
   };
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
@@ -134,6 +136,8 @@ main (int    argc,
       "Seconds a request line and headers may take to arrive; slower is answered 408 (default 10)", "SECONDS" },
     { "prune-interval", 0, 0, G_OPTION_ARG_INT, &prune_interval,
       "Seconds between drops of expired sessions, tokens and keys (default 600)", "SECONDS" },
+    { "answer-cache", 0, 0, G_OPTION_ARG_INT, &answer_cache_mib,
+      "Memory for answers to reads kept until the data changes, in MiB (default 32; 0 keeps none)", "MIB" },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &demo,
       "Fill an empty database with the demo business", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
@@ -156,11 +160,13 @@ main (int    argc,
       return 0;
     }
 
-  if (max_connections < 1 || head_timeout < 0)
+  if (max_connections < 1 || head_timeout < 0 || answer_cache_mib < 0 || answer_cache_mib > 64 * 1024)
     {
-      g_printerr ("doorstep-server: --max-connections must be at least 1 and --head-timeout at least 0\n");
+      g_printerr ("doorstep-server: --max-connections must be at least 1, --head-timeout at least 0"
+                  " and --answer-cache from 0 to 65536\n");
       return 2;
     }
+  config.answer_cache_bytes = (gsize) answer_cache_mib * 1024 * 1024;
   ds_listener_limits_init (&config.limits);
   config.limits.max_connections = (guint) max_connections;
   config.limits.reuse_port = reuse_port;

@@ -15,6 +15,7 @@ DsContext *ds_context_new           (DsServer          *server,
                                      SoupServerMessage *msg,
                                      GHashTable        *query);
 GHashTable *ds_context_get_params   (DsContext         *ctx);
+SoupServerMessage *ds_context_get_message (DsContext   *ctx);
 void       ds_context_set_route     (DsContext         *ctx,
                                      const DsRoute     *route);
 void       ds_context_set_identity  (DsContext         *ctx,

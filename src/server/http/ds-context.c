@@ -165,6 +165,12 @@ ds_context_new (DsServer          *server,
   return ctx;
 }
 
+SoupServerMessage *
+ds_context_get_message (DsContext *ctx)
+{
+  return ctx->msg;
+}
+
 GHashTable *
 ds_context_get_params (DsContext *ctx)
 {

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <libsoup/soup.h>
 
+#include "ds-answer-cache.h"
 #include "ds-context-private.h"
 #include "ds-idempotency.h"
 #include "ds-listener.h"
@@ -22,6 +23,7 @@ struct _DsServer {
   DsServerConfig  config;
   char           *base_url;
   guint           prune_id;
+  DsAnswerCache  *answers;      /* NULL when none are kept */
 };
 
 static gboolean
@@ -95,6 +97,130 @@ early_handler_cb (SoupServer        *soup,
     }
 }
 
+/* Answers kept (ds-answer-cache.c)
+ *
+ * Only a plain GET by someone signed in may be answered from the cache:
+ * its answer depends on the data, on who asks (the session: one person,
+ * one role, one customer) and on what they ask (path and query), which
+ * make the key, and on nothing else a handler reads. Conditional and
+ * ranged requests, public routes, and answers other than a 200 in JSON
+ * always run their handler. Each answer says which way it came in a
+ * Cache-Status header (RFC 9211): "doorstep; hit" from the cache,
+ * "doorstep; fwd=miss; stored" worked out and kept, "doorstep; fwd=miss"
+ * worked out and not kept. */
+
+static const char * const conditional_headers[] = {
+  "If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since", "If-Range", "Range",
+};
+
+/* Headers an answer's replay gets anew rather than from the cache. */
+static const char * const fresh_headers[] = {
+  "Date", "Server", "Content-Type", "Content-Length", "Transfer-Encoding", "Connection", "Cache-Status",
+};
+
+static char *
+answer_key (DsServer      *server,
+            DsContext     *ctx,
+            const DsRoute *route)
+{
+  SoupServerMessage *msg = ds_context_get_message (ctx);
+  const DsIdentity *identity = ds_context_get_identity (ctx);
+  GUri *uri = soup_server_message_get_uri (msg);
+  const char *query = g_uri_get_query (uri);
+
+  if (server->answers == NULL || route->access == DS_ACCESS_PUBLIC || identity == NULL ||
+      !g_str_equal (soup_server_message_get_method (msg), "GET"))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (conditional_headers); i++)
+    if (ds_context_get_header (ctx, conditional_headers[i]) != NULL)
+      return NULL;
+
+  return g_strconcat (identity->session_id, " ", g_uri_get_path (uri),
+                      query != NULL ? "?" : "", query != NULL ? query : "", NULL);
+}
+
+static gboolean
+replay_answer (DsServer   *server,
+               DsContext  *ctx,
+               const char *version,
+               const char *key)
+{
+  const DsAnswer *answer = ds_answer_cache_lookup (server->answers, version, key, g_get_monotonic_time ());
+
+  if (answer == NULL)
+    return FALSE;
+  for (guint i = 0; answer->headers != NULL && answer->headers[i] != NULL; i += 2)
+    ds_context_set_header (ctx, answer->headers[i], answer->headers[i + 1]);
+  ds_context_set_header (ctx, "Cache-Status", "doorstep; hit");
+  ds_context_respond_bytes (ctx, 200, answer->content_type, answer->body);
+  return TRUE;
+}
+
+static gboolean
+keep_answer (DsServer   *server,
+             DsContext  *ctx,
+             const char *version,
+             const char *key)
+{
+  SoupServerMessage *msg = ds_context_get_message (ctx);
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+  const char *content_type = soup_message_headers_get_content_type (headers, NULL);
+  g_autoptr(GStrvBuilder) kept = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_auto(GStrv) pairs = NULL;
+  g_autofree char *after = NULL;
+  SoupMessageHeadersIter iter;
+  const char *name, *value;
+
+  if (soup_server_message_get_status (msg) != 200 ||
+      g_strcmp0 (content_type, "application/json") != 0)
+    return FALSE;
+
+  /* A read that wrote keeps nothing. */
+  after = ds_db_get_data_version (server->db, NULL);
+  if (g_strcmp0 (after, version) != 0)
+    return FALSE;
+
+  kept = g_strv_builder_new ();
+  soup_message_headers_iter_init (&iter, headers);
+  while (soup_message_headers_iter_next (&iter, &name, &value))
+    {
+      gboolean fresh = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (fresh_headers) && !fresh; i++)
+        fresh = g_ascii_strcasecmp (name, fresh_headers[i]) == 0;
+      if (!fresh)
+        {
+          g_strv_builder_add (kept, name);
+          g_strv_builder_add (kept, value);
+        }
+    }
+  pairs = g_strv_builder_end (kept);
+  body = soup_message_body_flatten (soup_server_message_get_response_body (msg));
+  return ds_answer_cache_store (server->answers, version, key, g_get_monotonic_time (), body, content_type, pairs);
+}
+
+static void
+run_handler (DsServer      *server,
+             DsContext     *ctx,
+             const DsRoute *route)
+{
+  g_autofree char *key = answer_key (server, ctx, route);
+  g_autofree char *version = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (key != NULL && (version = ds_db_get_data_version (server->db, &error)) == NULL)
+    g_warning ("Could not read the data version: %s", error->message);
+  if (version != NULL && replay_answer (server, ctx, version, key))
+    return;
+
+  route->handler (ctx);
+
+  if (version != NULL && ds_context_is_answered (ctx))
+    ds_context_set_header (ctx, "Cache-Status",
+                           keep_answer (server, ctx, version, key) ? "doorstep; fwd=miss; stored" : "doorstep; fwd=miss");
+}
+
 /* Routes and runs one request; returns whether it must run again, its
  * transaction having collided with another process's. */
 static gboolean
@@ -137,7 +263,7 @@ dispatch (DsServer          *server,
     ds_db_begin_read (server->db);
 
   if (route->access == DS_ACCESS_PUBLIC || authenticate (ctx, route->access))
-    route->handler (ctx);
+    run_handler (server, ctx, route);
 
   if (reading)
     ds_db_end_read (server->db);
@@ -223,6 +349,8 @@ ds_server_new (DsDb                 *db,
   server->config = *config;
   server->soup = soup_server_new ("server-header", "doorstep-server/" PACKAGE_VERSION " ", NULL);
   server->listener = ds_listener_new (server->soup, &config->limits);
+  if (config->answer_cache_bytes > 0)
+    server->answers = ds_answer_cache_new (config->answer_cache_bytes, config->answer_cache_seconds);
   if (config->prune_interval_seconds > 0)
     {
       server->prune_id = g_timeout_add_seconds (config->prune_interval_seconds, prune_cb, server);
@@ -242,6 +370,7 @@ ds_server_free (DsServer *server)
     return;
   g_clear_handle_id (&server->prune_id, g_source_remove);
   g_clear_pointer (&server->listener, ds_listener_free);
+  g_clear_pointer (&server->answers, ds_answer_cache_free);
   soup_server_disconnect (server->soup);
   g_clear_object (&server->soup);
   g_free (server->base_url);

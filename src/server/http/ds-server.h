@@ -25,6 +25,11 @@ typedef struct {
   DsListenerLimits limits;
   /* Where uploaded files' bytes live; owned by whoever made the config. */
   DsBlobStore *blobs;
+  /* Answers to reads kept while the data stays the same (ds-answer-cache.c):
+   * how many bytes of them at most (0 keeps none), and how many seconds
+   * the clock alone may make one late. */
+  gsize       answer_cache_bytes;
+  guint       answer_cache_seconds;
 } DsServerConfig;
 
 DsServer             *ds_server_new          (DsDb                 *db,
