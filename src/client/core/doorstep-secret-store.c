@@ -90,14 +90,33 @@ doorstep_secret_store_save_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+typedef struct {
+  DoorstepSecretKind  kind;
+  char               *server;
+  char               *account;
+} Lookup;
+
 static void
-password_looked_up_cb (GObject      *source_object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+lookup_free (Lookup *lookup)
 {
-  g_autoptr(GTask) task = user_data;
+  g_free (lookup->server);
+  g_free (lookup->account);
+  g_free (lookup);
+}
+
+/* In a thread of its own: the lookup's several calls to the Secret Service
+ * go on while the main loop builds and draws the window, instead of each
+ * waiting for it. */
+static void
+lookup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Lookup *lookup = task_data;
   GError *error = NULL;
-  char *secret = secret_password_lookup_finish (result, &error);
+  char *secret = secret_password_lookup_sync (get_schema (lookup->kind), cancellable, &error,
+                                              "server", lookup->server, "account", lookup->account, NULL);
 
   if (error != NULL)
     g_task_return_error (task, error);
@@ -113,14 +132,19 @@ doorstep_secret_store_lookup_async (DoorstepSecretKind   kind,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  GTask *task;
+  g_autoptr(GTask) task = NULL;
+  Lookup *lookup;
 
   g_return_if_fail (server != NULL && account != NULL);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, doorstep_secret_store_lookup_async);
-  secret_password_lookup (get_schema (kind), cancellable, password_looked_up_cb, task,
-                          "server", server, "account", account, NULL);
+  lookup = g_new0 (Lookup, 1);
+  lookup->kind = kind;
+  lookup->server = g_strdup (server);
+  lookup->account = g_strdup (account);
+  g_task_set_task_data (task, lookup, (GDestroyNotify) lookup_free);
+  g_task_run_in_thread (task, lookup_thread);
 }
 
 /**
