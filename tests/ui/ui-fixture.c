@@ -4,6 +4,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "doorstep-dashboard-page.h"
+#include "doorstep-lazy-section.h"
 #include "doorstep-list-filter.h"
 #include "doorstep-list-page.h"
 #include "doorstep-login-page.h"
@@ -387,6 +388,9 @@ ui_portal_section (const char *name)
   GtkWidget *section = adw_view_stack_get_child_by_name (doorstep_section_view_get_stack (portal_sections ()), name);
 
   g_assert_nonnull (section);
+  /* A section built when first needed: its page, built now if need be. */
+  if (DOORSTEP_IS_LAZY_SECTION (section))
+    return doorstep_lazy_section_get_page (DOORSTEP_LAZY_SECTION (section));
   return section;
 }
 

@@ -7,6 +7,7 @@
 #include "doorstep-documents-page.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-jobs-page.h"
+#include "doorstep-lazy-section.h"
 #include "doorstep-pay-dialog.h"
 #include "doorstep-plans-page.h"
 #include "doorstep-payment-methods-dialog.h"
@@ -19,9 +20,9 @@
 #include "doorstep-toast.h"
 
 /* The customer's portal: the sections a customer has, each a page of the
- * section view's stack; every one that is a DoorstepSection is loaded,
- * reloaded and cleared with the view, so adding a section is adding a
- * page to the template. Staff see the same view for a read-only scope,
+ * section view's stack; every one that is a DoorstepSection is loaded
+ * (when first shown), reloaded and cleared with the view, so adding a
+ * section is adding a page to the template. Staff see the same view for a read-only scope,
  * under a banner naming whose portal it is. */
 
 struct _DoorstepPortalView {
@@ -29,10 +30,11 @@ struct _DoorstepPortalView {
 
   /* template widgets */
   DoorstepSectionView   *section_view;
-  DoorstepQuotesPage    *quotes_page;
-  DoorstepJobsPage      *jobs_page;
-  DoorstepInvoicesPage  *invoices_page;
-  DoorstepPlansPage     *plans_page;
+  /* The sections but the dashboard are built when first needed. */
+  DoorstepLazySection   *quotes_page;
+  DoorstepLazySection   *jobs_page;
+  DoorstepLazySection   *invoices_page;
+  DoorstepLazySection   *plans_page;
   GtkRevealer           *preview_revealer;
   GtkLabel              *preview_label;
 
@@ -128,27 +130,28 @@ open_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "portal.open-quote"))
     {
       doorstep_section_view_show (self->section_view, "quotes");
-      doorstep_quotes_page_open_quote (self->quotes_page, id);
+      doorstep_quotes_page_open_quote (DOORSTEP_QUOTES_PAGE (doorstep_lazy_section_get_page (self->quotes_page)), id);
     }
   else if (g_str_equal (action_name, "portal.open-equipment"))
     {
       doorstep_section_view_show (self->section_view, "plans");
-      doorstep_plans_page_open_equipment (self->plans_page, id);
+      doorstep_plans_page_open_equipment (DOORSTEP_PLANS_PAGE (doorstep_lazy_section_get_page (self->plans_page)), id);
     }
   else if (g_str_equal (action_name, "portal.open-plan"))
     {
       doorstep_section_view_show (self->section_view, "plans");
-      doorstep_plans_page_open_plan (self->plans_page, id);
+      doorstep_plans_page_open_plan (DOORSTEP_PLANS_PAGE (doorstep_lazy_section_get_page (self->plans_page)), id);
     }
   else if (g_str_equal (action_name, "portal.open-invoice"))
     {
       doorstep_section_view_show (self->section_view, "invoices");
-      doorstep_invoices_page_open_invoice (self->invoices_page, id);
+      doorstep_invoices_page_open_invoice (DOORSTEP_INVOICES_PAGE (doorstep_lazy_section_get_page (self->invoices_page)),
+                                           id);
     }
   else
     {
       doorstep_section_view_show (self->section_view, "jobs");
-      doorstep_jobs_page_open_job (self->jobs_page, id);
+      doorstep_jobs_page_open_job (DOORSTEP_JOBS_PAGE (doorstep_lazy_section_get_page (self->jobs_page)), id);
     }
 }
 
@@ -159,12 +162,14 @@ show_invoices_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (widget);
+  GtkWidget *invoices;
 
   if (self->scope == NULL)
     return;
   doorstep_section_view_show (self->section_view, "invoices");
-  gtk_widget_activate_action (GTK_WIDGET (self->invoices_page), "list.back", NULL);
-  doorstep_list_page_set_filter (DOORSTEP_LIST_PAGE (self->invoices_page), g_variant_get_string (parameter, NULL));
+  invoices = doorstep_lazy_section_get_page (self->invoices_page);
+  gtk_widget_activate_action (invoices, "list.back", NULL);
+  doorstep_list_page_set_filter (DOORSTEP_LIST_PAGE (invoices), g_variant_get_string (parameter, NULL));
 }
 
 /* The saved cards, from the main menu. */
@@ -241,6 +246,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
   object_class->dispose = doorstep_portal_view_dispose;
 
   g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
+  g_type_ensure (DOORSTEP_TYPE_LAZY_SECTION);
   g_type_ensure (DOORSTEP_TYPE_DASHBOARD_PAGE);
   g_type_ensure (DOORSTEP_TYPE_QUOTES_PAGE);
   g_type_ensure (DOORSTEP_TYPE_JOBS_PAGE);
@@ -283,7 +289,8 @@ doorstep_portal_view_init (DoorstepPortalView *self)
  * @scope: whose portal: the signed-in customer's, or a customer staff
  *   preview (read-only)
  *
- * Shows the portal from its dashboard and loads every section.
+ * Shows the portal from its dashboard, and loads it; each other section
+ * loads when first shown.
  */
 void
 doorstep_portal_view_load (DoorstepPortalView *self,
@@ -299,8 +306,7 @@ doorstep_portal_view_load (DoorstepPortalView *self,
   g_signal_connect_swapped (self->session, "notify::company", G_CALLBACK (update), self);
 
   gtk_revealer_set_reveal_child (self->preview_revealer, doorstep_scope_get_read_only (scope));
-  doorstep_section_view_show (self->section_view, "dashboard");
-  doorstep_section_view_load (self->section_view, scope);
+  doorstep_section_view_load (self->section_view, scope, "dashboard");
   update (self);
 }
 

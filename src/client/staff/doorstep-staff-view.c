@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-customers-page.h"
+#include "doorstep-lazy-section.h"
 #include "doorstep-section-view.h"
 #include "doorstep-session.h"
 #include "doorstep-staff-view.h"
@@ -27,6 +28,7 @@ doorstep_staff_view_class_init (DoorstepStaffViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
+  g_type_ensure (DOORSTEP_TYPE_LAZY_SECTION);
   g_type_ensure (DOORSTEP_TYPE_CUSTOMERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/staff/doorstep-staff-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepStaffView, section_view);
@@ -53,8 +55,7 @@ doorstep_staff_view_load (DoorstepStaffView *self,
   subtitle = g_strdup_printf (_("Signed in as %s, %s"), doorstep_user_get_display_name (user),
                               doorstep_role_get_label (doorstep_user_get_role (user)));
   g_object_set (self->section_view, "subtitle", subtitle, NULL);
-  doorstep_section_view_show (self->section_view, "customers");
-  doorstep_section_view_load (self->section_view, scope);
+  doorstep_section_view_load (self->section_view, scope, "customers");
 }
 
 void

@@ -73,6 +73,7 @@ enum {
   PROP_FILTERS,
   PROP_ITEMS,
   PROP_EDITABLE,
+  PROP_SCOPE,
   N_PROPS
 };
 
@@ -408,6 +409,7 @@ doorstep_list_page_load (DoorstepSection *section,
   DoorstepListPagePrivate *priv = doorstep_list_page_get_instance_private (self);
 
   g_set_object (&priv->scope, scope);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
   adw_leaflet_set_visible_child (priv->leaflet, priv->list_side);
   if (priv->filter_buttons->len > 0)
@@ -447,6 +449,7 @@ doorstep_list_page_clear (DoorstepSection *section)
   drop_list (self);
   g_cancellable_cancel (priv->counts_cancellable);
   g_clear_object (&priv->scope);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
   gtk_list_view_set_model (priv->list_view, NULL);
   if (priv->grid_view != NULL)
     gtk_grid_view_set_model (priv->grid_view, NULL);
@@ -559,6 +562,9 @@ doorstep_list_page_get_property (GObject    *object,
       break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, priv->scope == NULL || !doorstep_scope_get_read_only (priv->scope));
+      break;
+    case PROP_SCOPE:
+      g_value_set_object (value, priv->scope);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -689,6 +695,10 @@ doorstep_list_page_class_init (DoorstepListPageClass *klass)
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whose list it is: set by loading, dropped by clearing. */
+  properties[PROP_SCOPE] =
+    g_param_spec_object ("scope", NULL, NULL, DOORSTEP_TYPE_SCOPE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/widgets/doorstep-list-page.ui");

@@ -29,6 +29,12 @@ struct _DoorstepSectionView {
   AdwViewStack   *stack;
 
   GListModel     *pages;   /* of AdwViewStackPage */
+
+  /* Whose sections are shown (NULL before the first load and after
+   * clearing), and which sections have loaded for them: a section loads
+   * when first shown, so that starting up fetches only what is in view. */
+  DoorstepScope  *scope;
+  GHashTable     *loaded;  /* DoorstepSection, unowned: pages of the stack */
 };
 
 static void buildable_iface_init (GtkBuildableIface *iface);
@@ -83,10 +89,24 @@ create_row (gpointer item,
   return row;
 }
 
+/* The section shown loads the first time it is shown for a scope. */
+static void
+load_visible (DoorstepSectionView *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+
+  if (self->scope == NULL || !DOORSTEP_IS_SECTION (child) || g_hash_table_contains (self->loaded, child))
+    return;
+  g_hash_table_add (self->loaded, child);
+  doorstep_section_load (DOORSTEP_SECTION (child), self->scope);
+}
+
 static void
 visible_child_changed_cb (DoorstepSectionView *self)
 {
   GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+
+  load_visible (self);
 
   for (guint i = 0; self->pages != NULL && i < g_list_model_get_n_items (self->pages); i++)
     {
@@ -167,6 +187,8 @@ doorstep_section_view_dispose (GObject *object)
   if (self->pages != NULL)
     g_signal_handlers_disconnect_by_data (self->pages, self);
   g_clear_object (&self->pages);
+  g_clear_object (&self->scope);
+  g_clear_pointer (&self->loaded, g_hash_table_unref);
 
   G_OBJECT_CLASS (doorstep_section_view_parent_class)->dispose (object);
 }
@@ -258,6 +280,7 @@ doorstep_section_view_init (DoorstepSectionView *self)
   GApplication *app = g_application_get_default ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->loaded = g_hash_table_new (NULL, NULL);
   /* The application's menu, from gtk/menus.ui. */
   if (GTK_IS_APPLICATION (app))
     gtk_menu_button_set_menu_model (self->menu_button,
@@ -294,20 +317,41 @@ doorstep_section_view_show (DoorstepSectionView *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
-/* Loads every section for @scope. */
+/**
+ * doorstep_section_view_load:
+ * @first: the name of the section to show
+ *
+ * Shows @first for @scope and loads it; every other section loads for
+ * @scope when it is first shown.
+ */
 void
 doorstep_section_view_load (DoorstepSectionView *self,
-                            DoorstepScope       *scope)
+                            DoorstepScope       *scope,
+                            const char          *first)
 {
   g_return_if_fail (DOORSTEP_IS_SECTION_VIEW (self));
-  doorstep_sections_load (self->stack, scope);
+  g_return_if_fail (DOORSTEP_IS_SCOPE (scope));
+
+  /* No section loads for the scope before while @first comes into view. */
+  g_clear_object (&self->scope);
+  g_hash_table_remove_all (self->loaded);
+  doorstep_section_view_show (self, first);
+  self->scope = g_object_ref (scope);
+  load_visible (self);
 }
 
+/* Loads again the sections that have loaded; the others load when shown. */
 void
 doorstep_section_view_reload (DoorstepSectionView *self)
 {
+  GHashTableIter iter;
+  gpointer section;
+
   g_return_if_fail (DOORSTEP_IS_SECTION_VIEW (self));
-  doorstep_sections_reload (self->stack);
+
+  g_hash_table_iter_init (&iter, self->loaded);
+  while (g_hash_table_iter_next (&iter, &section, NULL))
+    doorstep_section_reload (section);
 }
 
 void
@@ -315,4 +359,6 @@ doorstep_section_view_clear (DoorstepSectionView *self)
 {
   g_return_if_fail (DOORSTEP_IS_SECTION_VIEW (self));
   doorstep_sections_clear (self->stack);
+  g_hash_table_remove_all (self->loaded);
+  g_clear_object (&self->scope);
 }

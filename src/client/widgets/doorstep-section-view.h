@@ -23,7 +23,8 @@ AdwViewStack *doorstep_section_view_get_stack (DoorstepSectionView *self);
 void          doorstep_section_view_show      (DoorstepSectionView *self,
                                                const char          *name);
 void          doorstep_section_view_load      (DoorstepSectionView *self,
-                                               DoorstepScope       *scope);
+                                               DoorstepScope       *scope,
+                                               const char          *first);
 void          doorstep_section_view_reload    (DoorstepSectionView *self);
 void          doorstep_section_view_clear     (DoorstepSectionView *self);
 

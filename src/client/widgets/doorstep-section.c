@@ -55,32 +55,10 @@ foreach_section (AdwViewStack *stack,
 }
 
 static void
-reload_one (DoorstepSection *section,
-            DoorstepScope   *scope)
-{
-  doorstep_section_reload (section);
-}
-
-static void
 clear_one (DoorstepSection *section,
            DoorstepScope   *scope)
 {
   doorstep_section_clear (section);
-}
-
-void
-doorstep_sections_load (AdwViewStack  *stack,
-                        DoorstepScope *scope)
-{
-  g_return_if_fail (ADW_IS_VIEW_STACK (stack));
-  foreach_section (stack, doorstep_section_load, scope);
-}
-
-void
-doorstep_sections_reload (AdwViewStack *stack)
-{
-  g_return_if_fail (ADW_IS_VIEW_STACK (stack));
-  foreach_section (stack, reload_one, NULL);
 }
 
 void

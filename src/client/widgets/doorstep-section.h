@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* A section of a view (the portal's Dashboard and Quotes, the staff's
  * Customers, and later the tabs of a customer's profile): the view that
- * holds it loads, reloads and clears every section in one loop. */
+ * holds it (DoorstepSectionView) loads each section when it is first
+ * shown, reloads those loaded, and clears them all. */
 
 #define DOORSTEP_TYPE_SECTION (doorstep_section_get_type ())
 G_DECLARE_INTERFACE (DoorstepSection, doorstep_section, DOORSTEP, SECTION, GtkWidget)
@@ -31,10 +32,7 @@ void doorstep_section_load   (DoorstepSection *self,
 void doorstep_section_reload (DoorstepSection *self);
 void doorstep_section_clear  (DoorstepSection *self);
 
-/* The same for every section among the pages of @stack, in order. */
-void doorstep_sections_load   (AdwViewStack    *stack,
-                               DoorstepScope   *scope);
-void doorstep_sections_reload (AdwViewStack    *stack);
+/* Clears every section among the pages of @stack. */
 void doorstep_sections_clear  (AdwViewStack    *stack);
 
 G_END_DECLS

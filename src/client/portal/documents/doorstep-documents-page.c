@@ -500,7 +500,8 @@ property_changed_cb (DoorstepDocumentsPage *self)
   doorstep_list_page_set_query (DOORSTEP_LIST_PAGE (self), "property_id", self->property_id);
 }
 
-/* The customer's properties, once the portal knows them (on showing). */
+/* The customer's properties, once the portal knows them (on showing, or
+ * on loading). */
 static void
 fill_properties (DoorstepDocumentsPage *self)
 {
@@ -807,7 +808,9 @@ doorstep_documents_page_init (DoorstepDocumentsPage *self)
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Shown, or loaded while shown (a section loads when first shown). */
   g_signal_connect (self, "map", G_CALLBACK (fill_properties), NULL);
+  g_signal_connect (self, "notify::scope", G_CALLBACK (fill_properties), NULL);
   g_signal_connect (self, "map", G_CALLBACK (update_writable), NULL);
   /* A new list comes with each scope (a customer, or a staff preview). */
   g_signal_connect (self, "notify::items", G_CALLBACK (update_writable), NULL);
