@@ -12,7 +12,8 @@
  * for the demo customer, 100,000 customers for staff) and, in the same run,
  * a bare SoupServer in a process of its own that answers each address with
  * the very bytes the real one gave. Both under wrk -t2 -c64 for a few
- * seconds each; prints requests/s, p50 and p99 latency, and the ratio;
+ * seconds each (after one second of the same, not counted); prints
+ * requests/s, p50 and p99 latency, and the ratio;
  * then the real server again on the same database with no answers kept
  * (--answer-cache 0), every answer worked out from the database.
  * With two cores or more, each server runs on CPU 0 and wrk on CPU 1.
@@ -105,6 +106,18 @@ run_bare (const char *dir)
   fflush (stdout);
   g_main_loop_run (loop);
   return 0;
+}
+
+/* One second of the same load first, not counted, for each server alike:
+ * the 64 connections are opened and the first answers worked out then. */
+static BenchFigures
+measure (const char     *base_url,
+         const Endpoint *e,
+         const char     *token,
+         guint           seconds)
+{
+  bench_wrk (base_url, e->path, token, 64, 1, 1, NULL);
+  return bench_wrk (base_url, e->path, token, 64, seconds, 1, NULL);
 }
 
 static void
@@ -206,8 +219,8 @@ main (int    argc,
 
       if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
         continue;
-      kept[i] = bench_wrk (server->base_url, e->path, e->staff ? staff : customer, 64, seconds, 1, NULL);
-      bare_figures[i] = bench_wrk (bare_url, e->path, e->staff ? staff : customer, 64, seconds, 1, NULL);
+      kept[i] = measure (server->base_url, e, e->staff ? staff : customer, seconds);
+      bare_figures[i] = measure (bare_url, e, e->staff ? staff : customer, seconds);
     }
 
   /* Many at once: the server keeps answering, and its memory stays put. */
@@ -238,7 +251,7 @@ main (int    argc,
 
         if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
           continue;
-        worked_out[i] = bench_wrk (server->base_url, e->path, e->staff ? staff : customer, 64, seconds, 1, NULL);
+        worked_out[i] = measure (server->base_url, e, e->staff ? staff : customer, seconds);
       }
   }
 
