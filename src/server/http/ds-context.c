@@ -22,6 +22,7 @@ struct _DsContext {
    * should: the dispatcher then runs the handler anew. */
   gboolean            retry_allowed;
   gboolean            retry;
+  char               *request_hash;  /* worked out once, when first asked */
 };
 
 /* Problem bodies */
@@ -233,6 +234,7 @@ ds_context_unref (DsContext *ctx)
   g_clear_pointer (&ctx->query, g_hash_table_unref);
   g_clear_pointer (&ctx->params, g_hash_table_unref);
   g_clear_pointer (&ctx->identity, ds_identity_free);
+  g_free (ctx->request_hash);
   g_free (ctx);
 }
 
@@ -397,14 +399,22 @@ ds_context_ignore_range (DsContext *ctx)
 char *
 ds_context_hash_request (DsContext *ctx)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (ctx->msg));
+  g_autoptr(GChecksum) checksum = NULL;
+  g_autoptr(GBytes) body = NULL;
   GUri *uri = soup_server_message_get_uri (ctx->msg);
   const char *method = soup_server_message_get_method (ctx->msg);
   const char *path = g_uri_get_path (uri);
   const char *query = g_uri_get_query (uri);
   gsize size;
-  const guchar *data = g_bytes_get_data (body, &size);
+  const guchar *data;
+
+  /* Once per request: an upload asks before its work and again after. */
+  if (ctx->request_hash != NULL)
+    return g_strdup (ctx->request_hash);
+
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  body = soup_message_body_flatten (soup_server_message_get_request_body (ctx->msg));
+  data = g_bytes_get_data (body, &size);
 
   /* NUL separators keep "a" + "bc" apart from "ab" + "c". */
   g_checksum_update (checksum, (const guchar *) method, (gssize) strlen (method) + 1);
@@ -415,7 +425,8 @@ ds_context_hash_request (DsContext *ctx)
   if (size > 0)
     g_checksum_update (checksum, data, (gssize) size);
 
-  return g_strdup (g_checksum_get_string (checksum));
+  ctx->request_hash = g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (ctx->request_hash);
 }
 
 /**
