@@ -212,60 +212,65 @@ upload_done_cb (GObject      *source_object,
   ds_context_resume (ctx);
 }
 
-/* The job and property a new file belongs to, checked to be the
- * customer's; answers 422 itself when one is not. */
+/* The job a new file belongs to (and so its property), checked to be the
+ * customer's; answers itself when it is not. */
 static gboolean
-read_links (DsContext  *ctx,
-            const char *customer_id,
-            DsFile     *file)
+read_job (DsContext  *ctx,
+          const char *customer_id,
+          DsFile     *file)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *job_property = NULL;
   const char *job_id = ds_context_get_query (ctx, "job_id");
-  const char *property_id = ds_context_get_query (ctx, "property_id");
-  gboolean owns = FALSE;
 
-  if (job_id != NULL && *job_id != '\0')
+  if (job_id == NULL || *job_id == '\0')
+    return TRUE;
+  if (strlen (job_id) <= 64 &&
+      !ds_file_store_owns_job (ds_context_get_db (ctx), customer_id, job_id, &job_property, &error))
     {
-      g_autofree char *job_property = NULL;
-
-      if (strlen (job_id) > 64 || !ds_file_store_owns_job (ds_context_get_db (ctx), customer_id, job_id,
-                                                           &job_property, &error))
-        goto refuse_job;
-      if (job_property == NULL)
-        goto refuse_job;
-      file->job_id = g_strdup (job_id);
-      if (*job_property != '\0')
-        file->property_id = g_steal_pointer (&job_property);
+      ds_context_respond_error (ctx, error);
+      return FALSE;
     }
-  if (property_id != NULL && *property_id != '\0')
-    {
-      if (strlen (property_id) > 64 ||
-          !ds_customer_store_owns_property (ds_context_get_db (ctx), customer_id, property_id, &owns, &error))
-        goto database;
-      if (!owns || (file->property_id != NULL && !g_str_equal (file->property_id, property_id)))
-        {
-          ds_context_respond_field_error (ctx, "property_id",
-                                          owns ? "This job was done at another of your properties."
-                                               : "Choose one of your properties.");
-          return FALSE;
-        }
-      g_free (file->property_id);
-      file->property_id = g_strdup (property_id);
-    }
-  return TRUE;
-
-refuse_job:
-  if (error == NULL)
+  if (job_property == NULL)
     {
       ds_context_respond_field_error (ctx, "job_id", "Choose one of your jobs.");
       return FALSE;
     }
-database:
-  if (error != NULL)
-    ds_context_respond_error (ctx, error);
-  else
-    ds_context_respond_field_error (ctx, "property_id", "Choose one of your properties.");
-  return FALSE;
+  file->job_id = g_strdup (job_id);
+  if (*job_property != '\0')
+    file->property_id = g_steal_pointer (&job_property);
+  return TRUE;
+}
+
+/* The property a new file belongs to, checked to be the customer's and
+ * the job's (read first); answers itself when it is not. */
+static gboolean
+read_property (DsContext  *ctx,
+               const char *customer_id,
+               DsFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+  const char *property_id = ds_context_get_query (ctx, "property_id");
+  gboolean owns = FALSE;
+
+  if (property_id == NULL || *property_id == '\0')
+    return TRUE;
+  if (strlen (property_id) <= 64 &&
+      !ds_customer_store_owns_property (ds_context_get_db (ctx), customer_id, property_id, &owns, &error))
+    {
+      ds_context_respond_error (ctx, error);
+      return FALSE;
+    }
+  if (!owns || (file->property_id != NULL && !g_str_equal (file->property_id, property_id)))
+    {
+      ds_context_respond_field_error (ctx, "property_id",
+                                      owns ? "This job was done at another of your properties."
+                                           : "Choose one of your properties.");
+      return FALSE;
+    }
+  g_free (file->property_id);
+  file->property_id = g_strdup (property_id);
+  return TRUE;
 }
 
 void
@@ -290,7 +295,7 @@ ds_files_upload_handler (DsContext *ctx)
     }
 
   file = g_new0 (DsFile, 1);
-  if (!read_links (ctx, customer_id, file))
+  if (!read_job (ctx, customer_id, file) || !read_property (ctx, customer_id, file))
     return;
 
   /* A retry of an upload already kept replays its answer here, before
