@@ -20,7 +20,9 @@
  *
  * The session (the application's) keeps who is signed in and their
  * keyring; the window shows what follows from it, with one scope per
- * view: the person's own, or the customer staff are previewing. */
+ * view: the person's own, or the customer staff are previewing. The login
+ * page and the staff view are built when first shown: a customer's
+ * session resumed at start needs neither. */
 
 struct _DoorstepWindow {
   AdwApplicationWindow  parent_instance;
@@ -28,10 +30,14 @@ struct _DoorstepWindow {
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *mode_stack;
-  DoorstepLoginPage    *login_page;
+  AdwBin               *login_slot;
   AdwStatusPage        *resume_error_page;
   GtkMenuButton        *login_menu_button;
   DoorstepPortalView   *portal_view;
+  AdwBin               *staff_slot;
+
+  /* built when first shown, the children of the slots; NULL until then */
+  DoorstepLoginPage    *login_page;
   DoorstepStaffView    *staff_view;
 
   /* owned references */
@@ -90,6 +96,34 @@ get_server (DoorstepWindow *self)
   return DEFAULT_SERVER;
 }
 
+static void signed_in_cb (DoorstepWindow    *self,
+                          DoorstepUser      *user,
+                          DoorstepLoginPage *page);
+
+static DoorstepLoginPage *
+ensure_login_page (DoorstepWindow *self)
+{
+  if (self->login_page == NULL)
+    {
+      self->login_page = g_object_new (DOORSTEP_TYPE_LOGIN_PAGE, NULL);
+      g_signal_connect_object (self->login_page, "signed-in", G_CALLBACK (signed_in_cb), self, G_CONNECT_SWAPPED);
+      doorstep_login_page_set_client (self->login_page, get_client (self));
+      adw_bin_set_child (self->login_slot, GTK_WIDGET (self->login_page));
+    }
+  return self->login_page;
+}
+
+static DoorstepStaffView *
+ensure_staff_view (DoorstepWindow *self)
+{
+  if (self->staff_view == NULL)
+    {
+      self->staff_view = g_object_new (DOORSTEP_TYPE_STAFF_VIEW, NULL);
+      adw_bin_set_child (self->staff_slot, GTK_WIDGET (self->staff_view));
+    }
+  return self->staff_view;
+}
+
 static void
 show_login (DoorstepWindow *self,
             const char     *message)
@@ -97,9 +131,10 @@ show_login (DoorstepWindow *self,
   g_autofree char *last_account = g_settings_get_string (self->settings, "last-account");
 
   doorstep_portal_view_clear (self->portal_view);
-  doorstep_staff_view_clear (self->staff_view);
+  if (self->staff_view != NULL)
+    doorstep_staff_view_clear (self->staff_view);
 
-  doorstep_login_page_reset (self->login_page, get_server (self), last_account, message);
+  doorstep_login_page_reset (ensure_login_page (self), get_server (self), last_account, message);
   gtk_stack_set_visible_child_name (self->mode_stack, "login");
   update_actions (self);
 }
@@ -111,7 +146,7 @@ enter_session (DoorstepWindow *self)
 
   if (is_staff (self))
     {
-      doorstep_staff_view_load (self->staff_view, own);
+      doorstep_staff_view_load (ensure_staff_view (self), own);
       gtk_stack_set_visible_child_name (self->mode_stack, "admin");
     }
   else
@@ -270,7 +305,7 @@ reload_action (GtkWidget  *widget,
 
   if (g_strcmp0 (mode, "portal") == 0)
     doorstep_portal_view_reload (self->portal_view);
-  else if (g_strcmp0 (mode, "admin") == 0)
+  else if (g_strcmp0 (mode, "admin") == 0 && self->staff_view != NULL)
     doorstep_staff_view_reload (self->staff_view);
 }
 
@@ -315,19 +350,16 @@ doorstep_window_class_init (DoorstepWindowClass *klass)
 
   object_class->dispose = doorstep_window_dispose;
 
-  g_type_ensure (DOORSTEP_TYPE_LOGIN_PAGE);
   g_type_ensure (DOORSTEP_TYPE_PORTAL_VIEW);
-  g_type_ensure (DOORSTEP_TYPE_STAFF_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/doorstep-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, mode_stack);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, login_page);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, login_slot);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, resume_error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, login_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, portal_view);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, staff_view);
-  gtk_widget_class_bind_template_callback (widget_class, signed_in_cb);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepWindow, staff_slot);
   gtk_widget_class_bind_template_callback (widget_class, retry_resume_cb);
   gtk_widget_class_bind_template_callback (widget_class, sign_in_again_cb);
 
@@ -365,7 +397,6 @@ doorstep_window_new (DoorstepApplication *application)
 
   g_signal_connect_object (self->session, "ended", G_CALLBACK (session_ended_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notice", G_CALLBACK (session_notice_cb), self, G_CONNECT_SWAPPED);
-  doorstep_login_page_set_client (self->login_page, get_client (self));
   update_actions (self);
 
   return self;

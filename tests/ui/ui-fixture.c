@@ -347,10 +347,20 @@ ui_mode (void)
   return ui_stack_state (ui_window, DOORSTEP_TYPE_WINDOW, "mode_stack");
 }
 
+/* The login page, built when first shown (in its slot in the window). */
+static GtkWidget *
+login_page (void)
+{
+  GtkWidget *page = adw_bin_get_child (ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "login_slot"));
+
+  g_assert_nonnull (page);
+  return page;
+}
+
 gpointer
 ui_login_child (const char *name)
 {
-  return ui_child (ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "login_page"), DOORSTEP_TYPE_LOGIN_PAGE, name);
+  return ui_child (login_page (), DOORSTEP_TYPE_LOGIN_PAGE, name);
 }
 
 void
@@ -359,8 +369,7 @@ ui_sign_in_with (const char *email,
 {
   gtk_editable_set_text (ui_login_child ("email_row"), email);
   gtk_editable_set_text (ui_login_child ("password_row"), password);
-  g_assert_true (gtk_widget_activate_action (ui_child (ui_window, DOORSTEP_TYPE_WINDOW, "login_page"),
-                                             "login.sign-in", NULL));
+  g_assert_true (gtk_widget_activate_action (login_page (), "login.sign-in", NULL));
 }
 
 char *
