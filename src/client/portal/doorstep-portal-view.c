@@ -22,8 +22,8 @@
 /* The customer's portal: the sections a customer has, each a page of the
  * section view's stack; every one that is a DoorstepSection is loaded
  * (when first shown), reloaded and cleared with the view, so adding a
- * section is adding a page to the template. Staff see the same view for a read-only scope,
- * under a banner naming whose portal it is. */
+ * section is adding a page to the template. Staff see the same view for a
+ * read-only scope, under a banner naming whose portal it is. */
 
 struct _DoorstepPortalView {
   AdwBin                 parent_instance;

@@ -198,15 +198,3 @@ ds_answer_cache_store (DsAnswerCache *cache,
   cache->bytes += bytes;
   return TRUE;
 }
-
-gsize
-ds_answer_cache_get_bytes (DsAnswerCache *cache)
-{
-  return cache->bytes;
-}
-
-guint
-ds_answer_cache_get_length (DsAnswerCache *cache)
-{
-  return g_hash_table_size (cache->entries);
-}

@@ -29,8 +29,6 @@ gboolean        ds_answer_cache_store      (DsAnswerCache   *cache,
                                             GBytes          *body,
                                             const char      *content_type,
                                             GStrv            headers);
-gsize           ds_answer_cache_get_bytes  (DsAnswerCache   *cache);
-guint           ds_answer_cache_get_length (DsAnswerCache   *cache);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsAnswerCache, ds_answer_cache_free)
 
