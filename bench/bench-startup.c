@@ -53,10 +53,22 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
+realized_cb (GtkWidget *window,
+             gpointer   done)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), done);
+}
+
+/* The app's window presents itself once it knows what it shows first, so
+ * its frames are watched from when it has a frame clock. */
+static void
 watch_frames (GtkWidget  *window,
               gboolean  (*done) (void))
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb), done);
+  if (gtk_widget_get_realized (window))
+    realized_cb (window, done);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (realized_cb), done);
 }
 
 static void

@@ -91,13 +91,11 @@ doorstep_application_activate (GApplication *application)
   DoorstepApplication *self = DOORSTEP_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
+  /* A new window presents itself once it knows what to show first. */
   if (window == NULL)
-    {
-      window = GTK_WINDOW (doorstep_window_new (self));
-      doorstep_window_start (DOORSTEP_WINDOW (window));
-    }
-
-  gtk_window_present (window);
+    doorstep_window_start (doorstep_window_new (self));
+  else
+    gtk_window_present (window);
 }
 
 static void

@@ -11,6 +11,10 @@
 
 #define DEFAULT_SERVER "http://127.0.0.1:8080"
 
+/* How long a new window waits for a kept session to be checked before it
+ * shows its loading page instead of what follows. */
+#define SHOW_WITHIN_MS 250
+
 /* The window has one mode at a time, a page of mode_stack:
  *
  *   loading ──▶ portal (a customer, or staff previewing one)
@@ -22,7 +26,14 @@
  * keyring; the window shows what follows from it, with one scope per
  * view: the person's own, or the customer staff are previewing. The login
  * page and the staff view are built when first shown: a customer's
- * session resumed at start needs neither. */
+ * session resumed at start needs neither.
+ *
+ * A new window shows itself once what it shows first is ready (the sign-in
+ * page, the error, the staff view, or the portal once its dashboard has
+ * loaded), or after SHOW_WITHIN_MS with what it has then: checking a kept
+ * session and loading the dashboard usually take a few milliseconds, so
+ * the window opens on the dashboard without a flash of the loading page
+ * and without laying out and drawing itself once for each step. */
 
 struct _DoorstepWindow {
   AdwApplicationWindow  parent_instance;
@@ -45,6 +56,9 @@ struct _DoorstepWindow {
   DoorstepSession      *session;
   GSettings            *settings;
   GCancellable         *cancellable;
+
+  /* while a new window waits to show itself */
+  guint                 show_source;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepWindow, doorstep_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -186,6 +200,28 @@ signed_in_cb (DoorstepWindow    *self,
   enter_session (self);
 }
 
+/* Shows a new window; once shown, the window stays where the user put it. */
+static void
+show_first_time (DoorstepWindow *self)
+{
+  if (self->show_source == 0)
+    return;
+  g_clear_handle_id (&self->show_source, g_source_remove);
+  g_signal_handlers_disconnect_by_func (self->portal_view, show_first_time, self);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static gboolean
+show_timeout_cb (gpointer user_data)
+{
+  DoorstepWindow *self = DOORSTEP_WINDOW (user_data);
+
+  self->show_source = 0;
+  g_signal_handlers_disconnect_by_func (self->portal_view, show_first_time, self);
+  gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 resumed_cb (GObject      *source_object,
             GAsyncResult *result,
@@ -210,6 +246,14 @@ resumed_cb (GObject      *source_object,
       adw_status_page_set_description (self->resume_error_page, error->message);
       gtk_stack_set_visible_child_name (self->mode_stack, "resume-error");
     }
+
+  if (self->show_source == 0)
+    return;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "portal") == 0 &&
+      doorstep_portal_view_get_loading (self->portal_view))
+    g_signal_connect_swapped (self->portal_view, "notify::loading", G_CALLBACK (show_first_time), self);
+  else
+    show_first_time (self);
 }
 
 static void
@@ -329,6 +373,7 @@ doorstep_window_dispose (GObject *object)
   DoorstepWindow *self = DOORSTEP_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->show_source, g_source_remove);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
 
@@ -406,11 +451,19 @@ doorstep_window_new (DoorstepApplication *application)
  * doorstep_window_start:
  *
  * Signs in silently with the token kept for the last account on this
- * server, or shows the sign-in page.
+ * server, or shows the sign-in page; and presents the window, at once or
+ * as soon as the kept session has been checked (at most SHOW_WITHIN_MS
+ * later).
  */
 void
 doorstep_window_start (DoorstepWindow *self)
 {
   g_return_if_fail (DOORSTEP_IS_WINDOW (self));
+  g_return_if_fail (self->show_source == 0);
+
   resume (self);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "loading") == 0)
+    self->show_source = g_timeout_add (SHOW_WITHIN_MS, show_timeout_cb, self);
+  else
+    gtk_window_present (GTK_WINDOW (self));
 }

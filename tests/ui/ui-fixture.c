@@ -311,13 +311,17 @@ ui_screenshot_all (GtkWindow  *toplevel,
 
 /* The app */
 
+/* Starts the app; @window_added, if any, is connected to its
+ * GtkApplication::window-added before the window is made. */
 void
-ui_start_app (void)
+ui_start_app_full (GCallback window_added)
 {
   g_autoptr(GError) error = NULL;
 
   ui_app = doorstep_application_new ();
   doorstep_application_set_server (ui_app, ui_server_url);
+  if (window_added != NULL)
+    g_signal_connect (ui_app, "window-added", window_added, NULL);
   g_application_register (G_APPLICATION (ui_app), NULL, &error);
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (ui_app));
@@ -326,6 +330,12 @@ ui_start_app (void)
   g_assert_true (DOORSTEP_IS_WINDOW (ui_window));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (ui_window)));
   ui_resize (ui_window, 1200, 800);
+}
+
+void
+ui_start_app (void)
+{
+  ui_start_app_full (NULL);
 }
 
 void

@@ -74,6 +74,7 @@ void       ui_screenshot_all     (GtkWindow     *toplevel,
                                   const char    *name);
 
 void       ui_start_app          (void);
+void       ui_start_app_full     (GCallback window_added);
 void       ui_stop_app           (void);
 const char *ui_mode              (void);
 gpointer   ui_login_child        (const char    *name);

@@ -23,13 +23,15 @@
  * section view's stack; every one that is a DoorstepSection is loaded
  * (when first shown), reloaded and cleared with the view, so adding a
  * section is adding a page to the template. Staff see the same view for a
- * read-only scope, under a banner naming whose portal it is. */
+ * read-only scope, under a banner naming whose portal it is. The view is
+ * "loading" while its first page, the dashboard, is. */
 
 struct _DoorstepPortalView {
   AdwBin                 parent_instance;
 
   /* template widgets */
   DoorstepSectionView   *section_view;
+  DoorstepDashboardPage *dashboard_page;
   /* The sections but the dashboard are built when first needed. */
   DoorstepLazySection   *quotes_page;
   DoorstepLazySection   *jobs_page;
@@ -44,6 +46,14 @@ struct _DoorstepPortalView {
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepPortalView, doorstep_portal_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* What the view knows of the business and the customer, once the
  * dashboard has loaded them into the session and the scope. */
@@ -238,12 +248,43 @@ doorstep_portal_view_dispose (GObject *object)
 }
 
 static void
+doorstep_portal_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DoorstepPortalView *self = DOORSTEP_PORTAL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, doorstep_portal_view_get_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dashboard_loading_cb (DoorstepPortalView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
 doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = doorstep_portal_view_dispose;
+  object_class->get_property = doorstep_portal_view_get_property;
+
+  /* Whether the dashboard, the page shown first, is loading. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DOORSTEP_TYPE_SECTION_VIEW);
   g_type_ensure (DOORSTEP_TYPE_LAZY_SECTION);
@@ -257,6 +298,7 @@ doorstep_portal_view_class_init (DoorstepPortalViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/doorstep-portal-view.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, section_view);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, quotes_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, jobs_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPortalView, invoices_page);
@@ -281,6 +323,8 @@ static void
 doorstep_portal_view_init (DoorstepPortalView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->dashboard_page, "notify::loading", G_CALLBACK (dashboard_loading_cb), self,
+                           G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -345,4 +389,17 @@ doorstep_portal_view_get_scope (DoorstepPortalView *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_PORTAL_VIEW (self), NULL);
   return self->scope;
+}
+
+/**
+ * doorstep_portal_view_get_loading:
+ *
+ * Returns: whether the dashboard, the page the view shows first, is
+ *   loading
+ */
+gboolean
+doorstep_portal_view_get_loading (DoorstepPortalView *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_PORTAL_VIEW (self), FALSE);
+  return doorstep_dashboard_page_get_loading (self->dashboard_page);
 }

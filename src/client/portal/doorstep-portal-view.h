@@ -17,5 +17,6 @@ void           doorstep_portal_view_load      (DoorstepPortalView *self,
 void           doorstep_portal_view_reload    (DoorstepPortalView *self);
 void           doorstep_portal_view_clear     (DoorstepPortalView *self);
 DoorstepScope *doorstep_portal_view_get_scope (DoorstepPortalView *self);
+gboolean       doorstep_portal_view_get_loading (DoorstepPortalView *self);
 
 G_END_DECLS

@@ -14,7 +14,9 @@
 /* The portal's home: the business (hours, address, ways to reach it) and a
  * summary of what the customer has with it. The company (the session's)
  * and the dashboard (the scope's) load side by side; the page shows once
- * both are in, and tells the scope who its customer is. */
+ * both are in, and tells the scope who its customer is. It says whether
+ * it is loading (its "loading" property), so that a new window can wait
+ * for it before it first shows. */
 
 struct _DoorstepDashboardPage {
   AdwBin             parent_instance;
@@ -53,8 +55,17 @@ struct _DoorstepDashboardPage {
   DoorstepDashboard *dashboard;
   GtkWidget         *hours_rows[7];
   GError            *error;
+  /* answers still to come; loading while above 0 */
   guint              pending;
 };
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void section_iface_init (DoorstepSectionInterface *iface);
 
@@ -245,6 +256,7 @@ finish_loading (DoorstepDashboardPage *self)
     }
 
   update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 static void
@@ -307,11 +319,16 @@ static void
 start_loading (DoorstepDashboardPage *self,
                gboolean               show_spinner)
 {
+  gboolean was_loading;
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_error (&self->error);
   self->cancellable = g_cancellable_new ();
+  was_loading = self->pending > 0;
   self->pending = 2;
+  if (!was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 
   if (show_spinner)
     gtk_stack_set_visible_child_name (self->state_stack, "loading");
@@ -456,6 +473,11 @@ doorstep_dashboard_page_clear (DoorstepSection *section)
   g_clear_error (&self->error);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
   update_actions (self);
+  if (self->pending > 0)
+    {
+      self->pending = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+    }
 }
 
 static void
@@ -488,12 +510,37 @@ doorstep_dashboard_page_dispose (GObject *object)
 }
 
 static void
+doorstep_dashboard_page_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  DoorstepDashboardPage *self = DOORSTEP_DASHBOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, doorstep_dashboard_page_get_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 doorstep_dashboard_page_class_init (DoorstepDashboardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = doorstep_dashboard_page_dispose;
+  object_class->get_property = doorstep_dashboard_page_get_property;
+
+  /* Whether the company or the dashboard is still to come. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/dashboard/doorstep-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepDashboardPage, state_stack);
@@ -536,4 +583,16 @@ doorstep_dashboard_page_init (DoorstepDashboardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   create_hours_rows (self);
   update_actions (self);
+}
+
+/**
+ * doorstep_dashboard_page_get_loading:
+ *
+ * Returns: whether the page is waiting for its company or its dashboard
+ */
+gboolean
+doorstep_dashboard_page_get_loading (DoorstepDashboardPage *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_DASHBOARD_PAGE (self), FALSE);
+  return self->pending > 0;
 }

@@ -10,4 +10,6 @@ G_BEGIN_DECLS
 #define DOORSTEP_TYPE_DASHBOARD_PAGE (doorstep_dashboard_page_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepDashboardPage, doorstep_dashboard_page, DOORSTEP, DASHBOARD_PAGE, AdwBin)
 
+gboolean doorstep_dashboard_page_get_loading (DoorstepDashboardPage *self);
+
 G_END_DECLS
