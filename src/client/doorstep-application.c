@@ -65,6 +65,23 @@ doorstep_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* Looks in the keyring for the sign-in kept for the last account while GTK
+ * starts up; the window's resume takes the answer. The same rule as the
+ * window's: only the account last signed in to this very server. */
+static void
+prepare_resume (DoorstepApplication *self)
+{
+  g_autofree char *last_server = g_settings_get_string (self->settings, "last-server");
+  g_autofree char *last_account = g_settings_get_string (self->settings, "last-account");
+
+  if (*last_account == '\0' || *last_server == '\0')
+    return;
+  if (!doorstep_api_client_set_base_url (self->client, self->server != NULL ? self->server : last_server, NULL))
+    return;
+  if (g_strcmp0 (last_server, doorstep_api_client_get_base_url (self->client)) == 0)
+    doorstep_session_prepare_resume (self->session, last_account);
+}
+
 static void
 doorstep_application_startup (GApplication *application)
 {
@@ -75,6 +92,8 @@ doorstep_application_startup (GApplication *application)
   static const char *search_accels[] = { "<Control>f", NULL };
   GtkApplication *app = GTK_APPLICATION (application);
 
+  /* Before GTK's own start, which takes longer than the keyring. */
+  prepare_resume (DOORSTEP_APPLICATION (application));
   G_APPLICATION_CLASS (doorstep_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);

@@ -20,7 +20,44 @@ struct _DoorstepSession {
   GCancellable      *cancellable;
   GHashTable        *photos;      /* technician id → GdkTexture, for this session */
   GHashTable        *photo_tasks; /* technician id → GPtrArray of GTask waiting for it */
+  struct _Prepared  *prepared;    /* a look in the keyring ahead of a resume */
 };
+
+/* The keyring looked in ahead of a resume (doorstep_session_prepare_resume),
+ * while the app starts up: the resume that follows for the same server and
+ * account takes its answer, or waits for it. Freed by whoever holds it when
+ * both the answer and the resume (or the session's dropping it) are in. */
+typedef struct _Prepared {
+  DoorstepSession *session;   /* owned until the keyring answers */
+  char            *server;
+  char            *account;
+  gboolean         answered;
+  char            *token;
+  GError          *error;
+  GTask           *waiting;   /* the resume asked before the answer came */
+} Prepared;
+
+static void
+prepared_free (Prepared *prepared)
+{
+  g_assert (prepared->session == NULL && prepared->waiting == NULL);
+  g_free (prepared->server);
+  g_free (prepared->account);
+  g_free (prepared->token);
+  g_clear_error (&prepared->error);
+  g_free (prepared);
+}
+
+/* Lets go of the look ahead; one still waiting for the keyring is freed
+ * when the answer comes. */
+static void
+drop_prepared (DoorstepSession *self)
+{
+  Prepared *prepared = g_steal_pointer (&self->prepared);
+
+  if (prepared != NULL && prepared->answered)
+    prepared_free (prepared);
+}
 
 /* Photos larger than this are not shown (the server keeps them small). */
 #define MAX_PHOTO_BYTES (2 * 1024 * 1024)
@@ -146,6 +183,7 @@ doorstep_session_dispose (GObject *object)
   DoorstepSession *self = DOORSTEP_SESSION (object);
 
   g_cancellable_cancel (self->cancellable);
+  drop_prepared (self);
   if (self->client != NULL)
     g_signal_handlers_disconnect_by_data (self->client, self);
   g_clear_object (&self->cancellable);
@@ -362,20 +400,18 @@ resumed_cb (GObject      *source_object,
   g_task_return_pointer (task, g_steal_pointer (&user), g_object_unref);
 }
 
+/* Goes on with a resume (@task, owned) once the keyring has answered. */
 static void
-secret_looked_up_cb (GObject      *source_object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+resume_with (GTask        *task,
+             const char   *token,
+             const GError *error)
 {
-  g_autoptr(GTask) task = user_data;
   DoorstepSession *self = g_task_get_source_object (task);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *token = doorstep_secret_store_lookup_finish (result, &error);
-  GCancellable *cancellable;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_task_return_error (task, g_error_copy (error));
+      g_object_unref (task);
       return;
     }
   if (token == NULL)
@@ -383,11 +419,77 @@ secret_looked_up_cb (GObject      *source_object,
       if (error != NULL)
         g_debug ("No keyring to look in: %s", error->message);
       g_task_return_pointer (task, NULL, NULL);
+      g_object_unref (task);
       return;
     }
 
-  cancellable = g_task_get_cancellable (task);
-  doorstep_auth_api_resume_async (self->client, token, cancellable, resumed_cb, g_steal_pointer (&task));
+  doorstep_auth_api_resume_async (self->client, token, g_task_get_cancellable (task), resumed_cb, task);
+}
+
+static void
+secret_looked_up_cb (GObject      *source_object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = doorstep_secret_store_lookup_finish (result, &error);
+
+  resume_with (user_data, token, error);
+}
+
+static void
+prepared_cb (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Prepared *prepared = user_data;
+  g_autoptr(DoorstepSession) self = g_steal_pointer (&prepared->session);
+
+  prepared->token = doorstep_secret_store_lookup_finish (result, &prepared->error);
+  prepared->answered = TRUE;
+
+  if (prepared->waiting != NULL)
+    {
+      if (self->prepared == prepared)
+        self->prepared = NULL;
+      resume_with (g_steal_pointer (&prepared->waiting), prepared->token, prepared->error);
+      prepared_free (prepared);
+    }
+  else if (self->prepared != prepared)
+    prepared_free (prepared);  /* dropped while the keyring was asked */
+  /* else kept for the resume to come */
+}
+
+/**
+ * doorstep_session_prepare_resume:
+ * @account: the email last signed in with, on the client's server
+ *
+ * Starts looking in the keyring for what is kept for @account, ahead of
+ * a doorstep_session_resume_async() for the same server and account: the
+ * app does it before GTK starts up, so that the Secret Service's answer is
+ * in by the time the window asks for it.
+ */
+void
+doorstep_session_prepare_resume (DoorstepSession *self,
+                                 const char      *account)
+{
+  Prepared *prepared;
+  const char *server;
+
+  g_return_if_fail (DOORSTEP_IS_SESSION (self));
+  g_return_if_fail (account != NULL);
+
+  server = doorstep_api_client_get_base_url (self->client);
+  g_return_if_fail (server != NULL);
+
+  drop_prepared (self);
+  prepared = g_new0 (Prepared, 1);
+  prepared->session = g_object_ref (self);
+  prepared->server = g_strdup (server);
+  prepared->account = g_strdup (account);
+  self->prepared = prepared;
+  doorstep_secret_store_lookup_async (DOORSTEP_SECRET_SIGN_IN, server, account, self->cancellable, prepared_cb,
+                                      prepared);
 }
 
 /**
@@ -411,6 +513,26 @@ doorstep_session_resume_async (DoorstepSession     *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, doorstep_session_resume_async);
   g_task_set_task_data (task, g_strdup (account), g_free);
+
+  /* Looked up ahead: take the answer, or wait for it. */
+  if (self->prepared != NULL && self->prepared->waiting == NULL &&
+      g_strcmp0 (self->prepared->server, doorstep_api_client_get_base_url (self->client)) == 0 &&
+      g_strcmp0 (self->prepared->account, account) == 0)
+    {
+      Prepared *prepared = self->prepared;
+
+      if (!prepared->answered)
+        {
+          prepared->waiting = task;
+          return;
+        }
+      self->prepared = NULL;
+      resume_with (task, prepared->token, prepared->error);
+      prepared_free (prepared);
+      return;
+    }
+
+  drop_prepared (self);
   doorstep_secret_store_lookup_async (DOORSTEP_SECRET_SIGN_IN, doorstep_api_client_get_base_url (self->client), account,
                                       cancellable, secret_looked_up_cb, task);
 }

@@ -25,6 +25,8 @@ const char        *doorstep_session_get_account         (DoorstepSession      *s
 
 void               doorstep_session_begin               (DoorstepSession      *self,
                                                          DoorstepUser         *user);
+void               doorstep_session_prepare_resume      (DoorstepSession      *self,
+                                                         const char           *account);
 void               doorstep_session_resume_async        (DoorstepSession      *self,
                                                          const char           *account,
                                                          GCancellable         *cancellable,
