@@ -224,6 +224,25 @@ pay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The banner is hidden while it is not shown, not only folded away: a
+ * folded revealer still has its child measured, wrapped text and all. */
+static void
+reveal_preview_banner (DoorstepPortalView *self,
+                       gboolean            reveal)
+{
+  if (reveal)
+    gtk_widget_set_visible (GTK_WIDGET (self->preview_revealer), TRUE);
+  gtk_revealer_set_reveal_child (self->preview_revealer, reveal);
+}
+
+static void
+preview_banner_revealed_cb (DoorstepPortalView *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->preview_revealer) &&
+      !gtk_revealer_get_reveal_child (self->preview_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->preview_revealer), FALSE);
+}
+
 static void
 forget_scope (DoorstepPortalView *self)
 {
@@ -323,6 +342,8 @@ static void
 doorstep_portal_view_init (DoorstepPortalView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->preview_revealer, "notify::child-revealed", G_CALLBACK (preview_banner_revealed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dashboard_page, "notify::loading", G_CALLBACK (dashboard_loading_cb), self,
                            G_CONNECT_SWAPPED);
   update (self);
@@ -349,7 +370,7 @@ doorstep_portal_view_load (DoorstepPortalView *self,
   g_signal_connect_swapped (self->scope, "notify::customer", G_CALLBACK (update), self);
   g_signal_connect_swapped (self->session, "notify::company", G_CALLBACK (update), self);
 
-  gtk_revealer_set_reveal_child (self->preview_revealer, doorstep_scope_get_read_only (scope));
+  reveal_preview_banner (self, doorstep_scope_get_read_only (scope));
   doorstep_section_view_load (self->section_view, scope, "dashboard");
   update (self);
 }
@@ -375,7 +396,7 @@ doorstep_portal_view_clear (DoorstepPortalView *self)
 
   doorstep_section_view_clear (self->section_view);
   forget_scope (self);
-  gtk_revealer_set_reveal_child (self->preview_revealer, FALSE);
+  reveal_preview_banner (self, FALSE);
   update (self);
 }
 

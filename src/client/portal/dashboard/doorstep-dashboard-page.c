@@ -428,6 +428,7 @@ create_hours_rows (DoorstepDashboardPage *self)
 
       gtk_widget_add_css_class (label, "numeric");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       g_object_set_data (G_OBJECT (row), "hours-label", label);
       adw_preferences_group_add (self->hours_group, row);
