@@ -17,10 +17,10 @@
  * process, started the way main.c starts the app, that resumes that
  * session and reports the first frame whose paint had the dashboard's
  * numbers in it, and its peak RSS then. The empty window reports its first
- * frame. Five of each, alternating; prints medians and ratios.
+ * frame. Nine of each, alternating; prints medians and ratios.
  * Run: meson test -C _build --benchmark startup */
 
-#define RUNS 5
+#define RUNS 9
 
 static gint64 started;
 
