@@ -18,4 +18,6 @@ const char          *doorstep_application_get_server   (DoorstepApplication *sel
 void                 doorstep_application_set_server   (DoorstepApplication *self,
                                                         const char          *server);
 
+void                 doorstep_primary_menu_button_init (GtkMenuButton       *button);
+
 G_END_DECLS

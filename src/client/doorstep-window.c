@@ -353,6 +353,29 @@ reload_action (GtkWidget  *widget,
     doorstep_staff_view_reload (self->staff_view);
 }
 
+/* The keyboard shortcuts, built the first time they are asked for (not
+ * at gtk/help-overlay.ui, where GtkApplication would build them for every
+ * window as it opens). As the window's help overlay, they show the
+ * application's accelerators and close with the window. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/doorstep/Doorstep/doorstep-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* What any widget in the window, or in a window transient for it, says in
  * passing: doorstep_toast() activates this. */
 static void
@@ -413,6 +436,7 @@ doorstep_window_class_init (DoorstepWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back-to-customers", NULL, back_to_customers_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 }
 
 static void
@@ -434,8 +458,7 @@ doorstep_window_new (DoorstepApplication *application)
   self->session = g_object_ref (doorstep_application_get_session (application));
   self->settings = g_object_ref (doorstep_application_get_settings (application));
 
-  gtk_menu_button_set_menu_model (self->login_menu_button,
-                                  G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (application), "primary-menu")));
+  doorstep_primary_menu_button_init (self->login_menu_button);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "doorstep-application.h"
 #include "doorstep-section.h"
 #include "doorstep-section-view.h"
 
@@ -277,14 +278,9 @@ doorstep_section_view_class_init (DoorstepSectionViewClass *klass)
 static void
 doorstep_section_view_init (DoorstepSectionView *self)
 {
-  GApplication *app = g_application_get_default ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loaded = g_hash_table_new (NULL, NULL);
-  /* The application's menu, from gtk/menus.ui. */
-  if (GTK_IS_APPLICATION (app))
-    gtk_menu_button_set_menu_model (self->menu_button,
-                                    G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (app), "primary-menu")));
+  doorstep_primary_menu_button_init (self->menu_button);
 
   self->pages = G_LIST_MODEL (adw_view_stack_get_pages (self->stack));
   gtk_list_box_bind_model (self->section_list, self->pages, create_row, NULL, NULL);
