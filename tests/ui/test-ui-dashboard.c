@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "doorstep-dashboard-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-portal-view.h"
 #include "doorstep-request-dialog.h"
@@ -40,6 +41,17 @@ test_dashboard (void)
   /* The demo's three open invoices, one of them overdue. */
   g_assert_cmpstr (ui_dashboard_text ("balance_value"), ==, "$1,416.00");
   g_assert_cmpstr (ui_dashboard_text ("balance_caption"), ==, "Some of this is overdue.");
+  /* The ways to reach the business, one line each, whole in the tooltip. */
+  {
+    AdwActionRow *email = ui_child (ui_portal_section ("dashboard"), DOORSTEP_TYPE_DASHBOARD_PAGE, "email_row");
+    AdwActionRow *address = ui_child (ui_portal_section ("dashboard"), DOORSTEP_TYPE_DASHBOARD_PAGE, "address_row");
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (email), ==, "hello@northwind-home.example");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (email)), ==, "hello@northwind-home.example");
+    g_assert_cmpint (adw_action_row_get_subtitle_lines (email), ==, 1);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (address)), ==,
+                     "1450 SE Alder St, Suite 200, Portland, OR 97214");
+  }
 
   /* Only the refresh token is kept, in the keyring. */
   WAIT_FOR (({ g_autofree char *s = ui_kept_secret ("customer@example.com"); s != NULL; }));

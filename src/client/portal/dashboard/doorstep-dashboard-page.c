@@ -129,9 +129,16 @@ show_company (DoorstepDashboardPage *self)
         gtk_widget_remove_css_class (row, "today");
     }
 
+  /* One line each (measuring a row that may wrap anywhere costs its text
+   * being shaped hundreds of times); cut short only when the window is
+   * very narrow, and then whole in the tooltip (the address also at the
+   * top of the page). */
   adw_action_row_set_subtitle (self->phone_row, doorstep_company_get_phone (company));
   adw_action_row_set_subtitle (self->email_row, doorstep_company_get_email (company));
   adw_action_row_set_subtitle (self->address_row, doorstep_company_get_address_line (company));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->phone_row), doorstep_company_get_phone (company));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->email_row), doorstep_company_get_email (company));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->address_row), doorstep_company_get_address_line (company));
 }
 
 static void
