@@ -8,7 +8,9 @@
  * signing in keeps only the refresh token in the keyring; the next launch
  * signs in silently with it; signing out forgets it everywhere; without
  * any Secret Service the person is told they will have to sign in again;
- * and with the server gone, a kept session says so and offers to retry. */
+ * with the server gone, a kept session says so and offers to retry; and
+ * with a server that never answers, the window shows its loading page
+ * once it has waited as long as it waits. */
 
 /* Phase "first" */
 
@@ -55,6 +57,15 @@ window_added_cb (GtkApplication *app,
   g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
 }
 
+/* Starts the app, noting what its window shows when it first appears. */
+static void
+start_app_watching_window (void)
+{
+  started_at = g_get_monotonic_time ();
+  ui_start_app_full (G_CALLBACK (window_added_cb));
+  g_assert_nonnull (shown_first);
+}
+
 static void
 test_silent_sign_in (void)
 {
@@ -63,12 +74,10 @@ test_silent_sign_in (void)
   DoorstepUser *user;
 
   g_assert_nonnull (kept);
-  started_at = g_get_monotonic_time ();
-  ui_start_app_full (G_CALLBACK (window_added_cb));
+  start_app_watching_window ();
   /* The window first appears on the dashboard with its data, not on the
    * loading page before it; unless checking the session took longer than
    * the window waits, when it shows the loading page. */
-  g_assert_nonnull (shown_first);
   if (shown_after_us < SHOW_WITHIN_MS * 1000)
     g_assert_cmpstr (shown_first, ==, "portal content");
   else
@@ -137,6 +146,48 @@ test_resume_offline (void)
   ui_screenshot_all (ui_window, "resume-error");
 }
 
+/* Phase "stalled": something takes connections at the server's address
+ * and never answers. */
+
+static gboolean
+hold_connection_cb (GSocketService    *service,
+                    GSocketConnection *connection,
+                    GObject           *source_object,
+                    GPtrArray         *held)
+{
+  g_ptr_array_add (held, g_object_ref (connection));
+  return TRUE;
+}
+
+static void
+test_resume_stalled (void)
+{
+  g_autoptr(GSocketService) service = g_socket_service_new ();
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GUri) uri = g_uri_parse (ui_server_url, G_URI_FLAGS_NONE, NULL);
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (uri);
+  address = g_inet_socket_address_new_from_string (g_uri_get_host (uri), (guint) g_uri_get_port (uri));
+  g_socket_listener_add_address (G_SOCKET_LISTENER (service), address, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                                 NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (service, "incoming", G_CALLBACK (hold_connection_cb), held);
+  g_socket_service_start (service);
+
+  start_app_watching_window ();
+  /* It waited for the kept session as long as it waits, no longer, then
+   * showed its loading page. */
+  g_assert_cmpint (shown_after_us, >=, SHOW_WITHIN_MS * 1000);
+  g_assert_cmpint (shown_after_us, <, 10 * SHOW_WITHIN_MS * 1000);
+  g_assert_cmpstr (shown_first, ==, "loading loading");
+  g_assert_cmpuint (held->len, >, 0);
+  ui_screenshot_all (ui_window, "resume-waiting");
+
+  g_socket_service_stop (service);
+}
+
 static const UiTest first[] = {
   { "sign-in", test_first_sign_in },
   { NULL }
@@ -159,11 +210,17 @@ static const UiTest offline[] = {
   { NULL }
 };
 
+static const UiTest stalled[] = {
+  { "loading", test_resume_stalled },
+  { NULL }
+};
+
 static const UiPhase phases[] = {
   { "first", NULL, first },
   { "relaunch", NULL, relaunch },
   { "no-keyring", "bare-bus", no_keyring },
   { "offline", "server-down", offline },
+  { "stalled", "server-down", stalled },
 };
 
 int
