@@ -6,6 +6,8 @@
 #include "doorstep-application.h"
 #include "doorstep-window.h"
 
+#define DEFAULT_SERVER "http://127.0.0.1:8080"
+
 struct _DoorstepApplication {
   AdwApplication     parent_instance;
 
@@ -65,21 +67,15 @@ doorstep_application_handle_local_options (GApplication *application,
   return -1;
 }
 
-/* Looks in the keyring for the sign-in kept for the last account while GTK
- * starts up; the window's resume takes the answer. The same rule as the
- * window's: only the account last signed in to this very server. */
+/* Looks in the keyring for the sign-in kept for the account that may
+ * resume while GTK starts up; the window's resume takes the answer. */
 static void
 prepare_resume (DoorstepApplication *self)
 {
-  g_autofree char *last_server = g_settings_get_string (self->settings, "last-server");
-  g_autofree char *last_account = g_settings_get_string (self->settings, "last-account");
+  g_autofree char *account = NULL;
 
-  if (*last_account == '\0' || *last_server == '\0')
-    return;
-  if (!doorstep_api_client_set_base_url (self->client, self->server != NULL ? self->server : last_server, NULL))
-    return;
-  if (g_strcmp0 (last_server, doorstep_api_client_get_base_url (self->client)) == 0)
-    doorstep_session_prepare_resume (self->session, last_account);
+  if (doorstep_application_choose_server (self, &account, NULL) && account != NULL)
+    doorstep_session_prepare_resume (self->session, account);
 }
 
 static void
@@ -198,11 +194,61 @@ doorstep_application_get_settings (DoorstepApplication *self)
   return self->settings;
 }
 
+/**
+ * doorstep_application_get_server:
+ *
+ * Returns: the server to sign in to: the one given with --server (or
+ *   doorstep_application_set_server()), else the one last signed in to,
+ *   else the default
+ */
 const char *
 doorstep_application_get_server (DoorstepApplication *self)
 {
+  g_autofree char *last = NULL;
+
   g_return_val_if_fail (DOORSTEP_IS_APPLICATION (self), NULL);
+
+  if (self->server != NULL)
+    return self->server;
+
+  last = g_settings_get_string (self->settings, "last-server");
+  if (*last == '\0')
+    return DEFAULT_SERVER;
+  /* Kept, so that it lives as long as the application. */
+  self->server = g_steal_pointer (&last);
   return self->server;
+}
+
+/**
+ * doorstep_application_choose_server:
+ * @resumable: (out) (transfer full): the account whose kept sign-in may be
+ *   resumed there, or %NULL
+ *
+ * Points the client at doorstep_application_get_server(). Only the account
+ * last signed in to this very server can be resumed.
+ *
+ * Returns: %FALSE with @error when the server's address is not one
+ */
+gboolean
+doorstep_application_choose_server (DoorstepApplication  *self,
+                                    char                **resumable,
+                                    GError              **error)
+{
+  g_autofree char *last_server = NULL;
+  g_autofree char *last_account = NULL;
+
+  g_return_val_if_fail (DOORSTEP_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (resumable != NULL, FALSE);
+
+  *resumable = NULL;
+  if (!doorstep_api_client_set_base_url (self->client, doorstep_application_get_server (self), error))
+    return FALSE;
+
+  last_server = g_settings_get_string (self->settings, "last-server");
+  last_account = g_settings_get_string (self->settings, "last-account");
+  if (*last_account != '\0' && g_strcmp0 (last_server, doorstep_api_client_get_base_url (self->client)) == 0)
+    *resumable = g_steal_pointer (&last_account);
+  return TRUE;
 }
 
 /**

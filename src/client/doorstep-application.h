@@ -17,6 +17,9 @@ GSettings           *doorstep_application_get_settings (DoorstepApplication *sel
 const char          *doorstep_application_get_server   (DoorstepApplication *self);
 void                 doorstep_application_set_server   (DoorstepApplication *self,
                                                         const char          *server);
+gboolean             doorstep_application_choose_server (DoorstepApplication  *self,
+                                                         char                **resumable,
+                                                         GError              **error);
 
 void                 doorstep_primary_menu_button_init (GtkMenuButton       *button);
 

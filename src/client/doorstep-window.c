@@ -9,8 +9,6 @@
 #include "doorstep-toast.h"
 #include "doorstep-window.h"
 
-#define DEFAULT_SERVER "http://127.0.0.1:8080"
-
 /* How long a new window waits for a kept session to be checked before it
  * shows its loading page instead of what follows. */
 #define SHOW_WITHIN_MS 250
@@ -90,26 +88,6 @@ update_actions (DoorstepWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", signed_in);
 }
 
-static const char *
-get_server (DoorstepWindow *self)
-{
-  const char *server = doorstep_application_get_server (self->application);
-  g_autofree char *last = NULL;
-
-  if (server != NULL)
-    return server;
-
-  last = g_settings_get_string (self->settings, "last-server");
-  if (*last != '\0')
-    {
-      /* Keep it alive as long as the application's copy. */
-      doorstep_application_set_server (self->application, last);
-      return doorstep_application_get_server (self->application);
-    }
-
-  return DEFAULT_SERVER;
-}
-
 static void signed_in_cb (DoorstepWindow    *self,
                           DoorstepUser      *user,
                           DoorstepLoginPage *page);
@@ -148,7 +126,8 @@ show_login (DoorstepWindow *self,
   if (self->staff_view != NULL)
     doorstep_staff_view_clear (self->staff_view);
 
-  doorstep_login_page_reset (ensure_login_page (self), get_server (self), last_account, message);
+  doorstep_login_page_reset (ensure_login_page (self), doorstep_application_get_server (self->application),
+                             last_account, message);
   gtk_stack_set_visible_child_name (self->mode_stack, "login");
   update_actions (self);
 }
@@ -260,25 +239,21 @@ static void
 resume (DoorstepWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *last_server = g_settings_get_string (self->settings, "last-server");
-  g_autofree char *last_account = g_settings_get_string (self->settings, "last-account");
-  DoorstepApiClient *client = get_client (self);
+  g_autofree char *account = NULL;
 
-  if (!doorstep_api_client_set_base_url (client, get_server (self), &error))
+  if (!doorstep_application_choose_server (self->application, &account, &error))
     {
       show_login (self, error->message);
       return;
     }
-
-  /* Only the account last signed in to this very server can be resumed. */
-  if (*last_account == '\0' || g_strcmp0 (last_server, doorstep_api_client_get_base_url (client)) != 0)
+  if (account == NULL)
     {
       show_login (self, NULL);
       return;
     }
 
   gtk_stack_set_visible_child_name (self->mode_stack, "loading");
-  doorstep_session_resume_async (self->session, last_account, self->cancellable, resumed_cb, self);
+  doorstep_session_resume_async (self->session, account, self->cancellable, resumed_cb, self);
 }
 
 static void
