@@ -171,8 +171,10 @@ doorstep_initials (const char *name)
  * when a second value follows the first. Outside strings only what JSON
  * has may appear: json-glib also skips C and C++ comments and reads
  * single-quoted strings, either of which could hide from this count the
- * brackets the parser then recurses into. Whether the text is otherwise
- * valid JSON is for the parser to say once this has passed.
+ * brackets the parser then recurses into. A NUL, raw or as \u0000 in a
+ * string, is refused: json-glib would hand on the string cut short at it.
+ * Whether the text is otherwise valid JSON is for the parser to say once
+ * this has passed.
  */
 DoorstepJsonCheck
 doorstep_json_check_object (const char *data,
@@ -193,6 +195,8 @@ doorstep_json_check_object (const char *data,
     {
       char c = data[i];
 
+      if (c == '\0')
+        return DOORSTEP_JSON_HAS_NUL;
       if (closed)
         {
           if (!g_ascii_isspace (c))
@@ -202,6 +206,8 @@ doorstep_json_check_object (const char *data,
 
       if (in_string)
         {
+          if (c == '\\' && i + 5 < size && data[i + 1] == 'u' && memcmp (data + i + 2, "0000", 4) == 0)
+            return DOORSTEP_JSON_HAS_NUL;
           if (c == '\\')
             i++;
           else if (c == '"')

@@ -31,6 +31,7 @@ typedef enum {
   DOORSTEP_JSON_NOT_AN_OBJECT,  /* or more than one value */
   DOORSTEP_JSON_TOO_DEEP,
   DOORSTEP_JSON_INVALID,        /* passed the check, but is not JSON */
+  DOORSTEP_JSON_HAS_NUL,        /* a NUL byte, or a string with \u0000 */
 } DoorstepJsonCheck;
 
 DoorstepJsonCheck doorstep_json_check_object (const char *data,

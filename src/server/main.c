@@ -221,7 +221,15 @@ main (int    argc,
       return 1;
     }
 
-  server = ds_server_new (db, &config);
+  /* Migrated and seeded: from here on each worker has a connection of
+   * its own. */
+  g_clear_pointer (&db, ds_db_close);
+  server = ds_server_new (db_path, &config, &error);
+  if (server == NULL)
+    {
+      g_printerr ("doorstep-server: %s\n", error->message);
+      return 1;
+    }
   if (!ds_server_listen (server, host, port, &error))
     {
       g_printerr ("doorstep-server: cannot listen on %s:%u: %s\n", host, port, error->message);

@@ -543,7 +543,6 @@ static const DsDbBackend pg_backend = {
   .lock = pg_lock,
   /* Two transactions that see the same snapshot see the same data; any
    * commit, this connection's too, moves the next one's. */
-  .data_version = "SELECT pg_current_snapshot()::text",
   .changes = pg_changes,
   .prepare = pg_prepare,
   .stmt_free = pg_stmt_free,

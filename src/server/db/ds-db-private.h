@@ -21,12 +21,6 @@ typedef struct {
                                  gboolean     locked,
                                  GError     **error);
   guint       (*changes)        (DsDb        *db);
-  /* A query of one row and column that differs whenever another
-   * connection has committed a change since the last one it answered; and
-   * a count that moves with every change this connection makes (NULL
-   * when the query sees those too). See ds_db_get_data_version(). */
-  const char  *data_version;
-  gint64      (*own_changes)    (DsDb        *db);
 
   DsStmt     *(*prepare)        (DsDb        *db,
                                  const char  *sql,

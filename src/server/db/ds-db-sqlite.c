@@ -97,13 +97,6 @@ sqlite_changes (DsDb *db)
   return (guint) sqlite3_changes (DB (db)->handle);
 }
 
-/* PRAGMA data_version moves with other connections' commits only. */
-static gint64
-sqlite_own_changes (DsDb *db)
-{
-  return sqlite3_total_changes64 (DB (db)->handle);
-}
-
 static DsStmt *
 sqlite_prepare (DsDb        *db,
                 const char  *sql,
@@ -269,8 +262,6 @@ static const DsDbBackend sqlite_backend = {
   .begin_write = "BEGIN IMMEDIATE",
   .begin_read = "BEGIN DEFERRED",
   .lock = sqlite_lock,
-  .data_version = "PRAGMA data_version",
-  .own_changes = sqlite_own_changes,
   .changes = sqlite_changes,
   .prepare = sqlite_prepare,
   .stmt_free = sqlite_stmt_free,

@@ -173,29 +173,6 @@ ds_db_end_read (DsDb *db)
     run_cached (db, "COMMIT");
 }
 
-/**
- * ds_db_get_data_version:
- *
- * What the data this connection reads now is, in one string: it differs
- * whenever anything was written since, by this connection or any other
- * (and may differ when nothing was). Inside a read transaction it names
- * the transaction's snapshot.
- *
- * Returns: (transfer full) (nullable): the version, or %NULL with @error
- */
-char *
-ds_db_get_data_version (DsDb    *db,
-                        GError **error)
-{
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db, db->backend->data_version, error);
-
-  if (stmt == NULL || !ds_stmt_step_row (stmt, error))
-    return NULL;
-  if (db->backend->own_changes == NULL)
-    return g_strdup (ds_stmt_get_text (stmt, 0));
-  return g_strdup_printf ("%s/%" G_GINT64_FORMAT, ds_stmt_get_text (stmt, 0), db->backend->own_changes (db));
-}
-
 /* Commits; a transaction that failed on the way is not committed, and
  * gives the error that undid it. */
 gboolean

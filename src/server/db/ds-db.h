@@ -70,8 +70,6 @@ typedef struct _DsTransaction DsTransaction;
 guint          ds_db_changes         (DsDb           *db);
 void           ds_db_begin_read      (DsDb           *db);
 void           ds_db_end_read        (DsDb           *db);
-char          *ds_db_get_data_version (DsDb          *db,
-                                       GError       **error);
 DsTransaction *ds_transaction_begin  (DsDb           *db,
                                       GError        **error);
 gboolean       ds_transaction_commit (DsTransaction  *tx,

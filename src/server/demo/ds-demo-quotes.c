@@ -4,7 +4,6 @@
 #include <cairo.h>
 
 #include "ds-demo-private.h"
-#include "ds-json-writer.h"
 #include "ds-png.h"
 #include "ds-quote-store.h"
 
@@ -232,8 +231,7 @@ insert_approval (DsDb        *db,
 {
   g_autoptr(DsStmt) items = NULL;
   g_autoptr(DsStmt) insert = NULL;
-  g_autoptr(DsJsonWriter) selection = ds_json_writer_new ();
-  g_autofree char *selection_text = NULL;
+  g_autoptr(GString) selection = g_string_new (NULL);
   DsStep step;
 
   items = ds_db_prepare (db,
@@ -243,13 +241,11 @@ insert_approval (DsDb        *db,
   if (items == NULL)
     return FALSE;
   ds_stmt_bind_text (items, 1, quote_id);
-  ds_json_writer_begin_array (selection);
+  /* As ds_quote_store_approve() keeps them: ids separated by spaces. */
   while ((step = ds_stmt_step (items, error)) == DS_STEP_ROW)
-    ds_json_writer_add_string_value (selection, ds_stmt_get_text (items, 0));
+    g_string_append_printf (selection, "%s%s", selection->len > 0 ? " " : "", ds_stmt_get_text (items, 0));
   if (step == DS_STEP_ERROR)
     return FALSE;
-  ds_json_writer_end_array (selection);
-  selection_text = ds_json_writer_take_text (selection, NULL);
 
   insert = ds_db_prepare (db,
                           "INSERT INTO quote_approvals (quote_id, user_id, signer_name, signature_png,"
@@ -261,7 +257,7 @@ insert_approval (DsDb        *db,
   ds_stmt_bind_text (insert, 2, user_id);
   ds_stmt_bind_text (insert, 3, signer_name);
   ds_stmt_bind_bytes (insert, 4, signature);
-  ds_stmt_bind_text (insert, 5, selection_text);
+  ds_stmt_bind_text (insert, 5, selection->str);
   ds_stmt_bind_text (insert, 6, approved_at);
   return ds_stmt_run (insert, error);
 }

@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ds-context.h"
+#include "ds-call.h"
 
 G_BEGIN_DECLS
 
-void ds_company_get_handler   (DsContext *ctx);
-void ds_dashboard_get_handler (DsContext *ctx);
+DsReply *ds_company_get_handler (DsCall *call, gpointer input, GError **error);
 
 G_END_DECLS

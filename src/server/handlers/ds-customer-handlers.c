@@ -25,33 +25,28 @@ write_customer (DsJsonWriter   *builder,
   ds_json_writer_end_object (builder);
 }
 
-void
-ds_customers_list_handler (DsContext *ctx)
+DsReply *
+ds_customers_list_handler (DsCall   *call,
+                           gpointer  input,
+                           GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsPage) page = NULL;
   g_auto(DsPageRequest) request = { 0 };
   g_autofree char *search = NULL;
-  const char *query = ds_context_get_query (ctx, "q");
+  const char *query = ds_call_get_query (call, "q");
 
-  if (!ds_context_get_page_request (ctx, &request))
-    return;
-
+  if (!ds_call_read_page (call, &request, error))
+    return NULL;
   if (query != NULL)
     {
       search = g_strstrip (g_strdup (query));
       if (g_utf8_strlen (search, -1) > DOORSTEP_SEARCH_QUERY_MAX)
         {
-          ds_context_respond_field_error (ctx, "q", "Search for at most 200 characters.");
-          return;
+          ds_set_field_error (error, "q", "Search for at most 200 characters.");
+          return NULL;
         }
     }
-
-  page = ds_customer_store_list (ds_context_get_db (ctx), search, &request, &error);
-  if (page == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  ds_context_respond_page (ctx, page, write_customer, NULL);
+  if ((page = ds_customer_store_list (ds_call_get_db (call), search, &request, error)) == NULL)
+    return NULL;
+  return ds_reply_page (page, write_customer, NULL);
 }

@@ -1,23 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <string.h>
-
 #include "ds-blob-store.h"
-#include "ds-customer-store.h"
 #include "ds-file-handlers.h"
 #include "ds-file-store.h"
-#include "ds-idempotency.h"
-#include "ds-reading.h"
 #include "ds-upload.h"
 
-/* Files shared with a customer: uploading one (the body is the file's
- * bytes; what it is comes from those bytes, never from its name or
+/* A file shared with a customer (/files): uploading one (the body is the
+ * file's bytes; what it is comes from those bytes, never from its name or
  * Content-Type), reading its description, its bytes and its thumbnail,
  * and deleting one the customer shared. Someone else's file is 404
- * everywhere. */
-
-#define NAME_MAX_CHARS 200
+ * everywhere. The list of everything shared, files and the documents the
+ * business draws, is /documents (ds-document-list-handlers.c). */
 
 static void
 write_file (DsJsonWriter *builder,
@@ -50,66 +44,6 @@ write_file (DsJsonWriter *builder,
   ds_json_writer_end_object (builder);
 }
 
-/* Only the customer's own uploads are theirs to delete, and only they
- * may (a staff preview reads). */
-static gboolean
-may_delete (DsContext    *ctx,
-            const DsFile *file)
-{
-  return g_str_equal (file->shared_by, "customer") &&
-         ds_context_get_identity (ctx)->customer_id != NULL;
-}
-
-/* What is wrong with a file's name, or %NULL: it ends up in headers and
- * in the names of saved files, so it is plain text of a sane length. */
-static const char *
-check_name (const char *name)
-{
-  gboolean visible = FALSE;
-
-  if (name == NULL || *name == '\0')
-    return "Give the file's name.";
-  if (!g_utf8_validate (name, -1, NULL))
-    return "A file's name must be text.";
-  if (strlen (name) > NAME_MAX_CHARS * 4 || g_utf8_strlen (name, -1) > NAME_MAX_CHARS)
-    return "A file's name can be at most 200 characters.";
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '/' || c == '\\')
-        return "A file's name cannot contain / or \\.";
-      if (c == '"' || g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
-        return "A file's name cannot contain quotes or control characters.";
-      if (c != '.' && !g_unichar_isspace (c))
-        visible = TRUE;
-    }
-  if (!visible)
-    return "Give the file's name.";
-  return NULL;
-}
-
-typedef struct {
-  DsFile      *file;     /* what the row will say */
-  GBytes      *body;
-  DsFileType   type;
-  DsBlobStore *blobs;
-  DsUpload    *upload;
-  GError      *error;
-} UploadJob;
-
-static void
-upload_job_free (gpointer data)
-{
-  UploadJob *job = data;
-
-  ds_file_free (job->file);
-  g_bytes_unref (job->body);
-  ds_upload_free (job->upload);
-  g_clear_error (&job->error);
-  g_free (job);
-}
-
 static void
 remove_blobs (DsBlobStore *blobs,
               const char  *id)
@@ -121,207 +55,79 @@ remove_blobs (DsBlobStore *blobs,
     g_warning ("Could not remove the bytes of %s: %s", id, error->message);
 }
 
+/* What the bytes say the file is not, as the API says it. */
 static void
-upload_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+set_upload_error (GError **error,
+                  GError  *upload_error)
 {
-  UploadJob *job = task_data;
-
-  job->upload = ds_upload_prepare (job->body, job->type, &job->error);
-  if (job->upload != NULL && !ds_upload_store (job->upload, job->blobs, job->file->id, &job->error))
-    g_clear_pointer (&job->upload, ds_upload_free);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-respond_upload_error (DsContext    *ctx,
-                      const GError *error)
-{
-  if (error->domain != DS_UPLOAD_ERROR)
-    ds_context_respond_error (ctx, error);
-  else if (error->code == DS_UPLOAD_ERROR_TYPE)
-    ds_context_respond_problem (ctx, 415, "unsupported-media-type", error->message);
+  if (upload_error->domain != DS_UPLOAD_ERROR)
+    g_propagate_error (error, upload_error);
   else
-    ds_context_respond_problem (ctx, 422, "unreadable-file", error->message);
+    {
+      ds_set_problem (error, upload_error->code == DS_UPLOAD_ERROR_TYPE ? DS_ERROR_UNSUPPORTED : DS_ERROR_INVALID,
+                      upload_error->code == DS_UPLOAD_ERROR_TYPE ? "unsupported-media-type" : "unreadable-file",
+                      upload_error->message);
+      g_error_free (upload_error);
+    }
 }
 
-static void
-upload_done_cb (GObject      *source_object,
-                GAsyncResult *result,
-                gpointer      user_data)
+/* The row, and the key's answer, in one transaction; its bytes are in the
+ * blob store already. */
+static DsReply *
+insert_file (DsCall   *call,
+             gpointer  data,
+             GError  **error)
 {
-  g_autoptr(DsContext) ctx = user_data;
+  DsFile *file = data;
+  g_autoptr(DsFile) stored = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
-  g_autoptr(DsIdempotency) idem = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *location = NULL;
-  UploadJob *job = g_task_get_task_data (G_TASK (result));
-  DsFile *file = job->file;
+  DsReply *reply;
+  DsDb *db = ds_call_get_db (call);
 
-  if (job->upload == NULL)
-    {
-      respond_upload_error (ctx, job->error);
-      ds_context_resume (ctx);
-      return;
-    }
-
-  file->size_bytes = (gint64) g_bytes_get_size (job->upload->bytes);
-  file->sha256 = g_strdup (job->upload->sha256);
-  file->width = job->upload->width;
-  file->height = job->upload->height;
-  if (job->upload->thumbnail != NULL)
-    {
-      file->thumbnail_blob = ds_upload_thumbnail_name (file->id);
-      file->thumbnail_type = g_strdup (job->upload->thumbnail_type);
-    }
-
-  /* The bytes are in place; the row, and the key's answer, go in one
-   * transaction. Whatever does not commit takes its bytes with it. */
-  idem = ds_idempotency_begin (ctx);
-  if (idem == NULL)
-    {
-      remove_blobs (job->blobs, file->id);
-      ds_context_resume (ctx);
-      return;
-    }
-  if (!ds_file_store_insert (ds_context_get_db (ctx), file, &error))
-    {
-      remove_blobs (job->blobs, file->id);
-      ds_context_respond_error (ctx, error);
-      ds_context_resume (ctx);
-      return;
-    }
-  {
-    g_autoptr(DsFile) stored = ds_file_store_get (ds_context_get_db (ctx), file->customer_id, file->id, &error);
-
-    if (stored == NULL)
-      {
-        remove_blobs (job->blobs, file->id);
-        if (error != NULL)
-          ds_context_respond_error (ctx, error);
-        ds_context_resume (ctx);
-        return;
-      }
-    write_file (builder, stored, TRUE);
-  }
+  if (!ds_file_store_insert (db, file, error) ||
+      (stored = ds_file_store_require (db, file->customer_id, file->id, error)) == NULL)
+    return NULL;
+  write_file (builder, stored, TRUE);
   location = g_strdup_printf ("/api/v1/files/%s", file->id);
-  if (!ds_idempotency_respond (idem, 201, location, builder))
-    remove_blobs (job->blobs, file->id);
-  ds_context_resume (ctx);
+  reply = ds_reply_json (201, builder);
+  ds_reply_set_header (reply, "Location", location);
+  return reply;
 }
 
-/* The job a new file belongs to (and so its property), checked to be the
- * customer's; answers itself when it is not. */
-static gboolean
-read_job (DsContext  *ctx,
-          const char *customer_id,
-          DsFile     *file)
+/* POST /files?name=...[&job_id=...][&property_id=...]: the route runs in
+ * the slow lane and outside any transaction (DS_TX_NONE): a photo is
+ * checked and decoded, and its bytes and thumbnail stored, first; the row
+ * commits after, and bytes whose row did not commit are removed. */
+DsReply *
+ds_files_upload_handler (DsCall   *call,
+                         gpointer  input,
+                         GError  **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *job_property = NULL;
-  const char *job_id = ds_context_get_query (ctx, "job_id");
-
-  if (job_id == NULL || *job_id == '\0')
-    return TRUE;
-  if (strlen (job_id) <= 64 &&
-      !ds_file_store_owns_job (ds_context_get_db (ctx), customer_id, job_id, &job_property, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return FALSE;
-    }
-  if (job_property == NULL)
-    {
-      ds_context_respond_field_error (ctx, "job_id", "Choose one of your jobs.");
-      return FALSE;
-    }
-  file->job_id = g_strdup (job_id);
-  if (*job_property != '\0')
-    file->property_id = g_steal_pointer (&job_property);
-  return TRUE;
-}
-
-/* The property a new file belongs to, checked to be the customer's and
- * the job's (read first); answers itself when it is not. */
-static gboolean
-read_property (DsContext  *ctx,
-               const char *customer_id,
-               DsFile     *file)
-{
-  g_autoptr(GError) error = NULL;
-  const char *property_id = ds_context_get_query (ctx, "property_id");
-  gboolean owns = FALSE;
-
-  if (property_id == NULL || *property_id == '\0')
-    return TRUE;
-  if (strlen (property_id) <= 64 &&
-      !ds_customer_store_owns_property (ds_context_get_db (ctx), customer_id, property_id, &owns, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return FALSE;
-    }
-  if (!owns || (file->property_id != NULL && !g_str_equal (file->property_id, property_id)))
-    {
-      ds_context_respond_field_error (ctx, "property_id",
-                                      owns ? "This job was done at another of your properties."
-                                           : "Choose one of your properties.");
-      return FALSE;
-    }
-  g_free (file->property_id);
-  file->property_id = g_strdup (property_id);
-  return TRUE;
-}
-
-void
-ds_files_upload_handler (DsContext *ctx)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) body = NULL;
-  g_autoptr(DsFile) file = NULL;
-  g_autofree char *customer_id = NULL;
-  const char *name = ds_context_get_query (ctx, "name");
-  const char *problem;
+  GBytes *body = ds_call_get_body (call);
+  const char *name = ds_call_get_query (call, "name");
+  const char *customer_id = ds_call_get_customer_id (call);
+  DsBlobStore *blobs = ds_call_get_config (call)->blobs;
+  g_autoptr(DsFile) file = g_new0 (DsFile, 1);
+  g_autoptr(DsUpload) upload = NULL;
+  GError *upload_error = NULL;
+  gboolean committed = FALSE;
   DsFileType type;
-  UploadJob *job;
+  DsReply *reply;
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id))
-    return;
-  if ((problem = check_name (name)) != NULL)
-    {
-      ds_context_respond_field_error (ctx, "name", problem);
-      return;
-    }
-
-  file = g_new0 (DsFile, 1);
-  if (!read_job (ctx, customer_id, file) || !read_property (ctx, customer_id, file))
-    return;
-
-  /* A retry of an upload already kept replays its answer here, before
-   * any work; the key is taken for real once the bytes are in place. */
-  {
-    g_autoptr(DsIdempotency) early = ds_idempotency_begin (ctx);
-
-    if (early == NULL)
-      return;
-  }
-
-  body = ds_context_get_body (ctx);
-  if (g_bytes_get_size (body) > DS_UPLOAD_MAX_BYTES)
-    {
-      ds_context_respond_problem (ctx, 413, "payload-too-large", "Files of up to 5 MB can be shared.");
-      return;
-    }
+  if (!ds_file_check_name (name, error) ||
+      !ds_file_store_place (ds_call_get_db (call), customer_id, ds_call_get_query (call, "job_id"),
+                            ds_call_get_query (call, "property_id"), file, error))
+    return NULL;
   if (g_bytes_get_size (body) == 0)
     {
-      ds_context_respond_problem (ctx, 422, "unreadable-file", "This file is empty.");
-      return;
+      ds_set_problem (error, DS_ERROR_INVALID, "unreadable-file", "This file is empty.");
+      return NULL;
     }
-  if (!ds_upload_check_quick (body, &type, &error))
+  if (!ds_upload_check_quick (body, &type, &upload_error))
     {
-      respond_upload_error (ctx, error);
-      return;
+      set_upload_error (error, upload_error);
+      return NULL;
     }
 
   file->id = ds_new_id ("fil");
@@ -331,257 +137,148 @@ ds_files_upload_handler (DsContext *ctx)
   file->name = g_strdup (name);
   file->content_type = g_strdup (ds_file_type_content_type (type));
   file->shared_by = g_strdup ("customer");
-  file->uploaded_by = g_strdup (ds_context_get_identity (ctx)->user_id);
+  file->uploaded_by = g_strdup (ds_call_get_identity (call)->user_id);
   file->created_at = ds_now_timestamp ();
 
-  job = g_new0 (UploadJob, 1);
-  job->file = g_steal_pointer (&file);
-  job->body = g_steal_pointer (&body);
-  job->type = type;
-  job->blobs = ds_context_get_config (ctx)->blobs;
-
-  /* Decoding a photo takes a while; other requests go on meanwhile. */
-  ds_context_pause (ctx);
-  task = g_task_new (NULL, NULL, upload_done_cb, ds_context_ref (ctx));
-  g_task_set_task_data (task, job, upload_job_free);
-  g_task_run_in_thread (task, upload_thread);
-}
-
-/* The file the path names, the asker's (a staff preview names the
- * customer); answers itself and returns %NULL otherwise. */
-static DsFile *
-load_file (DsContext *ctx,
-           DsScope    scope)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *customer_id = NULL;
-  const char *id = ds_context_get_param (ctx, "id");
-  DsFile *file;
-
-  if (!ds_context_resolve_customer (ctx, scope, &customer_id))
-    return NULL;
-  file = strlen (id) <= 64 ? ds_file_store_get (ds_context_get_db (ctx), customer_id, id, &error) : NULL;
-  if (file == NULL)
+  if ((upload = ds_upload_prepare (body, type, &upload_error)) == NULL ||
+      !ds_upload_store (upload, blobs, file->id, &upload_error))
     {
-      if (error != NULL)
-        ds_context_respond_error (ctx, error);
-      else
-        ds_context_respond_not_found (ctx, "There is no such file.");
+      set_upload_error (error, upload_error);
+      return NULL;
     }
-  return file;
+  file->size_bytes = (gint64) g_bytes_get_size (upload->bytes);
+  file->sha256 = g_strdup (upload->sha256);
+  file->width = upload->width;
+  file->height = upload->height;
+  if (upload->thumbnail != NULL)
+    {
+      file->thumbnail_blob = ds_upload_thumbnail_name (file->id);
+      file->thumbnail_type = g_strdup (upload->thumbnail_type);
+    }
+
+  /* Whatever does not commit (a failure, or a retry of the same request
+   * that got there first and is replayed) takes its bytes with it. */
+  reply = ds_call_write (call, insert_file, file, &committed, error);
+  if (!committed)
+    remove_blobs (blobs, file->id);
+  return reply;
 }
 
-void
-ds_files_get_handler (DsContext *ctx)
+/* The file the path names, of the call's customer. */
+static DsFile *
+load_file (DsCall  *call,
+           GError **error)
 {
-  g_autoptr(DsFile) file = load_file (ctx, DS_SCOPE_READ);
+  return ds_file_store_require (ds_call_get_db (call), ds_call_get_customer_id (call),
+                                ds_call_get_param (call, "id"), error);
+}
+
+DsReply *
+ds_files_get_handler (DsCall   *call,
+                      gpointer  input,
+                      GError  **error)
+{
+  g_autoptr(DsFile) file = load_file (call, error);
   g_autoptr(DsJsonWriter) builder = NULL;
 
   if (file == NULL)
-    return;
+    return NULL;
   builder = ds_json_writer_new ();
-  write_file (builder, file, may_delete (ctx, file));
-  ds_context_respond_json (ctx, 200, builder);
+  write_file (builder, file, ds_file_may_delete (file->shared_by, ds_call_is_customer (call)));
+  return ds_reply_json (200, builder);
 }
 
-/* "bytes=A-B", "bytes=A-" or "bytes=-N" of @size bytes: one range, or
- * FALSE for anything else (which is then ignored, as HTTP allows). Sets
- * @satisfiable FALSE for a well-formed range that starts past the end. */
-static gboolean
-parse_range (const char *header,
-             gsize       size,
-             gsize      *first,
-             gsize      *last,
-             gboolean   *satisfiable)
+/* A file's bytes (or its thumbnail's), with an ETag from its hash that a
+ * conditional GET is answered 304 by, and ranges for the file itself. */
+static DsReply *
+reply_blob (DsCall      *call,
+            DsFile      *file,
+            const char  *blob,
+            const char  *content_type,
+            gboolean     ranges,
+            GError     **error)
 {
-  const char *spec;
-  char *end;
-  guint64 a, b;
-
-  *satisfiable = TRUE;
-  if (header == NULL || !g_str_has_prefix (header, "bytes="))
-    return FALSE;
-  spec = header + 6;
-  if (strchr (spec, ',') != NULL)
-    return FALSE;
-  if (*spec == '-')
-    {
-      if (!g_ascii_isdigit (spec[1]))
-        return FALSE;
-      b = g_ascii_strtoull (spec + 1, &end, 10);
-      if (*end != '\0')
-        return FALSE;
-      if (b == 0 || size == 0)
-        {
-          *satisfiable = FALSE;
-          return TRUE;
-        }
-      *first = size - MIN (b, size);
-      *last = size - 1;
-      return TRUE;
-    }
-  if (!g_ascii_isdigit (*spec))
-    return FALSE;
-  a = g_ascii_strtoull (spec, &end, 10);
-  if (*end != '-')
-    return FALSE;
-  if (end[1] == '\0')
-    b = G_MAXUINT64;
-  else
-    {
-      if (!g_ascii_isdigit (end[1]))
-        return FALSE;
-      b = g_ascii_strtoull (end + 1, &end, 10);
-      if (*end != '\0' || b < a)
-        return FALSE;
-    }
-  if (a >= size)
-    {
-      *satisfiable = FALSE;
-      return TRUE;
-    }
-  *first = (gsize) a;
-  *last = (gsize) MIN (b, (guint64) size - 1);
-  return TRUE;
-}
-
-/* A Content-Disposition that cannot carry anything but the name: an
- * ASCII fallback and the name itself percent-encoded (RFC 6266). */
-static char *
-content_disposition (const char *kind,
-                     const char *name)
-{
-  g_autoptr(GString) fallback = g_string_new (NULL);
-  g_autofree char *encoded = g_uri_escape_string (name, NULL, FALSE);
-
-  for (const char *p = name; *p != '\0'; p++)
-    g_string_append_c (fallback, (guchar) *p < 0x80 && *p != '"' && *p != '\\' && (guchar) *p >= 0x20 ? *p : '_');
-  return g_strdup_printf ("%s; filename=\"%s\"; filename*=UTF-8''%s", kind, fallback->str, encoded);
-}
-
-static void
-respond_blob (DsContext  *ctx,
-              DsFile     *file,
-              const char *blob,
-              const char *content_type,
-              gboolean    ranges)
-{
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *etag = g_strdup_printf ("\"%s%s\"", file->sha256, blob == file->blob ? "" : "-thumb");
-  const char *if_none_match = ds_context_get_header (ctx, "If-None-Match");
-  const char *if_range = ds_context_get_header (ctx, "If-Range");
-  const char *download = ds_context_get_query (ctx, "download");
-  g_autofree char *disposition = NULL;
-  gsize first = 0, last = 0, size;
-  gboolean satisfiable, ranged;
+  const char *download = ds_call_get_query (call, "download");
+  DsReply *reply;
 
-  ds_context_set_header (ctx, "ETag", etag);
-  ds_context_set_header (ctx, "Cache-Control", "private, no-cache");
-  if (if_none_match != NULL && (strstr (if_none_match, etag) != NULL || g_str_equal (if_none_match, "*")))
+  if (ds_call_not_modified (call, etag, NULL))
+    reply = ds_reply_empty (304);
+  else
     {
-      ds_context_respond_empty (ctx, 304);
-      return;
-    }
-
-  bytes = ds_blob_store_get (ds_context_get_config (ctx)->blobs, blob, &error);
-  if (bytes == NULL)
-    {
-      g_warning ("The bytes of file %s are missing: %s", file->id, error->message);
-      ds_context_respond_problem (ctx, 500, "internal", "This file's contents could not be read.");
-      return;
-    }
-  size = g_bytes_get_size (bytes);
-
-  disposition = content_disposition (g_strcmp0 (download, "1") == 0 ? "attachment" : "inline", file->name);
-  ds_context_set_header (ctx, "Content-Disposition", disposition);
-  if (!ranges)
-    {
-      ds_context_ignore_range (ctx);
-      ds_context_respond_bytes (ctx, 200, content_type, bytes);
-      return;
-    }
-
-  ds_context_set_header (ctx, "Accept-Ranges", "bytes");
-  ranged = (if_range == NULL || g_str_equal (if_range, etag)) &&
-           parse_range (ds_context_get_header (ctx, "Range"), size, &first, &last, &satisfiable);
-  ds_context_ignore_range (ctx);
-  if (ranged)
-    {
-      g_autofree char *content_range = NULL;
-
-      if (!satisfiable)
+      bytes = ds_blob_store_get (ds_call_get_config (call)->blobs, blob, &local_error);
+      if (bytes == NULL)
         {
-          content_range = g_strdup_printf ("bytes */%" G_GSIZE_FORMAT, size);
-          ds_context_set_header (ctx, "Content-Range", content_range);
-          ds_context_respond_problem (ctx, 416, "range-not-satisfiable",
-                                      "The range asked for starts past the end of the file.");
-          return;
+          g_warning ("The bytes of file %s are missing: %s", file->id, local_error->message);
+          g_set_error_literal (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "This file's contents could not be read.");
+          return NULL;
         }
-      {
-        g_autoptr(GBytes) part = g_bytes_new_from_bytes (bytes, first, last - first + 1);
-
-        content_range = g_strdup_printf ("bytes %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "/%" G_GSIZE_FORMAT,
-                                         first, last, size);
-        ds_context_set_header (ctx, "Content-Range", content_range);
-        ds_context_respond_bytes (ctx, 206, content_type, part);
-      }
-      return;
+      reply = ds_reply_bytes (200, content_type, bytes);
+      ds_reply_set_disposition (reply, g_strcmp0 (download, "1") == 0 ? "attachment" : "inline", file->name);
+      if (ranges)
+        ds_reply_allow_ranges (reply);
     }
-  ds_context_respond_bytes (ctx, 200, content_type, bytes);
+  ds_reply_set_header (reply, "ETag", etag);
+  ds_reply_set_header (reply, "Cache-Control", "private, no-cache");
+  return reply;
 }
 
-void
-ds_files_content_handler (DsContext *ctx)
+DsReply *
+ds_files_content_handler (DsCall   *call,
+                          gpointer  input,
+                          GError  **error)
 {
-  g_autoptr(DsFile) file = load_file (ctx, DS_SCOPE_READ);
+  g_autoptr(DsFile) file = load_file (call, error);
 
-  if (file != NULL)
-    respond_blob (ctx, file, file->blob, file->content_type, TRUE);
+  return file != NULL ? reply_blob (call, file, file->blob, file->content_type, TRUE, error) : NULL;
 }
 
-void
-ds_files_thumbnail_handler (DsContext *ctx)
+DsReply *
+ds_files_thumbnail_handler (DsCall   *call,
+                            gpointer  input,
+                            GError  **error)
 {
-  g_autoptr(DsFile) file = load_file (ctx, DS_SCOPE_READ);
+  g_autoptr(DsFile) file = load_file (call, error);
 
   if (file == NULL)
-    return;
+    return NULL;
   if (file->thumbnail_blob == NULL)
     {
-      ds_context_respond_not_found (ctx, "Only photos have thumbnails.");
-      return;
+      ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "Only photos have thumbnails.");
+      return NULL;
     }
-  respond_blob (ctx, file, file->thumbnail_blob, file->thumbnail_type, FALSE);
+  return reply_blob (call, file, file->thumbnail_blob, file->thumbnail_type, FALSE, error);
 }
 
-void
-ds_files_delete_handler (DsContext *ctx)
+static DsReply *
+delete_file (DsCall   *call,
+             gpointer  data,
+             GError  **error)
 {
-  g_autoptr(DsFile) file = load_file (ctx, DS_SCOPE_WRITE);
-  g_autoptr(DsTransaction) tx = NULL;
-  g_autoptr(GError) error = NULL;
-  DsDb *db = ds_context_get_db (ctx);
+  const DsFile *file = data;
 
-  if (file == NULL)
-    return;
-  if (!may_delete (ctx, file))
-    {
-      g_autofree char *detail = g_strdup_printf ("%s shared this file; only they can remove it.",
-                                                 file->shared_by_name != NULL ? file->shared_by_name
-                                                                              : "The business");
+  if (!ds_file_store_delete (ds_call_get_db (call), file->id, error))
+    return NULL;
+  return ds_reply_empty (204);
+}
 
-      ds_context_respond_problem (ctx, 403, "forbidden", detail);
-      return;
-    }
-  if ((tx = ds_transaction_begin (db, &error)) == NULL || !ds_file_store_delete (db, file->id, &error) ||
-      !ds_transaction_commit (tx, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  /* Gone from the list first; the bytes follow (a crash in between
-   * leaves bytes no row names, never a row without bytes). */
-  remove_blobs (ds_context_get_config (ctx)->blobs, file->id);
-  ds_context_respond_empty (ctx, 204);
+/* Gone from the list first; the bytes follow (a crash in between leaves
+ * bytes no row names, never a row without bytes). */
+DsReply *
+ds_files_delete_handler (DsCall   *call,
+                         gpointer  input,
+                         GError  **error)
+{
+  g_autoptr(DsFile) file = load_file (call, error);
+  gboolean committed = FALSE;
+  DsReply *reply;
+
+  if (file == NULL || !ds_file_check_delete (file, ds_call_is_customer (call), error))
+    return NULL;
+  reply = ds_call_write (call, delete_file, file, &committed, error);
+  if (committed)
+    remove_blobs (ds_call_get_config (call)->blobs, file->id);
+  return reply;
 }

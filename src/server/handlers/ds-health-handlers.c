@@ -38,12 +38,13 @@ write_demo (DsJsonWriter  *builder,
   return TRUE;
 }
 
-void
-ds_health_handler (DsContext *ctx)
+DsReply *
+ds_health_handler (DsCall   *call,
+                   gpointer  input,
+                   GError  **error)
 {
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
-  g_autoptr(GError) error = NULL;
-  DsDb *db = ds_context_get_db (ctx);
+  DsDb *db = ds_call_get_db (call);
 
   ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "status", "ok");
@@ -51,12 +52,8 @@ ds_health_handler (DsContext *ctx)
   ds_json_writer_set_member_name (builder, "demo");
   if (!ds_demo_is_demo (db))
     ds_json_writer_add_null_value (builder);
-  else if (!write_demo (builder, db, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
+  else if (!write_demo (builder, db, error))
+    return NULL;
   ds_json_writer_end_object (builder);
-
-  ds_context_respond_json (ctx, 200, builder);
+  return ds_reply_json (200, builder);
 }

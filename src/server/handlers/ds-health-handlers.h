@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ds-context.h"
+#include "ds-call.h"
 
 G_BEGIN_DECLS
 
-void ds_health_handler (DsContext *ctx);
+DsReply *ds_health_handler (DsCall *call, gpointer input, GError **error);
 
 G_END_DECLS

@@ -6,32 +6,12 @@
 #include "ds-invoice-pdf.h"
 #include "ds-invoice-store.h"
 #include "ds-paging.h"
-#include "ds-reading.h"
 
 /* Invoices: the list with its filters and counts, one invoice with its
  * items and the payments applied to it, and its PDF. Customers read their
  * own; staff read a customer's with customer_id. */
 
 /* JSON */
-
-static void
-write_link (DsJsonWriter *builder,
-            const char   *member,
-            const char   *id,
-            const char   *name_key,
-            const char   *name)
-{
-  ds_json_writer_set_member_name (builder, member);
-  if (id == NULL)
-    {
-      ds_json_writer_add_null_value (builder);
-      return;
-    }
-  ds_json_writer_begin_object (builder);
-  ds_json_add_string (builder, "id", id);
-  ds_json_add_string (builder, name_key, name);
-  ds_json_writer_end_object (builder);
-}
 
 static void
 write_invoice (DsJsonWriter    *builder,
@@ -52,8 +32,8 @@ write_invoice (DsJsonWriter    *builder,
   ds_json_add_string (builder, "property_id", invoice->property_id);
   ds_json_add_string (builder, "property_label", invoice->property_label);
   ds_json_add_string (builder, "property_address", invoice->property_address);
-  write_link (builder, "job", invoice->job_id, "title", invoice->job_title);
-  write_link (builder, "quote", invoice->quote_id, "number", invoice->quote_number);
+  ds_json_add_link (builder, "job", invoice->job_id, "title", invoice->job_title);
+  ds_json_add_link (builder, "quote", invoice->quote_id, "number", invoice->quote_number);
   ds_json_add_string (builder, "notes", invoice->notes);
 
   ds_json_writer_set_member_name (builder, "items");
@@ -133,124 +113,102 @@ write_summary (DsJsonWriter  *builder,
 /* The list */
 
 static gboolean
-get_filter (DsContext             *ctx,
-            DoorstepInvoiceFilter *filter)
+get_filter (DsCall                 *call,
+            DoorstepInvoiceFilter  *filter,
+            GError                **error)
 {
-  const char *value = ds_context_get_query (ctx, "status");
+  const char *value = ds_call_get_query (call, "status");
 
   *filter = DOORSTEP_INVOICE_FILTER_OPEN;
   if (value == NULL || doorstep_invoice_filter_from_string (value, filter))
     return TRUE;
-
-  ds_context_respond_field_error (ctx, "status", "Use open, overdue, paid or all.");
+  ds_set_field_error (error, "status", "Use open, overdue, paid or all.");
   return FALSE;
 }
 
-void
-ds_invoices_list_handler (DsContext *ctx)
+DsReply *
+ds_invoices_list_handler (DsCall   *call,
+                          gpointer  input,
+                          GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsPage) page = NULL;
   g_auto(DsPageRequest) request = { 0 };
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
   DoorstepInvoiceFilter filter;
+  const char *today;
 
-  if (!ds_begin_reading (ctx, &customer_id, &today) ||
-      !get_filter (ctx, &filter) ||
-      !ds_context_get_page_request (ctx, &request))
-    return;
-
-  page = ds_invoice_store_list (ds_context_get_db (ctx), customer_id, filter, today, &request, &error);
-  if (page == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  ds_context_respond_page (ctx, page, write_summary, NULL);
+  if ((today = ds_call_get_today (call, error)) == NULL || !get_filter (call, &filter, error) ||
+      !ds_call_read_page (call, &request, error) ||
+      (page = ds_invoice_store_list (ds_call_get_db (call), ds_call_get_customer_id (call), filter, today,
+                                     &request, error)) == NULL)
+    return NULL;
+  return ds_reply_page (page, write_summary, NULL);
 }
 
-void
-ds_invoices_counts_handler (DsContext *ctx)
+DsReply *
+ds_invoices_counts_handler (DsCall   *call,
+                            gpointer  input,
+                            GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
   gint64 counts[DOORSTEP_INVOICE_FILTER_ALL + 1];
+  const char *today;
 
-  if (!ds_begin_reading (ctx, &customer_id, &today))
-    return;
-
-  if (!ds_invoice_store_count (ds_context_get_db (ctx), customer_id, today, counts, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
+  if ((today = ds_call_get_today (call, error)) == NULL ||
+      !ds_invoice_store_count (ds_call_get_db (call), ds_call_get_customer_id (call), today, counts, error))
+    return NULL;
 
   ds_json_writer_begin_object (builder);
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     ds_json_add_int (builder, doorstep_invoice_filter_to_string ((DoorstepInvoiceFilter) i), counts[i]);
   ds_json_writer_end_object (builder);
-  ds_context_respond_json (ctx, 200, builder);
+  return ds_reply_json (200, builder);
 }
 
 /* One invoice */
 
-/* The invoice named in the path, read for its customer; answers 404 (or
- * the error) itself and returns %NULL when it cannot. */
+/* The invoice the path names, of the call's customer. */
 static DsInvoice *
-load_for_reading (DsContext *ctx)
+load_invoice (DsCall  *call,
+              GError **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
-  DsInvoice *invoice;
+  const char *today = ds_call_get_today (call, error);
 
-  if (!ds_begin_reading (ctx, &customer_id, &today))
+  if (today == NULL)
     return NULL;
-  if (!ds_invoice_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today,
-                             &invoice, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return NULL;
-    }
-  if (invoice == NULL)
-    ds_context_respond_not_found (ctx, "There is no such invoice.");
-  return invoice;
+  return ds_invoice_store_require (ds_call_get_db (call), ds_call_get_param (call, "id"),
+                                   ds_call_get_customer_id (call), today, error);
 }
 
-void
-ds_invoices_get_handler (DsContext *ctx)
+DsReply *
+ds_invoices_get_handler (DsCall   *call,
+                         gpointer  input,
+                         GError  **error)
 {
   g_autoptr(DsInvoice) invoice = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
 
-  if ((invoice = load_for_reading (ctx)) == NULL)
-    return;
+  if ((invoice = load_invoice (call, error)) == NULL)
+    return NULL;
   write_invoice (builder, invoice);
-  ds_context_respond_json (ctx, 200, builder);
+  return ds_reply_json (200, builder);
 }
 
-void
-ds_invoices_pdf_handler (DsContext *ctx)
+DsReply *
+ds_invoices_pdf_handler (DsCall   *call,
+                         gpointer  input,
+                         GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsInvoice) invoice = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *file_name = NULL;
 
-  if ((invoice = load_for_reading (ctx)) == NULL)
-    return;
-  if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) ||
-      (pdf = ds_invoice_pdf_render (invoice, company, &error)) == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
+  if ((invoice = load_invoice (call, error)) == NULL ||
+      (company = ds_company_store_require (ds_call_get_db (call), error)) == NULL ||
+      (pdf = ds_invoice_pdf_render (invoice, company, error)) == NULL)
+    return NULL;
 
   /* Numbers are "I-" and digits, so the file name needs no quoting. */
   file_name = g_strdup_printf ("Invoice %s.pdf", invoice->number);
-  ds_respond_pdf (ctx, pdf, file_name);
+  return ds_reply_pdf (pdf, file_name);
 }

@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ds-context.h"
+#include "ds-call.h"
 
 G_BEGIN_DECLS
 
-void ds_invoices_list_handler   (DsContext *ctx);
-void ds_invoices_counts_handler (DsContext *ctx);
-void ds_invoices_get_handler    (DsContext *ctx);
-void ds_invoices_pdf_handler    (DsContext *ctx);
+DsReply *ds_invoices_list_handler   (DsCall *call, gpointer input, GError **error);
+DsReply *ds_invoices_counts_handler (DsCall *call, gpointer input, GError **error);
+DsReply *ds_invoices_get_handler    (DsCall *call, gpointer input, GError **error);
+DsReply *ds_invoices_pdf_handler    (DsCall *call, gpointer input, GError **error);
 
 G_END_DECLS

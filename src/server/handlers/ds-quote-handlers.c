@@ -2,9 +2,7 @@
 #include "config.h"
 
 #include "ds-company-store.h"
-#include "ds-idempotency.h"
 #include "ds-paging.h"
-#include "ds-reading.h"
 #include "ds-png.h"
 #include "ds-quote-handlers.h"
 #include "ds-quote-pdf.h"
@@ -13,7 +11,8 @@
 /* Quotes: the list with its filters and counts, one quote, approving with
  * a signature, declining, and the PDF. What the customer sends is their
  * name, their signature and which optional items they want; everything
- * with a price comes from the store. */
+ * with a price, and whether the quote may still be decided on, comes
+ * from the store. */
 
 #define SIGNER_NAME_MAX     200
 #define DECLINE_REASON_MAX  2000
@@ -145,214 +144,133 @@ write_summary (DsJsonWriter   *builder,
 /* The list */
 
 static gboolean
-get_filter (DsContext           *ctx,
-            DoorstepQuoteFilter *filter)
+get_filter (DsCall               *call,
+            DoorstepQuoteFilter  *filter,
+            GError              **error)
 {
-  const char *value = ds_context_get_query (ctx, "status");
+  const char *value = ds_call_get_query (call, "status");
 
   *filter = DOORSTEP_QUOTE_FILTER_ALL;
   if (value == NULL || doorstep_quote_filter_from_string (value, filter))
     return TRUE;
-
-  ds_context_respond_field_error (ctx, "status", "Use all, open, approved, declined or requested.");
+  ds_set_field_error (error, "status", "Use all, open, approved, declined or requested.");
   return FALSE;
 }
 
-void
-ds_quotes_list_handler (DsContext *ctx)
+DsReply *
+ds_quotes_list_handler (DsCall   *call,
+                        gpointer  input,
+                        GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsPage) page = NULL;
   g_auto(DsPageRequest) request = { 0 };
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
   DoorstepQuoteFilter filter;
+  const char *today;
 
-  if (!ds_begin_reading (ctx, &customer_id, &today) ||
-      !get_filter (ctx, &filter) ||
-      !ds_context_get_page_request (ctx, &request))
-    return;
-
-  page = ds_quote_store_list (ds_context_get_db (ctx), customer_id, filter, today, &request, &error);
-  if (page == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  ds_context_respond_page (ctx, page, write_summary, NULL);
+  if (!get_filter (call, &filter, error) || !ds_call_read_page (call, &request, error) ||
+      (today = ds_call_get_today (call, error)) == NULL ||
+      (page = ds_quote_store_list (ds_call_get_db (call), ds_call_get_customer_id (call), filter, today, &request,
+                                   error)) == NULL)
+    return NULL;
+  return ds_reply_page (page, write_summary, NULL);
 }
 
-void
-ds_quotes_counts_handler (DsContext *ctx)
+DsReply *
+ds_quotes_counts_handler (DsCall   *call,
+                          gpointer  input,
+                          GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
   gint64 counts[DOORSTEP_QUOTE_FILTER_REQUESTED + 1];
+  const char *today;
 
-  if (!ds_begin_reading (ctx, &customer_id, &today))
-    return;
-
-  if (!ds_quote_store_count (ds_context_get_db (ctx), customer_id, today, counts, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
+  if ((today = ds_call_get_today (call, error)) == NULL ||
+      !ds_quote_store_count (ds_call_get_db (call), ds_call_get_customer_id (call), today, counts, error))
+    return NULL;
 
   ds_json_writer_begin_object (builder);
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     ds_json_add_int (builder, doorstep_quote_filter_to_string ((DoorstepQuoteFilter) i), counts[i]);
   ds_json_writer_end_object (builder);
-
-  ds_context_respond_json (ctx, 200, builder);
+  return ds_reply_json (200, builder);
 }
 
 /* One quote */
 
-/* Loads the quote named in the path for @customer_id; answers 404 (or
- * the error) itself and returns %NULL when it cannot. */
+/* The quote the path names, of the call's customer. */
 static DsQuote *
-load_quote (DsContext  *ctx,
-            const char *customer_id,
-            const char *today)
+load_quote (DsCall  *call,
+            GError **error)
 {
-  g_autoptr(GError) error = NULL;
-  DsQuote *quote;
+  const char *today = ds_call_get_today (call, error);
 
-  if (!ds_quote_store_get (ds_context_get_db (ctx), ds_context_get_param (ctx, "id"), customer_id, today,
-                           &quote, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return NULL;
-    }
-  if (quote == NULL)
-    ds_context_respond_not_found (ctx, "There is no such quote.");
-  return quote;
-}
-
-/* The quote a read is for: the customer's own, or the one staff preview. */
-static DsQuote *
-load_for_reading (DsContext *ctx)
-{
-  g_autofree char *customer_id = NULL;
-  g_autofree char *today = NULL;
-
-  if (!ds_begin_reading (ctx, &customer_id, &today))
+  if (today == NULL)
     return NULL;
-  return load_quote (ctx, customer_id, today);
+  return ds_quote_store_require (ds_call_get_db (call), ds_call_get_param (call, "id"),
+                                 ds_call_get_customer_id (call), today, error);
 }
 
-static gboolean
-can_respond (DsContext     *ctx,
+static DsReply *
+reply_quote (DsCall        *call,
              const DsQuote *quote)
 {
-  return ds_context_get_identity (ctx)->role == DOORSTEP_ROLE_CUSTOMER && ds_quote_awaits_decision (quote);
+  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+
+  /* Only the customer themself decides; a staff preview only looks. */
+  write_quote (builder, quote, ds_call_is_customer (call) && ds_quote_awaits_decision (quote));
+  return ds_reply_json (200, builder);
 }
 
-static DsJsonWriter *
-quote_to_json (DsContext     *ctx,
-               const DsQuote *quote)
+DsReply *
+ds_quotes_get_handler (DsCall   *call,
+                       gpointer  input,
+                       GError  **error)
 {
-  DsJsonWriter *builder = ds_json_writer_new ();
+  g_autoptr(DsQuote) quote = load_quote (call, error);
 
-  write_quote (builder, quote, can_respond (ctx, quote));
-  return builder;
+  return quote != NULL ? reply_quote (call, quote) : NULL;
 }
 
-void
-ds_quotes_get_handler (DsContext *ctx)
-{
-  g_autoptr(DsQuote) quote = load_for_reading (ctx);
+/* Approving and declining */
 
-  if (quote != NULL)
-    {
-      g_autoptr(DsJsonWriter) answer = quote_to_json (ctx, quote);
+#define SIGNER_NAME_MAX     200
+#define DECLINE_REASON_MAX  2000
+#define SIGNATURE_MAX_BYTES (1024 * 1024)
+#define SIGNATURE_MAX_SIDE  4096
 
-      ds_context_respond_json (ctx, 200, answer);
-    }
-}
+typedef struct {
+  char   *signer_name;
+  GBytes *signature_png;
+  GStrv   selected_item_ids;  /* NULL: the quote's own choice stands */
+} Approval;
 
-/* Answers 409 and returns %FALSE unless the customer may still decide on
- * @quote, saying why not. */
-static gboolean
-check_can_decide (DsContext     *ctx,
-                  const DsQuote *quote)
-{
-  g_autofree char *detail = NULL;
-
-  if (ds_quote_awaits_decision (quote))
-    return TRUE;
-
-  switch (quote->status)
-    {
-    case DOORSTEP_QUOTE_STATUS_OPEN:
-      detail = g_strdup_printf ("This quote expired on %s. Ask for a new one.", quote->valid_until);
-      ds_context_respond_problem (ctx, 409, "quote-expired", detail);
-      break;
-    case DOORSTEP_QUOTE_STATUS_APPROVED:
-      ds_context_respond_problem (ctx, 409, "quote-not-open", "This quote has already been approved.");
-      break;
-    case DOORSTEP_QUOTE_STATUS_DECLINED:
-      ds_context_respond_problem (ctx, 409, "quote-not-open", "This quote has already been declined.");
-      break;
-    case DOORSTEP_QUOTE_STATUS_REQUESTED:
-    default:
-      ds_context_respond_problem (ctx, 409, "quote-not-open",
-                                  "This quote has not been priced yet, so there is nothing to decide.");
-      break;
-    }
-  return FALSE;
-}
-
-/* What approving and declining share, in order: only the customer
- * themself (staff previewing are refused before anything else), a JSON
- * body, the Idempotency-Key and its transaction, their own quote, and one
- * still open. Answers itself and returns %NULL when any of it fails. */
-static DsQuote *
-begin_decision (DsContext      *ctx,
-                JsonObject    **body,
-                DsIdempotency **idem,
-                char          **today)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *customer_id = NULL;
-  g_autoptr(DsQuote) quote = NULL;
-
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id) ||
-      (*body = ds_context_read_json (ctx)) == NULL ||
-      (*idem = ds_idempotency_begin (ctx)) == NULL)
-    return NULL;
-  if (!ds_company_store_get_today (ds_context_get_db (ctx), today, NULL, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return NULL;
-    }
-  if ((quote = load_quote (ctx, customer_id, *today)) == NULL || !check_can_decide (ctx, quote))
-    return NULL;
-  return g_steal_pointer (&quote);
-}
-
-/* Reads "selected_item_ids": which optional items the customer wants.
- * Left out, the quote's own selection stands. */
 static void
+approval_free (gpointer data)
+{
+  Approval *approval = data;
+
+  g_free (approval->signer_name);
+  g_clear_pointer (&approval->signature_png, g_bytes_unref);
+  g_strfreev (approval->selected_item_ids);
+  g_free (approval);
+}
+
+/* Reads "selected_item_ids": which optional items the customer wants. */
+static GStrv
 read_selection (JsonObject *body,
-                DsQuote    *quote,
                 GHashTable *errors)
 {
   JsonNode *node = json_object_get_member (body, "selected_item_ids");
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  g_auto(GStrv) chosen = NULL;
   JsonArray *array;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return;
+    return NULL;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       ds_field_errors_add (errors, "selected_item_ids", "Must be a list of item ids.");
-      return;
+      return NULL;
     }
-
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -361,31 +279,27 @@ read_selection (JsonObject *body,
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
           ds_field_errors_add (errors, "selected_item_ids", "Must be a list of item ids.");
-          return;
+          return NULL;
         }
       g_strv_builder_add (ids, json_node_get_string (element));
     }
-
-  chosen = g_strv_builder_end (ids);
-  if (!ds_quote_choose_optional_items (quote, (const char * const *) chosen))
-    ds_field_errors_add (errors, "selected_item_ids", "Choose only items of this quote.");
+  return g_strv_builder_end (ids);
 }
 
-static void
-read_signer_name (JsonObject  *body,
-                  GHashTable  *errors,
-                  char       **signer_name)
+static char *
+read_signer_name (JsonObject *body,
+                  GHashTable *errors)
 {
   const char *raw = ds_json_get_string (body, "signer_name", errors);
+  g_autofree char *name = raw != NULL ? g_strstrip (g_strdup (raw)) : NULL;
 
-  if (raw != NULL)
-    *signer_name = g_strstrip (g_strdup (raw));
   if (g_hash_table_contains (errors, "signer_name"))
-    return;
-  if (*signer_name == NULL || **signer_name == '\0')
+    return NULL;
+  if (name == NULL || *name == '\0')
     ds_field_errors_add (errors, "signer_name", "Type your full name.");
-  else if (!doorstep_validate_text (*signer_name, SIGNER_NAME_MAX))
+  else if (!doorstep_validate_text (name, SIGNER_NAME_MAX))
     ds_field_errors_add (errors, "signer_name", "Keep your name under 200 characters.");
+  return g_steal_pointer (&name);
 }
 
 static GBytes *
@@ -409,129 +323,112 @@ read_signature (JsonObject *body,
   return g_steal_pointer (&signature);
 }
 
-/* Reloads the quote after a change, inside its transaction, and answers
- * through @idem. */
+static gpointer
+read_approval (JsonObject *body,
+               GHashTable *errors)
+{
+  Approval *approval = g_new0 (Approval, 1);
+
+  approval->signer_name = read_signer_name (body, errors);
+  approval->signature_png = read_signature (body, errors);
+  approval->selected_item_ids = read_selection (body, errors);
+  return approval;
+}
+
+const DsInput ds_approval_input = { read_approval, approval_free };
+
+typedef struct {
+  char *reason;  /* NULL when none was given */
+} Decline;
+
 static void
-respond_changed (DsContext     *ctx,
-                 DsIdempotency *idem,
-                 const DsQuote *before,
-                 const char    *today)
+decline_free (gpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsQuote) after = NULL;
-  g_autoptr(DsJsonWriter) answer = NULL;
+  Decline *decline = data;
 
-  if (!ds_quote_store_get (ds_context_get_db (ctx), before->id, before->customer_id, today, &after, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  g_assert (after != NULL);
-  answer = quote_to_json (ctx, after);
-  ds_idempotency_respond (idem, 200, NULL, answer);
+  g_free (decline->reason);
+  g_free (decline);
 }
 
-void
-ds_quotes_approve_handler (DsContext *ctx)
+static gpointer
+read_decline (JsonObject *body,
+              GHashTable *errors)
 {
-  g_autoptr(JsonObject) body = NULL;
-  g_autoptr(GHashTable) errors = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsIdempotency) idem = NULL;
-  g_autoptr(DsQuote) quote = NULL;
-  g_autoptr(GBytes) signature = NULL;
-  g_autofree char *signer_name = NULL;
-  g_autofree char *today = NULL;
+  Decline *decline = g_new0 (Decline, 1);
+  const char *raw = ds_json_get_string (body, "reason", errors);
 
-  if ((quote = begin_decision (ctx, &body, &idem, &today)) == NULL)
-    return;
-
-  errors = ds_field_errors_new ();
-  read_signer_name (body, errors, &signer_name);
-  signature = read_signature (body, errors);
-  read_selection (body, quote, errors);
-  if (g_hash_table_size (errors) > 0)
+  if (raw != NULL)
     {
-      ds_context_respond_invalid (ctx, errors);
-      return;
-    }
-
-  if (!ds_quote_store_approve (ds_context_get_db (ctx), quote, ds_context_get_identity (ctx)->user_id,
-                               signer_name, signature, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  respond_changed (ctx, idem, quote, today);
-}
-
-void
-ds_quotes_decline_handler (DsContext *ctx)
-{
-  g_autoptr(JsonObject) body = NULL;
-  g_autoptr(GHashTable) errors = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsIdempotency) idem = NULL;
-  g_autoptr(DsQuote) quote = NULL;
-  g_autofree char *reason = NULL;
-  g_autofree char *today = NULL;
-  const char *raw_reason;
-
-  if ((quote = begin_decision (ctx, &body, &idem, &today)) == NULL)
-    return;
-
-  errors = ds_field_errors_new ();
-  raw_reason = ds_json_get_string (body, "reason", errors);
-  if (raw_reason != NULL)
-    {
-      reason = g_strstrip (g_strdup (raw_reason));
-      if (*reason == '\0')
-        g_clear_pointer (&reason, g_free);
-      else if (!doorstep_validate_text (reason, DECLINE_REASON_MAX))
+      decline->reason = g_strstrip (g_strdup (raw));
+      if (*decline->reason == '\0')
+        g_clear_pointer (&decline->reason, g_free);
+      else if (!doorstep_validate_text (decline->reason, DECLINE_REASON_MAX))
         ds_field_errors_add (errors, "reason", "Keep the reason under 2,000 characters.");
     }
-  if (g_hash_table_size (errors) > 0)
-    {
-      ds_context_respond_invalid (ctx, errors);
-      return;
-    }
-
-  if (!ds_quote_store_decline (ds_context_get_db (ctx), quote, ds_context_get_identity (ctx)->user_id,
-                               reason, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  respond_changed (ctx, idem, quote, today);
+  return decline;
 }
 
-void
-ds_quotes_pdf_handler (DsContext *ctx)
+const DsInput ds_decline_input = { read_decline, decline_free };
+
+DsReply *
+ds_quotes_approve_handler (DsCall   *call,
+                          gpointer  input,
+                          GError  **error)
 {
-  g_autoptr(GError) error = NULL;
+  Approval *approval = input;
+  g_autoptr(DsQuote) after = NULL;
+  const char *today = ds_call_get_today (call, error);
+
+  if (today == NULL ||
+      !ds_quote_store_approve (ds_call_get_db (call), ds_call_get_param (call, "id"), ds_call_get_customer_id (call),
+                               today, ds_call_get_identity (call)->user_id, approval->signer_name,
+                               approval->signature_png, (const char * const *) approval->selected_item_ids, error) ||
+      (after = load_quote (call, error)) == NULL)
+    return NULL;
+  return reply_quote (call, after);
+}
+
+DsReply *
+ds_quotes_decline_handler (DsCall   *call,
+                           gpointer  input,
+                           GError  **error)
+{
+  Decline *decline = input;
+  g_autoptr(DsQuote) after = NULL;
+  const char *today = ds_call_get_today (call, error);
+
+  if (today == NULL ||
+      !ds_quote_store_decline (ds_call_get_db (call), ds_call_get_param (call, "id"), ds_call_get_customer_id (call),
+                               today, ds_call_get_identity (call)->user_id, decline->reason, error) ||
+      (after = load_quote (call, error)) == NULL)
+    return NULL;
+  return reply_quote (call, after);
+}
+
+/* The PDF */
+
+DsReply *
+ds_quotes_pdf_handler (DsCall   *call,
+                       gpointer  input,
+                       GError  **error)
+{
   g_autoptr(DsQuote) quote = NULL;
   g_autoptr(DsCompany) company = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *file_name = NULL;
 
-  if ((quote = load_for_reading (ctx)) == NULL)
-    return;
-
+  if ((quote = load_quote (call, error)) == NULL)
+    return NULL;
   if (quote->status == DOORSTEP_QUOTE_STATUS_REQUESTED)
     {
-      ds_context_respond_problem (ctx, 409, "quote-not-priced",
-                                  "This quote has not been priced yet, so there is no PDF.");
-      return;
+      ds_set_problem (error, DS_ERROR_CONFLICT, "quote-not-priced",
+                      "This quote has not been priced yet, so there is no PDF.");
+      return NULL;
     }
+  if ((company = ds_company_store_require (ds_call_get_db (call), error)) == NULL ||
+      (pdf = ds_quote_pdf_render (quote, company, error)) == NULL)
+    return NULL;
 
-  if (!ds_company_store_get (ds_context_get_db (ctx), &company, &error) ||
-      (pdf = ds_quote_pdf_render (quote, company, &error)) == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-
-  /* Numbers are "Q-" and digits, so the file name needs no quoting. */
   file_name = g_strdup_printf ("Quote %s.pdf", quote->number);
-  ds_respond_pdf (ctx, pdf, file_name);
+  return ds_reply_pdf (pdf, file_name);
 }

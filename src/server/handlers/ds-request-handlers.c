@@ -3,12 +3,13 @@
 
 #include "ds-company-store.h"
 #include "ds-customer-store.h"
-#include "ds-idempotency.h"
 #include "ds-paging.h"
 #include "ds-request-handlers.h"
 #include "ds-request-store.h"
 
-/* A customer's requests for a job or a quote, sent from the (+) button. */
+/* A customer's requests for a job or a quote, sent from the (+) button.
+ * Creating one needs an Idempotency-Key: a retry after a lost answer
+ * gets the first answer again and never makes a second request. */
 
 static void
 write_request (DsJsonWriter   *builder,
@@ -32,122 +33,132 @@ write_request (DsJsonWriter   *builder,
   ds_json_writer_end_object (builder);
 }
 
-/* Reads and checks the body of a new request; answers 422 itself and
- * returns %FALSE when anything is wrong with it. */
-static gboolean
-read_new_request (DsContext     *ctx,
-                  JsonObject    *body,
-                  const char    *customer_id,
-                  DsNewRequest  *request,
-                  char         **description)
-{
-  g_autoptr(GHashTable) errors = ds_field_errors_new ();
-  g_autoptr(GError) error = NULL;
-  const char *raw_description;
-  gboolean exists = TRUE;
-  DsDb *db = ds_context_get_db (ctx);
+/* A new request, as sent. */
+typedef struct {
+  char *kind;
+  char *service_type_id;
+  char *property_id;
+  char *description;
+  char *preferred_timing;
+} NewRequest;
 
-  request->customer_id = customer_id;
-  request->created_by = ds_context_get_identity (ctx)->user_id;
-  request->kind = ds_json_require_string (body, "kind", errors, "Choose a job or a quote.");
-  request->service_type_id = ds_json_require_string (body, "service_type_id", errors, "Choose a service.");
-  request->property_id = ds_json_require_string (body, "property_id", errors, "Choose the property.");
-  raw_description = ds_json_require_string (body, "description", errors, "Describe what you need.");
-  request->preferred_timing = ds_json_require_string (body, "preferred_timing", errors, "Choose when suits you.");
+static void
+new_request_free (gpointer data)
+{
+  NewRequest *request = data;
+
+  g_free (request->kind);
+  g_free (request->service_type_id);
+  g_free (request->property_id);
+  g_free (request->description);
+  g_free (request->preferred_timing);
+  g_free (request);
+}
+
+static gpointer
+read_new_request (JsonObject *body,
+                  GHashTable *errors)
+{
+  NewRequest *request = g_new0 (NewRequest, 1);
+  const char *description;
+
+  request->kind = g_strdup (ds_json_require_string (body, "kind", errors, "Choose a job or a quote."));
+  request->service_type_id = g_strdup (ds_json_require_string (body, "service_type_id", errors,
+                                                               "Choose a service."));
+  request->property_id = g_strdup (ds_json_require_string (body, "property_id", errors, "Choose the property."));
+  description = ds_json_require_string (body, "description", errors, "Describe what you need.");
+  request->preferred_timing = g_strdup (ds_json_require_string (body, "preferred_timing", errors,
+                                                                "Choose when suits you."));
 
   if (request->kind != NULL && !doorstep_request_kind_from_string (request->kind, NULL))
     ds_field_errors_add (errors, "kind", "Must be “job” or “quote”.");
   if (request->preferred_timing != NULL && !doorstep_timing_from_string (request->preferred_timing, NULL))
     ds_field_errors_add (errors, "preferred_timing", "Choose one of the offered timings.");
-  if (raw_description != NULL)
+  if (description != NULL)
     {
-      *description = g_strstrip (g_strdup (raw_description));
-      request->description = *description;
-      if (!doorstep_validate_text (*description, DOORSTEP_REQUEST_DESCRIPTION_MAX))
+      request->description = g_strstrip (g_strdup (description));
+      if (!doorstep_validate_text (request->description, DOORSTEP_REQUEST_DESCRIPTION_MAX))
         ds_field_errors_add (errors, "description",
-                             **description == '\0' ? "Describe what you need."
-                                                   : "Keep the description under 4,000 characters.");
+                             *request->description == '\0' ? "Describe what you need."
+                                                           : "Keep the description under 4,000 characters.");
     }
+  return request;
+}
+
+/* The service is one the business offers, the property the customer's. */
+static gboolean
+check_new_request (DsCall      *call,
+                   gpointer     input,
+                   GHashTable  *errors,
+                   GError     **error)
+{
+  NewRequest *request = input;
+  DsDb *db = ds_call_get_db (call);
+  gboolean exists = TRUE;
 
   if (request->service_type_id != NULL)
     {
-      if (!ds_company_store_has_service_type (db, request->service_type_id, &exists, &error))
-        goto fail;
+      if (!ds_company_store_has_service_type (db, request->service_type_id, &exists, error))
+        return FALSE;
       if (!exists)
         ds_field_errors_add (errors, "service_type_id", "Choose one of the offered services.");
     }
   if (request->property_id != NULL)
     {
-      if (!ds_customer_store_owns_property (db, customer_id, request->property_id, &exists, &error))
-        goto fail;
+      if (!ds_customer_store_owns_property (db, ds_call_get_customer_id (call), request->property_id, &exists,
+                                            error))
+        return FALSE;
       if (!exists)
         ds_field_errors_add (errors, "property_id", "Choose one of your properties.");
     }
-
-  if (g_hash_table_size (errors) > 0)
-    {
-      ds_context_respond_invalid (ctx, errors);
-      return FALSE;
-    }
   return TRUE;
-
-fail:
-  ds_context_respond_error (ctx, error);
-  return FALSE;
 }
 
-/* Creating a request needs an Idempotency-Key: a retry after a lost
- * answer gets the first answer again and never makes a second request. */
-void
-ds_requests_create_handler (DsContext *ctx)
+const DsInput ds_new_request_input = { read_new_request, new_request_free, check_new_request };
+
+DsReply *
+ds_requests_create_handler (DsCall   *call,
+                            gpointer  input,
+                            GError  **error)
 {
-  g_autoptr(JsonObject) body = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsIdempotency) idem = NULL;
+  NewRequest *sent = input;
   g_autoptr(DsRequest) created = NULL;
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
-  g_autofree char *customer_id = NULL;
-  g_autofree char *description = NULL;
   g_autofree char *id = NULL;
   g_autofree char *location = NULL;
-  DsNewRequest request = { 0 };
-  DsDb *db = ds_context_get_db (ctx);
+  DsNewRequest request = {
+    .customer_id = ds_call_get_customer_id (call),
+    .property_id = sent->property_id,
+    .kind = sent->kind,
+    .service_type_id = sent->service_type_id,
+    .description = sent->description,
+    .preferred_timing = sent->preferred_timing,
+    .created_by = ds_call_get_identity (call)->user_id,
+  };
+  DsReply *reply;
+  DsDb *db = ds_call_get_db (call);
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_WRITE, &customer_id) ||
-      (body = ds_context_read_json (ctx)) == NULL ||
-      (idem = ds_idempotency_begin (ctx)) == NULL ||
-      !read_new_request (ctx, body, customer_id, &request, &description))
-    return;
-
-  if ((id = ds_request_store_create (db, &request, &error)) == NULL ||
-      (created = ds_request_store_get (db, id, &error)) == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
+  if ((id = ds_request_store_create (db, &request, error)) == NULL ||
+      (created = ds_request_store_get (db, id, error)) == NULL)
+    return NULL;
 
   write_request (builder, created, NULL);
   location = g_strconcat ("/api/v1/requests/", id, NULL);
-  ds_idempotency_respond (idem, 201, location, builder);
+  reply = ds_reply_json (201, builder);
+  ds_reply_set_header (reply, "Location", location);
+  return reply;
 }
 
-void
-ds_requests_list_handler (DsContext *ctx)
+DsReply *
+ds_requests_list_handler (DsCall   *call,
+                          gpointer  input,
+                          GError  **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsPage) page = NULL;
   g_auto(DsPageRequest) request = { 0 };
-  g_autofree char *customer_id = NULL;
 
-  if (!ds_context_resolve_customer (ctx, DS_SCOPE_READ_ALL_STAFF, &customer_id) ||
-      !ds_context_get_page_request (ctx, &request))
-    return;
-
-  page = ds_request_store_list (ds_context_get_db (ctx), customer_id, &request, &error);
-  if (page == NULL)
-    {
-      ds_context_respond_error (ctx, error);
-      return;
-    }
-  ds_context_respond_page (ctx, page, write_request, NULL);
+  if (!ds_call_read_page (call, &request, error) ||
+      (page = ds_request_store_list (ds_call_get_db (call), ds_call_get_customer_id (call), &request, error)) == NULL)
+    return NULL;
+  return ds_reply_page (page, write_request, NULL);
 }

@@ -8,24 +8,25 @@
 /* Answers to reads, kept so that the same read is not worked out again
  * while nothing it could depend on has changed.
  *
- * Every answer is kept under the database's data version it was worked out
- * in (ds_db_get_data_version(): it changes with every write, by this
- * process or any other). An answer is only given back under the same
- * version: the first lookup or store under a new version drops everything
- * kept. What changes with the clock alone (a quote's expiry, a visit
- * moving from upcoming to past) is at most the lifetime late, which is
- * far below the minute those states are kept to.
+ * Every answer is kept under the version of the data it was worked out
+ * from: the marks of the customer and topics it read (ds-mark-store.c),
+ * which every write moves in its own transaction, by this process or any
+ * other. An answer is only given back under the same version; one kept
+ * under another is dropped when next asked for. What changes with the
+ * clock alone (a quote's expiry, a visit moving from upcoming to past) is
+ * at most the lifetime late, which is far below the minute those states
+ * are kept to.
  *
  * The cache holds at most max_bytes of answers, dropping the least
  * recently used first; an answer larger than a sixteenth of that is not
  * kept at all. Which requests may use it is the dispatcher's business
- * (ds-server.c): the key must name everything an answer depends on besides
- * the data. */
+ * (ds-dispatch.c): the key must name everything an answer depends on
+ * besides the data. Worker threads share it, under its mutex. */
 
 struct _DsAnswerCache {
+  GMutex      lock;
   gsize       max_bytes;
   gint64      lifetime_us;
-  char       *version;
   GHashTable *entries;      /* key -> Entry */
   GQueue      recent;       /* Entry, most recently used first */
   gsize       bytes;
@@ -34,6 +35,7 @@ struct _DsAnswerCache {
 typedef struct {
   DsAnswer  answer;
   char     *key;
+  char     *version;
   gint64    expires;        /* monotonic µs */
   gsize     bytes;
   GList     link;
@@ -48,6 +50,7 @@ entry_free (gpointer data)
   g_free (entry->answer.content_type);
   g_strfreev (entry->answer.headers);
   g_free (entry->key);
+  g_free (entry->version);
   g_free (entry);
 }
 
@@ -63,6 +66,7 @@ ds_answer_cache_new (gsize max_bytes,
 {
   DsAnswerCache *cache = g_new0 (DsAnswerCache, 1);
 
+  g_mutex_init (&cache->lock);
   cache->max_bytes = max_bytes;
   cache->lifetime_us = (gint64) lifetime_seconds * G_USEC_PER_SEC;
   cache->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
@@ -86,7 +90,7 @@ ds_answer_cache_free (DsAnswerCache *cache)
     return;
   clear (cache);
   g_hash_table_unref (cache->entries);
-  g_free (cache->version);
+  g_mutex_clear (&cache->lock);
   g_free (cache);
 }
 
@@ -99,46 +103,48 @@ remove_entry (DsAnswerCache *cache,
   g_hash_table_remove (cache->entries, entry->key);
 }
 
-/* Everything kept belongs to one version; a new one drops it all. */
-static void
-move_to_version (DsAnswerCache *cache,
-                 const char    *version)
-{
-  if (g_strcmp0 (cache->version, version) == 0)
-    return;
-  clear (cache);
-  g_free (cache->version);
-  cache->version = g_strdup (version);
-}
-
 /**
  * ds_answer_cache_lookup:
  * @version: the data version the request reads
  * @now: monotonic µs
  *
- * Returns: (transfer none) (nullable): the answer kept for @key under
- *   @version, still within its lifetime; valid until the cache is next used
+ * @answer: (out caller-allocates): filled with what was kept, to clear
+ *   with ds_answer_clear()
+ *
+ * Returns: whether an answer is kept for @key under @version, still
+ *   within its lifetime
  */
-const DsAnswer *
+gboolean
 ds_answer_cache_lookup (DsAnswerCache *cache,
                         const char    *version,
                         const char    *key,
-                        gint64         now)
+                        gint64         now,
+                        DsAnswer      *answer)
 {
-  Entry *entry;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cache->lock);
+  Entry *entry = g_hash_table_lookup (cache->entries, key);
 
-  move_to_version (cache, version);
-  entry = g_hash_table_lookup (cache->entries, key);
   if (entry == NULL)
-    return NULL;
-  if (now >= entry->expires)
+    return FALSE;
+  if (now >= entry->expires || !g_str_equal (entry->version, version))
     {
       remove_entry (cache, entry);
-      return NULL;
+      return FALSE;
     }
   g_queue_unlink (&cache->recent, &entry->link);
   g_queue_push_head_link (&cache->recent, &entry->link);
-  return &entry->answer;
+  answer->body = g_bytes_ref (entry->answer.body);
+  answer->content_type = g_strdup (entry->answer.content_type);
+  answer->headers = g_strdupv (entry->answer.headers);
+  return TRUE;
+}
+
+void
+ds_answer_clear (DsAnswer *answer)
+{
+  g_clear_pointer (&answer->body, g_bytes_unref);
+  g_clear_pointer (&answer->content_type, g_free);
+  g_clear_pointer (&answer->headers, g_strfreev);
 }
 
 static gsize
@@ -171,14 +177,16 @@ ds_answer_cache_store (DsAnswerCache *cache,
                        const char    *content_type,
                        GStrv          headers)
 {
+  g_autoptr(GMutexLocker) locker = NULL;
   Entry *entry, *old;
   gsize bytes;
 
-  bytes = g_bytes_get_size (body) + strlen (key) + strlen (content_type) + headers_size (headers) + sizeof (Entry);
+  bytes = g_bytes_get_size (body) + strlen (key) + strlen (version) + strlen (content_type) +
+          headers_size (headers) + sizeof (Entry);
   if (bytes > cache->max_bytes / 16)
     return FALSE;
 
-  move_to_version (cache, version);
+  locker = g_mutex_locker_new (&cache->lock);
   old = g_hash_table_lookup (cache->entries, key);
   if (old != NULL)
     remove_entry (cache, old);
@@ -190,6 +198,7 @@ ds_answer_cache_store (DsAnswerCache *cache,
   entry->answer.content_type = g_strdup (content_type);
   entry->answer.headers = g_strdupv (headers);
   entry->key = g_strdup (key);
+  entry->version = g_strdup (version);
   entry->expires = now + cache->lifetime_us;
   entry->bytes = bytes;
   entry->link.data = entry;

@@ -18,10 +18,12 @@ typedef struct {
 DsAnswerCache  *ds_answer_cache_new        (gsize            max_bytes,
                                             guint            lifetime_seconds);
 void            ds_answer_cache_free       (DsAnswerCache   *cache);
-const DsAnswer *ds_answer_cache_lookup     (DsAnswerCache   *cache,
+gboolean        ds_answer_cache_lookup     (DsAnswerCache   *cache,
                                             const char      *version,
                                             const char      *key,
-                                            gint64           now);
+                                            gint64           now,
+                                            DsAnswer        *answer);
+void            ds_answer_clear            (DsAnswer        *answer);
 gboolean        ds_answer_cache_store      (DsAnswerCache   *cache,
                                             const char      *version,
                                             const char      *key,

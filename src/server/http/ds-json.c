@@ -6,33 +6,19 @@
 #include "doorstep-common.h"
 #include "ds-json.h"
 
-GHashTable *
-ds_field_errors_new (void)
-{
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-}
-
-void
-ds_field_errors_add (GHashTable *errors,
-                     const char *field,
-                     const char *message)
-{
-  /* The first complaint about a field is the one worth reading. */
-  if (!g_hash_table_contains (errors, field))
-    g_hash_table_insert (errors, g_strdup (field), g_strdup (message));
-}
-
 /**
  * ds_json_parse_body:
  * @data: a request body, from outside, of any bytes
- * @detail: (out) (transfer full): why it is refused, for a person
  *
- * Returns: (transfer full) (nullable): the JSON object @data holds
+ * Returns: (transfer full) (nullable): the JSON object @data holds, or
+ *   %NULL with @error: 400 for what is not one JSON object (or nests too
+ *   deep), 422 for a string holding a NUL, which is refused rather than
+ *   cut short at it
  */
 JsonObject *
 ds_json_parse_body (const char  *data,
                     gsize        size,
-                    char       **detail)
+                    GError     **error)
 {
   DoorstepJsonCheck result;
   JsonObject *object = doorstep_json_parse_object (data, size, &result);
@@ -40,21 +26,50 @@ ds_json_parse_body (const char  *data,
   switch (result)
     {
     case DOORSTEP_JSON_OK:
-      *detail = NULL;
       break;
     case DOORSTEP_JSON_TOO_DEEP:
-      *detail = g_strdup_printf ("The request body nests arrays and objects more than %d deep.",
-                                 DOORSTEP_JSON_DEPTH_MAX);
+      ds_set_problem_printf (error, DS_ERROR_BAD_REQUEST, "malformed-json",
+                             "The request body nests arrays and objects more than %d deep.",
+                             DOORSTEP_JSON_DEPTH_MAX);
       break;
     case DOORSTEP_JSON_NOT_AN_OBJECT:
-      *detail = g_strdup ("The request body must be one JSON object.");
+      ds_set_problem (error, DS_ERROR_BAD_REQUEST, "malformed-json", "The request body must be one JSON object.");
+      break;
+    case DOORSTEP_JSON_HAS_NUL:
+      ds_set_problem (error, DS_ERROR_INVALID, "validation",
+                      "The request body has a NUL character in it, which no field takes.");
       break;
     case DOORSTEP_JSON_INVALID:
     default:
-      *detail = g_strdup ("The request body is not valid JSON.");
+      ds_set_problem (error, DS_ERROR_BAD_REQUEST, "malformed-json", "The request body is not valid JSON.");
       break;
     }
   return object;
+}
+
+/**
+ * ds_json_get_boolean:
+ * @errors: where a member of the wrong type is reported
+ *
+ * Returns: the boolean member; @default_value when it is missing or null,
+ *   or not a boolean (then with "Must be true or false." in @errors)
+ */
+gboolean
+ds_json_get_boolean (JsonObject *object,
+                     const char *member,
+                     gboolean    default_value,
+                     GHashTable *errors)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return default_value;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      ds_field_errors_add (errors, member, "Must be true or false.");
+      return default_value;
+    }
+  return json_node_get_boolean (node);
 }
 
 /**
@@ -168,5 +183,31 @@ ds_json_add_money (DsJsonWriter *builder,
   ds_json_writer_begin_object (builder);
   ds_json_add_int (builder, "amount_minor", amount_minor);
   ds_json_add_string (builder, "currency", currency);
+  ds_json_writer_end_object (builder);
+}
+
+/**
+ * ds_json_add_link:
+ * @id: (nullable): what is linked to; %NULL writes null
+ *
+ * Writes @member as {"id": @id, @name_key: @name}: a record another links
+ * to, by its id and the number or title people know it by.
+ */
+void
+ds_json_add_link (DsJsonWriter *builder,
+                  const char   *member,
+                  const char   *id,
+                  const char   *name_key,
+                  const char   *name)
+{
+  ds_json_writer_set_member_name (builder, member);
+  if (id == NULL)
+    {
+      ds_json_writer_add_null_value (builder);
+      return;
+    }
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "id", id);
+  ds_json_add_string (builder, name_key, name);
   ds_json_writer_end_object (builder);
 }

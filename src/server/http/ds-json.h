@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "ds-error.h"
 #include "ds-json-writer.h"
 
 G_BEGIN_DECLS
@@ -11,11 +12,7 @@ G_BEGIN_DECLS
  * message the app shows beside that field. */
 JsonObject *ds_json_parse_body           (const char  *data,
                                           gsize        size,
-                                          char       **detail);
-GHashTable *ds_field_errors_new          (void);
-void        ds_field_errors_add          (GHashTable  *errors,
-                                          const char  *field,
-                                          const char  *message);
+                                          GError     **error);
 const char *ds_json_get_string           (JsonObject  *object,
                                           const char  *member,
                                           GHashTable  *errors);
@@ -23,6 +20,11 @@ const char *ds_json_require_string       (JsonObject  *object,
                                           const char  *member,
                                           GHashTable  *errors,
                                           const char  *missing_message);
+
+gboolean    ds_json_get_boolean          (JsonObject  *object,
+                                          const char  *member,
+                                          gboolean     default_value,
+                                          GHashTable  *errors);
 
 GBytes     *ds_base64_decode             (const char  *text);
 
@@ -36,6 +38,11 @@ void        ds_json_add_int              (DsJsonWriter *builder,
 void        ds_json_add_boolean          (DsJsonWriter *builder,
                                           const char  *member,
                                           gboolean     value);
+void        ds_json_add_link             (DsJsonWriter *builder,
+                                          const char  *member,
+                                          const char  *id,
+                                          const char  *name_key,
+                                          const char  *name);
 void        ds_json_add_money            (DsJsonWriter *builder,
                                           const char  *member,
                                           gint64       amount_minor,

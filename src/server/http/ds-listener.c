@@ -6,7 +6,7 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
-#include "ds-context-private.h"
+#include "ds-problem.h"
 #include "ds-listener.h"
 
 /* libsoup 3.2 reads a request head of up to 64 KiB and drops the connection
@@ -108,7 +108,7 @@ send_problem (GSocket                *socket,
       g_assert_not_reached ();
     }
 
-  body = ds_problem_body_new (status, type, detail, NULL);
+  body = ds_problem_body_new (status, type, detail, NULL, NULL, NULL);
   g_string_append_printf (response,
                           "HTTP/1.1 %u %s\r\n"
                           "Content-Type: application/problem+json\r\n"

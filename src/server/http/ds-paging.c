@@ -4,62 +4,39 @@
 #include "ds-paging.h"
 
 /**
- * get_limit:
- *
- * Reads the "limit" query parameter (default 50, 1 to 200). Answers 422
- * itself and returns %FALSE when it is not a number in that range.
- */
-static gboolean
-get_limit (DsContext *ctx,
-           guint     *limit)
-{
-  const char *value = ds_context_get_query (ctx, "limit");
-  guint64 parsed;
-
-  if (value == NULL)
-    {
-      *limit = DOORSTEP_PAGE_LIMIT_DEFAULT;
-      return TRUE;
-    }
-
-  if (!g_ascii_string_to_unsigned (value, 10, 1, DOORSTEP_PAGE_LIMIT_MAX, &parsed, NULL))
-    {
-      ds_context_respond_field_error (ctx, "limit", "Must be a whole number from 1 to 200.");
-      return FALSE;
-    }
-
-  *limit = (guint) parsed;
-  return TRUE;
-}
-
-/**
- * ds_context_get_page_request:
+ * ds_call_read_page:
  *
  * Reads "limit" (default 50, 1 to 200) and "cursor", the sort key and id
- * of the last row of the page before. Answers 422 itself, naming the
- * parameter, and returns %FALSE when either is not acceptable.
+ * of the last row of the page before; refuses either (422, naming it)
+ * when it is not acceptable.
  */
 gboolean
-ds_context_get_page_request (DsContext     *ctx,
-                             DsPageRequest *request)
+ds_call_read_page (DsCall         *call,
+                   DsPageRequest  *request,
+                   GError        **error)
 {
-  const char *cursor = ds_context_get_query (ctx, "cursor");
+  const char *limit = ds_call_get_query (call, "limit");
+  const char *cursor = ds_call_get_query (call, "cursor");
+  guint64 parsed = DOORSTEP_PAGE_LIMIT_DEFAULT;
 
-  if (!get_limit (ctx, &request->limit))
-    return FALSE;
+  if (limit != NULL && !g_ascii_string_to_unsigned (limit, 10, 1, DOORSTEP_PAGE_LIMIT_MAX, &parsed, NULL))
+    {
+      ds_set_field_error (error, "limit", "Must be a whole number from 1 to 200.");
+      return FALSE;
+    }
+  request->limit = (guint) parsed;
   if (cursor != NULL && !ds_cursor_decode (cursor, &request->after_key, &request->after_id))
     {
-      ds_context_respond_field_error (ctx, "cursor", "This cursor did not come from this list.");
+      ds_set_field_error (error, "cursor", "This cursor did not come from this list.");
       return FALSE;
     }
   return TRUE;
 }
 
-void
-ds_context_respond_page (DsContext    *ctx,
-                         const DsPage *page,
-                         DsItemWriter  write_item,
-                         gpointer      user_data)
+DsReply *
+ds_reply_page (const DsPage *page,
+               DsItemWriter  write_item,
+               gpointer      user_data)
 {
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
 
@@ -71,6 +48,5 @@ ds_context_respond_page (DsContext    *ctx,
   ds_json_writer_end_array (builder);
   ds_json_add_string (builder, "next_cursor", page->next_cursor);
   ds_json_writer_end_object (builder);
-
-  ds_context_respond_json (ctx, 200, builder);
+  return ds_reply_json (200, builder);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ds-context.h"
+#include "ds-call.h"
 #include "ds-list.h"
 
 G_BEGIN_DECLS
@@ -14,11 +14,11 @@ typedef void (*DsItemWriter) (DsJsonWriter   *builder,
                               gconstpointer  item,
                               gpointer       user_data);
 
-gboolean ds_context_get_page_request (DsContext     *ctx,
-                                      DsPageRequest *request);
-void     ds_context_respond_page     (DsContext     *ctx,
-                                      const DsPage  *page,
-                                      DsItemWriter   write_item,
-                                      gpointer       user_data);
+gboolean  ds_call_read_page (DsCall         *call,
+                             DsPageRequest  *request,
+                             GError        **error);
+DsReply  *ds_reply_page     (const DsPage   *page,
+                             DsItemWriter    write_item,
+                             gpointer        user_data);
 
 G_END_DECLS

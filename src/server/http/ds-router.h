@@ -1,35 +1,30 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include "ds-route.h"
 
 G_BEGIN_DECLS
 
-typedef struct _DsContext DsContext;
+/* Finds the route of a request, once per request: the route table is
+ * split into segments when the server starts, so a lookup allocates only
+ * the path parameters it hands on. */
 
-typedef enum {
-  DS_ACCESS_PUBLIC,     /* no token needed */
-  DS_ACCESS_SIGNED_IN,  /* any valid access token */
-  DS_ACCESS_STAFF,      /* technician, operator or admin */
-} DsAccess;
+typedef struct _DsRouter DsRouter;
 
-typedef void (*DsHandler) (DsContext *ctx);
+DsRouter      *ds_router_new   (const DsRoute  *routes,
+                                guint           n_routes);
+void           ds_router_free  (DsRouter       *router);
+const DsRoute *ds_router_find  (DsRouter       *router,
+                                const char     *method,
+                                const char     *path,
+                                GHashTable    **params,
+                                char          **allowed,
+                                GError        **error);
 
-typedef struct {
-  const char *method;
-  const char *path;     /* "/api/v1/things/{id}"; {x} matches one segment */
-  DsAccess    access;
-  DsHandler   handler;
-  gsize       max_body; /* largest request body; 0 is DOORSTEP_JSON_BODY_MAX */
-} DsRoute;
+gboolean       ds_text_is_clean      (const char   *text);
+GHashTable    *ds_query_decode       (const char   *query,
+                                      GError      **error);
 
-/* The table of every route, in handlers/ds-routes.c. */
-const DsRoute *ds_routes_get          (guint        *n_routes);
-
-const DsRoute *ds_router_find         (const char   *method,
-                                       const char   *path,
-                                       GHashTable   *params,
-                                       char        **allowed);
-gsize          ds_route_get_max_body  (const DsRoute *route);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRouter, ds_router_free)
 
 G_END_DECLS

@@ -4,66 +4,72 @@
 #include <gio/gio.h>
 #include <libsoup/soup.h>
 
-#include "ds-answer-cache.h"
-#include "ds-context-private.h"
-#include "ds-idempotency.h"
+#include "ds-call-private.h"
+#include "ds-idempotency-store.h"
 #include "ds-listener.h"
-#include "ds-router.h"
+#include "ds-problem.h"
 #include "ds-server.h"
 #include "ds-session-store.h"
+#include "ds-workers.h"
 
-/* The HTTP core. One SoupServer handler takes every request: it finds the
- * route, checks the access token and the role, and hands the handler a
- * context to answer through. Nothing here knows any resource. */
+/* The main loop's share of a request: libsoup reads it; the early handler
+ * finds its route (once) and refuses a body too large from its headers;
+ * the handler copies what the request says into a DsCall, pauses the
+ * message and hands the call to a worker (ds-dispatch.c runs it there);
+ * when the worker is done, its reply is copied onto the message, which
+ * goes on. Nothing here waits for the database or draws anything, so one
+ * slow request holds up only itself. */
 
 struct _DsServer {
   SoupServer     *soup;
   DsListener     *listener;
-  DsDb           *db;
-  DsServerConfig  config;
+  DsDispatcher   *dispatcher;
+  DsWorkers      *workers;
   char           *base_url;
   guint           prune_id;
-  DsAnswerCache  *answers;      /* NULL when none are kept */
+  gboolean        pruning;
+  gboolean        stopping;
 };
 
-static gboolean
-authenticate (DsContext *ctx,
-              DsAccess   access)
+/* What the early handler found, kept on the message for its handler. */
+typedef struct {
+  const DsRoute *route;
+  GHashTable    *params;
+  char          *allowed;
+  GError        *error;
+} Found;
+
+static void
+found_free (gpointer data)
 {
-  const char *header = ds_context_get_header (ctx, "Authorization");
-  g_autoptr(GError) error = NULL;
-  DsIdentity *identity;
+  Found *found = data;
 
-  if (header == NULL || g_ascii_strncasecmp (header, "Bearer ", 7) != 0 || header[7] == '\0')
-    {
-      ds_context_set_header (ctx, "WWW-Authenticate", "Bearer");
-      ds_context_respond_problem (ctx, 401, "unauthorized",
-                                  "Sign in to continue: this request needs an access token.");
-      return FALSE;
-    }
+  g_clear_pointer (&found->params, g_hash_table_unref);
+  g_free (found->allowed);
+  g_clear_error (&found->error);
+  g_free (found);
+}
 
-  if (!ds_session_store_identify (ds_context_get_db (ctx), header + 7, &identity, &error))
-    {
-      ds_context_respond_error (ctx, error);
-      return FALSE;
-    }
-  if (identity == NULL)
-    {
-      ds_context_set_header (ctx, "WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      ds_context_respond_problem (ctx, 401, "unauthorized",
-                                  "Your session has expired or was ended. Sign in again.");
-      return FALSE;
-    }
-  ds_context_set_identity (ctx, identity);
+static GQuark
+found_quark (void)
+{
+  return g_quark_from_static_string ("ds-server-found");
+}
 
-  /* A staff-only resource is not there at all for a customer. */
-  if (access == DS_ACCESS_STAFF && !doorstep_role_is_staff (identity->role))
-    {
-      ds_context_respond_not_found (ctx, NULL);
-      return FALSE;
-    }
+static Found *
+find_route (DsServer          *server,
+            SoupServerMessage *msg,
+            const char        *path)
+{
+  Found *found = g_object_get_qdata (G_OBJECT (msg), found_quark ());
 
-  return TRUE;
+  if (found != NULL)
+    return found;
+  found = g_new0 (Found, 1);
+  found->route = ds_router_find (server->dispatcher->router, soup_server_message_get_method (msg), path,
+                                 &found->params, &found->allowed, &found->error);
+  g_object_set_qdata_full (G_OBJECT (msg), found_quark (), found, found_free);
+  return found;
 }
 
 static void
@@ -73,16 +79,15 @@ early_handler_cb (SoupServer        *soup,
                   GHashTable        *query,
                   gpointer           user_data)
 {
+  DsServer *server = user_data;
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  gsize limit;
-
-  limit = ds_route_get_max_body (ds_router_find (soup_server_message_get_method (msg), path, NULL, NULL));
+  gsize limit = ds_route_get_max_body (find_route (server, msg, path)->route);
 
   /* A route that takes large bodies (uploads) wants their length first, so
    * that one too large is refused before it is read. */
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CHUNKED && limit > DOORSTEP_JSON_BODY_MAX)
     {
-      ds_problem_set (msg, 411, "length-required", "Send the file with a Content-Length header.", NULL);
+      ds_problem_set (msg, 411, "length-required", "Send the file with a Content-Length header.");
       soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Connection", "close");
       return;
     }
@@ -97,204 +102,156 @@ early_handler_cb (SoupServer        *soup,
     }
 }
 
-/* Answers kept (ds-answer-cache.c)
- *
- * Only a plain GET by someone signed in may be answered from the cache:
- * its answer depends on the data, on who asks (the session: one person,
- * one role, one customer) and on what they ask (path and query), which
- * make the key, and on nothing else a handler reads. Conditional and
- * ranged requests, public routes, and answers other than a 200 in JSON
- * always run their handler. Each answer says which way it came in a
- * Cache-Status header (RFC 9211): "doorstep; hit" from the cache,
- * "doorstep; fwd=miss; stored" worked out and kept, "doorstep; fwd=miss"
- * worked out and not kept. */
-
-static const char * const conditional_headers[] = {
-  "If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since", "If-Range", "Range",
-};
-
-/* Headers an answer's replay gets anew rather than from the cache. */
-static const char * const fresh_headers[] = {
-  "Date", "Server", "Content-Type", "Content-Length", "Transfer-Encoding", "Connection", "Cache-Status",
-};
-
-static char *
-answer_key (DsServer      *server,
-            DsContext     *ctx,
-            const DsRoute *route)
+/* Copies @reply onto @msg. */
+static void
+apply_reply (SoupServerMessage *msg,
+             const DsReply     *reply,
+             const char        *cache_status)
 {
-  SoupServerMessage *msg = ds_context_get_message (ctx);
-  const DsIdentity *identity = ds_context_get_identity (ctx);
-  GUri *uri = soup_server_message_get_uri (msg);
-  const char *query = g_uri_get_query (uri);
-
-  if (server->answers == NULL || route->access == DS_ACCESS_PUBLIC || identity == NULL ||
-      !g_str_equal (soup_server_message_get_method (msg), "GET"))
-    return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (conditional_headers); i++)
-    if (ds_context_get_header (ctx, conditional_headers[i]) != NULL)
-      return NULL;
-
-  return g_strconcat (identity->session_id, " ", g_uri_get_path (uri),
-                      query != NULL ? "?" : "", query != NULL ? query : "", NULL);
-}
-
-static gboolean
-replay_answer (DsServer   *server,
-               DsContext  *ctx,
-               const char *version,
-               const char *key)
-{
-  const DsAnswer *answer = ds_answer_cache_lookup (server->answers, version, key, g_get_monotonic_time ());
-
-  if (answer == NULL)
-    return FALSE;
-  for (guint i = 0; answer->headers != NULL && answer->headers[i] != NULL; i += 2)
-    ds_context_set_header (ctx, answer->headers[i], answer->headers[i + 1]);
-  ds_context_set_header (ctx, "Cache-Status", "doorstep; hit");
-  ds_context_respond_bytes (ctx, 200, answer->content_type, answer->body);
-  return TRUE;
-}
-
-static gboolean
-keep_answer (DsServer   *server,
-             DsContext  *ctx,
-             const char *version,
-             const char *key)
-{
-  SoupServerMessage *msg = ds_context_get_message (ctx);
+  SoupMessageHeaders *request_headers = soup_server_message_get_request_headers (msg);
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
-  const char *content_type = soup_message_headers_get_content_type (headers, NULL);
-  g_autoptr(GStrvBuilder) kept = NULL;
-  g_autoptr(GBytes) body = NULL;
-  g_auto(GStrv) pairs = NULL;
-  g_autofree char *after = NULL;
-  SoupMessageHeadersIter iter;
-  const char *name, *value;
+  g_auto(GStrv) pairs = ds_reply_get_headers (reply);
+  GBytes *body = ds_reply_get_body (reply);
 
-  if (soup_server_message_get_status (msg) != 200 ||
-      g_strcmp0 (content_type, "application/json") != 0)
-    return FALSE;
+  /* libsoup answers a Range of a 200 itself; the dispatcher has decided. */
+  soup_message_headers_remove (request_headers, "Range");
+  soup_message_headers_remove (request_headers, "If-Range");
 
-  /* A read that wrote keeps nothing. */
-  after = ds_db_get_data_version (server->db, NULL);
-  if (g_strcmp0 (after, version) != 0)
-    return FALSE;
-
-  kept = g_strv_builder_new ();
-  soup_message_headers_iter_init (&iter, headers);
-  while (soup_message_headers_iter_next (&iter, &name, &value))
+  soup_server_message_set_status (msg, ds_reply_get_status (reply), NULL);
+  soup_message_headers_replace (headers, "Cache-Control", "no-store");
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    soup_message_headers_replace (headers, pairs[i], pairs[i + 1]);
+  if (cache_status != NULL)
+    soup_message_headers_replace (headers, "Cache-Status", cache_status);
+  if (body != NULL)
     {
-      gboolean fresh = FALSE;
-
-      for (guint i = 0; i < G_N_ELEMENTS (fresh_headers) && !fresh; i++)
-        fresh = g_ascii_strcasecmp (name, fresh_headers[i]) == 0;
-      if (!fresh)
-        {
-          g_strv_builder_add (kept, name);
-          g_strv_builder_add (kept, value);
-        }
+      soup_message_headers_set_content_type (headers, ds_reply_get_content_type (reply), NULL);
+      soup_message_body_append_bytes (soup_server_message_get_response_body (msg), body);
     }
-  pairs = g_strv_builder_end (kept);
-  body = soup_message_body_flatten (soup_server_message_get_response_body (msg));
-  return ds_answer_cache_store (server->answers, version, key, g_get_monotonic_time (), body, content_type, pairs);
 }
 
 static void
-run_handler (DsServer      *server,
-             DsContext     *ctx,
-             const DsRoute *route)
+respond_now (SoupServerMessage *msg,
+             DsReply           *reply)
 {
-  g_autofree char *key = answer_key (server, ctx, route);
-  g_autofree char *version = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (key != NULL && (version = ds_db_get_data_version (server->db, &error)) == NULL)
-    g_warning ("Could not read the data version: %s", error->message);
-  if (version != NULL && replay_answer (server, ctx, version, key))
-    return;
-
-  route->handler (ctx);
-
-  if (version != NULL && ds_context_is_answered (ctx))
-    ds_context_set_header (ctx, "Cache-Status",
-                           keep_answer (server, ctx, version, key) ? "doorstep; fwd=miss; stored" : "doorstep; fwd=miss");
+  apply_reply (msg, reply, NULL);
+  ds_reply_free (reply);
 }
 
-/* Routes and runs one request; returns whether it must run again, its
- * transaction having collided with another process's. */
-static gboolean
-dispatch (DsServer          *server,
-          SoupServerMessage *msg,
-          const char        *path,
-          GHashTable        *query,
-          gboolean           may_retry)
+typedef struct {
+  DsServer          *server;
+  SoupServerMessage *msg;
+  DsCall            *call;
+} Pending;
+
+static void
+run_call_cb (gpointer  data,
+             DsDb     *db)
 {
-  g_autoptr(DsContext) ctx = ds_context_new (server, msg, query);
-  g_autofree char *allowed = NULL;
-  const char *method = soup_server_message_get_method (msg);
-  const DsRoute *route;
-  gboolean reading;
+  Pending *pending = data;
 
-  ds_context_set_header (ctx, "Cache-Control", "no-store");
-  if (may_retry)
-    ds_context_allow_retry (ctx);
-
-  route = ds_router_find (method, path, ds_context_get_params (ctx), &allowed);
-  if (route == NULL)
+  if (db == NULL)
     {
-      if (allowed != NULL)
-        {
-          g_autofree char *detail = g_strdup_printf ("This address accepts %s, not %s.", allowed, method);
-
-          ds_context_set_header (ctx, "Allow", allowed);
-          ds_context_respond_problem (ctx, 405, "method-not-allowed", detail);
-        }
-      else
-        ds_context_respond_not_found (ctx, NULL);
-      return FALSE;
+      pending->call->reply = ds_reply_problem (503, "busy", "The server is busy. Try again in a moment.");
+      ds_reply_set_header (pending->call->reply, "Retry-After", "1");
+      return;
     }
-
-  ds_context_set_route (ctx, route);
-
-  /* A read sees one snapshot of the database, taken once. */
-  reading = g_str_equal (method, "GET") || g_str_equal (method, "HEAD");
-  if (reading)
-    ds_db_begin_read (server->db);
-
-  if (route->access == DS_ACCESS_PUBLIC || authenticate (ctx, route->access))
-    run_handler (server, ctx, route);
-
-  if (reading)
-    ds_db_end_read (server->db);
-
-  if (ds_context_wants_retry (ctx))
-    return TRUE;
-  if (!ds_context_is_answered (ctx))
-    {
-      g_critical ("%s %s: the handler gave no answer", method, path);
-      ds_context_respond_problem (ctx, 500, "internal", "The server could not answer this request.");
-    }
-  return FALSE;
+  ds_dispatcher_run (pending->server->dispatcher, pending->call, db);
 }
 
-/* On PostgreSQL a write transaction is serializable: when it collides
- * with another process's, it is undone and the request runs again, as if
- * it had come a moment later. Past the last attempt the client gets 503
- * and Retry-After. */
+static void
+call_done_cb (gpointer data)
+{
+  Pending *pending = data;
+
+  /* A server going away has disconnected its clients already. */
+  if (!pending->server->stopping)
+    {
+      apply_reply (pending->msg, pending->call->reply, pending->call->cache_status);
+      soup_server_message_unpause (pending->msg);
+    }
+  g_object_unref (pending->msg);
+  ds_call_free (pending->call);
+  g_free (pending);
+}
+
+/* Copies what the dispatcher reads of the request into @call: the
+ * message stays on the main loop. */
+static void
+read_request (DsCall            *call,
+              SoupServerMessage *msg)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  const char *host = soup_server_message_get_remote_host (msg);
+
+  for (guint i = 0; i < DS_N_HEADERS; i++)
+    call->headers[i] = g_strdup (soup_message_headers_get_one (headers, ds_header_names[i]));
+  if (call->route->body != DS_BODY_NONE)
+    call->body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
+  call->remote_address = g_strdup (host);
+}
 
 static void
 handler_cb (SoupServer        *soup,
             SoupServerMessage *msg,
             const char        *path,
-            GHashTable        *query,
+            GHashTable        *soup_query,
             gpointer           user_data)
 {
   DsServer *server = user_data;
+  Found *found = find_route (server, msg, path);
+  const char *method = soup_server_message_get_method (msg);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) query = NULL;
+  Pending *pending;
 
-  for (guint attempt = 1; dispatch (server, msg, path, query, attempt < DS_TRANSACTION_ATTEMPTS); attempt++)
-    soup_message_headers_clear (soup_server_message_get_response_headers (msg));
+  if (found->error != NULL)
+    {
+      respond_now (msg, ds_dispatcher_error_reply (found->error));
+      return;
+    }
+  if (found->route == NULL)
+    {
+      DsReply *reply;
+
+      if (found->allowed != NULL)
+        {
+          g_autofree char *detail = g_strdup_printf ("This address accepts %s, not %s.", found->allowed, method);
+
+          reply = ds_reply_problem (405, "method-not-allowed", detail);
+          ds_reply_set_header (reply, "Allow", found->allowed);
+        }
+      else
+        reply = ds_reply_problem (404, "not-found", "There is nothing at this address.");
+      respond_now (msg, reply);
+      return;
+    }
+
+  /* The query as it came: libsoup's own reading cuts a value at a NUL. */
+  query = ds_query_decode (g_uri_get_query (soup_server_message_get_uri (msg)), &error);
+  if (query == NULL)
+    {
+      respond_now (msg, ds_dispatcher_error_reply (error));
+      return;
+    }
+
+  pending = g_new0 (Pending, 1);
+  pending->server = server;
+  pending->msg = g_object_ref (msg);
+  pending->call = ds_call_new (server->dispatcher, found->route, method, path,
+                               g_uri_get_query (soup_server_message_get_uri (msg)),
+                               g_steal_pointer (&found->params), g_steal_pointer (&query));
+  read_request (pending->call, msg);
+  soup_server_message_pause (msg);
+  ds_workers_push (server->workers, found->route->lane, run_call_cb, call_done_cb, pending);
 }
+
+/* Pruning */
+
+typedef struct {
+  DsServer       *server;
+  DsServerConfig  config;
+} PruneJob;
 
 /**
  * ds_server_prune:
@@ -303,63 +260,100 @@ handler_cb (SoupServer        *soup,
  *
  * Drops every row no request can use any more, so that the tables of
  * sessions, tokens, login failures and idempotency keys stay as large as
- * the traffic of their lifetimes, not of all time.
+ * the traffic of their lifetimes, not of all time. The server does it
+ * every --prune-interval, on a worker.
  */
 gboolean
-ds_server_prune (DsServer  *server,
-                 gint64     now,
-                 guint     *deleted,
-                 GError   **error)
+ds_server_prune (DsDb                  *db,
+                 const DsServerConfig  *config,
+                 gint64                 now,
+                 guint                 *deleted,
+                 GError               **error)
 {
   guint sessions = 0, keys = 0;
 
-  if (!ds_session_store_prune (server->db, now, now - server->config.failure_window_seconds, &sessions, error) ||
-      !ds_idempotency_prune (server->db, now, &keys, error))
+  if (!ds_session_store_prune (db, now, now - config->failure_window_seconds, &sessions, error) ||
+      !ds_idempotency_store_prune (db, NULL, now, &keys, error))
     return FALSE;
   if (deleted != NULL)
     *deleted = sessions + keys;
   return TRUE;
 }
 
-static gboolean
-prune_cb (gpointer user_data)
+static void
+prune_cb (gpointer  data,
+          DsDb     *db)
 {
-  DsServer *server = user_data;
+  PruneJob *job = data;
   g_autoptr(GError) error = NULL;
-  guint deleted;
+  guint deleted = 0;
 
-  if (!ds_server_prune (server, g_get_real_time () / G_USEC_PER_SEC, &deleted, &error))
+  if (db == NULL)
+    return;
+  if (!ds_server_prune (db, &job->config, g_get_real_time () / G_USEC_PER_SEC, &deleted, &error))
     g_warning ("Could not drop what has expired: %s", error->message);
   else if (deleted > 0)
     g_debug ("Dropped %u expired rows", deleted);
+}
+
+static void
+prune_done_cb (gpointer data)
+{
+  PruneJob *job = data;
+
+  job->server->pruning = FALSE;
+  g_free (job);
+}
+
+static gboolean
+prune_timeout_cb (gpointer user_data)
+{
+  DsServer *server = user_data;
+  PruneJob *job;
+
+  if (server->pruning)
+    return G_SOURCE_CONTINUE;
+  server->pruning = TRUE;
+  job = g_new0 (PruneJob, 1);
+  job->server = server;
+  job->config = server->dispatcher->config;
+  ds_workers_push (server->workers, DS_LANE_SLOW, prune_cb, prune_done_cb, job);
   return G_SOURCE_CONTINUE;
 }
 
+/**
+ * ds_server_new:
+ * @db_location: the database, as ds_db_open() takes it; each worker opens
+ *   its own connection to it (it is already migrated)
+ */
 DsServer *
-ds_server_new (DsDb                 *db,
-               const DsServerConfig *config)
+ds_server_new (const char            *db_location,
+               const DsServerConfig  *config,
+               GError               **error)
 {
   DsServer *server;
 
-  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (db_location != NULL, NULL);
   g_return_val_if_fail (config != NULL, NULL);
 
   server = g_new0 (DsServer, 1);
-  server->db = db;
-  server->config = *config;
+  server->dispatcher = ds_dispatcher_new (config);
+  server->workers = ds_workers_new (db_location, config->quick_workers, config->slow_workers, error);
+  if (server->workers == NULL)
+    {
+      ds_server_free (server);
+      return NULL;
+    }
   server->soup = soup_server_new ("server-header", "doorstep-server/" PACKAGE_VERSION " ", NULL);
   server->listener = ds_listener_new (server->soup, &config->limits);
-  if (config->answer_cache_bytes > 0)
-    server->answers = ds_answer_cache_new (config->answer_cache_bytes, config->answer_cache_seconds);
   if (config->prune_interval_seconds > 0)
     {
-      server->prune_id = g_timeout_add_seconds (config->prune_interval_seconds, prune_cb, server);
-      prune_cb (server);
+      server->prune_id = g_timeout_add_seconds (config->prune_interval_seconds, prune_timeout_cb, server);
+      prune_timeout_cb (server);
     }
 
   soup_server_add_early_handler (server->soup, NULL, early_handler_cb, server, NULL);
   soup_server_add_handler (server->soup, NULL, handler_cb, server, NULL);
-
   return server;
 }
 
@@ -368,11 +362,16 @@ ds_server_free (DsServer *server)
 {
   if (server == NULL)
     return;
+  server->stopping = TRUE;
   g_clear_handle_id (&server->prune_id, g_source_remove);
   g_clear_pointer (&server->listener, ds_listener_free);
-  g_clear_pointer (&server->answers, ds_answer_cache_free);
-  soup_server_disconnect (server->soup);
+  if (server->soup != NULL)
+    soup_server_disconnect (server->soup);
+  /* The work under way finishes, and its messages with it, before the
+   * server they belong to goes. */
+  g_clear_pointer (&server->workers, ds_workers_free);
   g_clear_object (&server->soup);
+  g_clear_pointer (&server->dispatcher, ds_dispatcher_free);
   g_free (server->base_url);
   g_free (server);
 }
@@ -425,16 +424,4 @@ char *
 ds_server_get_base_url (DsServer *server)
 {
   return g_strdup (server->base_url);
-}
-
-DsDb *
-ds_server_get_db (DsServer *server)
-{
-  return server->db;
-}
-
-const DsServerConfig *
-ds_server_get_config (DsServer *server)
-{
-  return &server->config;
 }

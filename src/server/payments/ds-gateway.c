@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-error.h"
 #include "ds-gateway.h"
 
 /* The gateways Doorstep can charge through, by name. */
@@ -38,6 +39,31 @@ ds_gateway_describe (DsGateway   *gateway,
                      GError     **error)
 {
   return gateway->driver->describe (gateway, db, token, card, error);
+}
+
+/**
+ * ds_gateway_require_card:
+ * @card: (out caller-allocates): what @token is
+ *
+ * What card @token is, for a request that sent it: one the gateway does
+ * not know is refused as the request's "token" field (DS_ERROR_INVALID).
+ */
+gboolean
+ds_gateway_require_card (DsGateway   *gateway,
+                         DsDb        *db,
+                         const char  *token,
+                         DsCard      *card,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (ds_gateway_describe (gateway, db, token, card, &local_error))
+    return TRUE;
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    ds_set_field_error (error, "token", "The payment gateway does not know this card. Add it again.");
+  return FALSE;
 }
 
 gboolean

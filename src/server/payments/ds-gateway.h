@@ -82,6 +82,11 @@ gboolean    ds_gateway_describe       (DsGateway             *gateway,
                                        const char            *token,
                                        DsCard                *card,
                                        GError               **error);
+gboolean    ds_gateway_require_card   (DsGateway             *gateway,
+                                       DsDb                  *db,
+                                       const char            *token,
+                                       DsCard                *card,
+                                       GError               **error);
 gboolean    ds_gateway_charge         (DsGateway             *gateway,
                                        DsDb                  *db,
                                        const DsChargeRequest *request,

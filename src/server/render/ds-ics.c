@@ -5,7 +5,7 @@
 
 #include "doorstep-common.h"
 #include "ds-ics.h"
-#include "ds-job-store.h"
+#include "ds-visit-store.h"
 
 /* iCalendar (RFC 5545) with libical. A visit's UID is its id, the same
  * forever; its SEQUENCE and LAST-MODIFIED move on whenever its time or

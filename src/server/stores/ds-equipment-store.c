@@ -3,6 +3,7 @@
 
 #include "doorstep-common.h"
 #include "ds-equipment-store.h"
+#include "ds-error.h"
 
 #define COLUMNS \
   "e.id, e.type, e.make, e.model, e.serial_number, CAST(e.installed_on AS TEXT), e.location, e.property_id," \
@@ -180,9 +181,7 @@ load_history (DsDb         *db,
   g_autoptr(DsStmt) plans = NULL;
   DsStep step;
 
-  equipment->jobs = ds_job_store_list_links (db, "FROM equipment_jobs ej JOIN jobs j ON j.id = ej.job_id"
-                                                 " WHERE ej.equipment_id = ?1",
-                                             equipment->id, error);
+  equipment->jobs = ds_job_store_list_equipment_links (db, equipment->id, error);
   if (equipment->jobs == NULL)
     return FALSE;
 
@@ -301,4 +300,46 @@ ds_equipment_store_count_due (DsDb         *db,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * ds_equipment_store_require:
+ *
+ * Returns: (transfer full) (nullable): @customer_id's item with its
+ *   history and plans, or %NULL with @error (DS_ERROR_NOT_FOUND when it is
+ *   not theirs)
+ */
+DsEquipment *
+ds_equipment_store_require (DsDb        *db,
+                            const char  *equipment_id,
+                            const char  *customer_id,
+                            const char  *today,
+                            GError     **error)
+{
+  DsEquipment *equipment;
+
+  if (!ds_equipment_store_get (db, equipment_id, customer_id, today, &equipment, error))
+    return NULL;
+  if (equipment == NULL)
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such equipment.");
+  return equipment;
+}
+
+/**
+ * ds_equipment_get_maintenance_state:
+ *
+ * Returns: (nullable): "overdue", "due_soon" (within
+ *   %DS_EQUIPMENT_DUE_SOON_DAYS) or "ok"; %NULL for an item without a
+ *   maintenance schedule
+ */
+const char *
+ds_equipment_get_maintenance_state (const DsEquipment *equipment)
+{
+  if (equipment->next_service_on == NULL)
+    return NULL;
+  if (equipment->days_until_service < 0)
+    return "overdue";
+  if (equipment->days_until_service <= DS_EQUIPMENT_DUE_SOON_DAYS)
+    return "due_soon";
+  return "ok";
 }

@@ -51,6 +51,12 @@ DsPage   *ds_equipment_store_list      (DsDb                *db,
                                         const char          *today,
                                         const DsPageRequest *request,
                                         GError             **error);
+DsEquipment *ds_equipment_store_require (DsDb              *db,
+                                        const char        *equipment_id,
+                                        const char        *customer_id,
+                                        const char        *today,
+                                        GError           **error);
+const char *ds_equipment_get_maintenance_state (const DsEquipment *equipment);
 gboolean  ds_equipment_store_get       (DsDb                *db,
                                         const char          *equipment_id,
                                         const char          *customer_id,

@@ -1,7 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
+#include "ds-customer-store.h"
+#include "ds-error.h"
 #include "ds-file-store.h"
+
+/* Files shared with a customer: their rows, and the rules of what one may
+ * be named, what it may belong to and who may delete it. */
+
+#define NAME_MAX_CHARS 200
+#define ID_MAX_LENGTH  64
 
 #define FILE_COLUMNS \
   "f.id, f.customer_id, f.kind, f.name, f.content_type, f.size_bytes, f.sha256, f.blob," \
@@ -167,4 +177,143 @@ ds_file_free (DsFile *file)
   g_free (file->property_label);
   g_free (file->created_at);
   g_free (file);
+}
+
+/**
+ * ds_file_store_require:
+ *
+ * Returns: (transfer full) (nullable): the customer's file, or %NULL with
+ *   @error (DS_ERROR_NOT_FOUND when they have none by that id)
+ */
+DsFile *
+ds_file_store_require (DsDb        *db,
+                       const char  *customer_id,
+                       const char  *file_id,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  DsFile *file = NULL;
+
+  if (strlen (file_id) <= ID_MAX_LENGTH)
+    file = ds_file_store_get (db, customer_id, file_id, &local_error);
+  if (file != NULL)
+    return file;
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such file.");
+  return NULL;
+}
+
+/**
+ * ds_file_store_place:
+ * @job_id: (nullable): the job a new file belongs to
+ * @property_id: (nullable): the property it belongs to
+ *
+ * Checks that @job_id and @property_id are @customer_id's, and the
+ * property the job's, and puts them in @file (a job's file belongs to the
+ * job's property). Refuses a field (DS_ERROR_INVALID) that is not.
+ */
+gboolean
+ds_file_store_place (DsDb        *db,
+                     const char  *customer_id,
+                     const char  *job_id,
+                     const char  *property_id,
+                     DsFile      *file,
+                     GError     **error)
+{
+  g_autofree char *job_property = NULL;
+  gboolean owns = FALSE;
+
+  if (job_id != NULL && *job_id != '\0')
+    {
+      if (strlen (job_id) <= ID_MAX_LENGTH &&
+          !ds_file_store_owns_job (db, customer_id, job_id, &job_property, error))
+        return FALSE;
+      if (job_property == NULL)
+        {
+          ds_set_field_error (error, "job_id", "Choose one of your jobs.");
+          return FALSE;
+        }
+      file->job_id = g_strdup (job_id);
+      if (*job_property != '\0')
+        file->property_id = g_steal_pointer (&job_property);
+    }
+
+  if (property_id == NULL || *property_id == '\0')
+    return TRUE;
+  if (strlen (property_id) <= ID_MAX_LENGTH &&
+      !ds_customer_store_owns_property (db, customer_id, property_id, &owns, error))
+    return FALSE;
+  if (!owns || (file->property_id != NULL && !g_str_equal (file->property_id, property_id)))
+    {
+      ds_set_field_error (error, "property_id",
+                          owns ? "This job was done at another of your properties."
+                               : "Choose one of your properties.");
+      return FALSE;
+    }
+  g_free (file->property_id);
+  file->property_id = g_strdup (property_id);
+  return TRUE;
+}
+
+/**
+ * ds_file_check_name:
+ *
+ * A file's name ends up in headers and in the names of saved files, so it
+ * is plain text of a sane length; refuses the field "name" otherwise.
+ */
+gboolean
+ds_file_check_name (const char  *name,
+                    GError     **error)
+{
+  const char *problem = NULL;
+  gboolean visible = FALSE;
+
+  if (name == NULL || *name == '\0')
+    problem = "Give the file's name.";
+  else if (!g_utf8_validate (name, -1, NULL))
+    problem = "A file's name must be text.";
+  else if (strlen (name) > NAME_MAX_CHARS * 4 || g_utf8_strlen (name, -1) > NAME_MAX_CHARS)
+    problem = "A file's name can be at most 200 characters.";
+  else
+    for (const char *p = name; *p != '\0' && problem == NULL; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (c == '/' || c == '\\')
+          problem = "A file's name cannot contain / or \\.";
+        else if (c == '"' || g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+          problem = "A file's name cannot contain quotes or control characters.";
+        else if (c != '.' && !g_unichar_isspace (c))
+          visible = TRUE;
+      }
+  if (problem == NULL && !visible)
+    problem = "Give the file's name.";
+  if (problem == NULL)
+    return TRUE;
+  ds_set_field_error (error, "name", problem);
+  return FALSE;
+}
+
+/* Only the customer's own uploads are theirs to delete, and only they
+ * may (a staff preview reads). */
+gboolean
+ds_file_may_delete (const char *shared_by,
+                    gboolean    by_customer)
+{
+  return by_customer && g_strcmp0 (shared_by, "customer") == 0;
+}
+
+/* Refuses (DS_ERROR_FORBIDDEN) to delete a file the customer did not share. */
+gboolean
+ds_file_check_delete (const DsFile  *file,
+                      gboolean       by_customer,
+                      GError       **error)
+{
+  if (ds_file_may_delete (file->shared_by, by_customer))
+    return TRUE;
+  ds_set_problem_printf (error, DS_ERROR_FORBIDDEN, "forbidden", "%s shared this file; only they can remove it.",
+                         file->shared_by_name != NULL ? file->shared_by_name : "The business");
+  return FALSE;
 }

@@ -47,6 +47,23 @@ gboolean  ds_file_store_owns_job   (DsDb          *db,
                                     const char    *job_id,
                                     char         **property_id,
                                     GError       **error);
+DsFile   *ds_file_store_require    (DsDb          *db,
+                                    const char    *customer_id,
+                                    const char    *file_id,
+                                    GError       **error);
+gboolean  ds_file_store_place      (DsDb          *db,
+                                    const char    *customer_id,
+                                    const char    *job_id,
+                                    const char    *property_id,
+                                    DsFile        *file,
+                                    GError       **error);
+gboolean  ds_file_check_name       (const char    *name,
+                                    GError       **error);
+gboolean  ds_file_may_delete       (const char    *shared_by,
+                                    gboolean       by_customer);
+gboolean  ds_file_check_delete     (const DsFile  *file,
+                                    gboolean       by_customer,
+                                    GError       **error);
 void      ds_file_free             (DsFile        *file);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsFile, ds_file_free)

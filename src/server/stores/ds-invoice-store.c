@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ds-address.h"
+#include "ds-error.h"
 #include "ds-invoice-store.h"
 
 /* Invoices: the balance the dashboard shows, the list with its filters
@@ -391,4 +392,27 @@ ds_invoice_store_get (DsDb        *db,
 
   *invoice = g_steal_pointer (&found);
   return TRUE;
+}
+
+/**
+ * ds_invoice_store_require:
+ *
+ * Returns: (transfer full) (nullable): @customer_id's invoice, or %NULL
+ *   with @error (DS_ERROR_NOT_FOUND when there is none, or it is someone
+ *   else's)
+ */
+DsInvoice *
+ds_invoice_store_require (DsDb        *db,
+                          const char  *invoice_id,
+                          const char  *customer_id,
+                          const char  *today,
+                          GError     **error)
+{
+  DsInvoice *invoice;
+
+  if (!ds_invoice_store_get (db, invoice_id, customer_id, today, &invoice, error))
+    return NULL;
+  if (invoice == NULL)
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such invoice.");
+  return invoice;
 }

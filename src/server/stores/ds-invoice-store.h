@@ -98,6 +98,11 @@ gboolean  ds_invoice_store_get         (DsDb                  *db,
                                         const char            *today,
                                         DsInvoice            **invoice,
                                         GError               **error);
+DsInvoice *ds_invoice_store_require    (DsDb                  *db,
+                                        const char            *invoice_id,
+                                        const char            *customer_id,
+                                        const char            *today,
+                                        GError               **error);
 void      ds_invoice_free              (DsInvoice             *invoice);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsInvoice, ds_invoice_free)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-error.h"
 #include "ds-payment-method-store.h"
 
 /* Saved payment methods. At most one is the default (a partial unique
@@ -96,6 +97,80 @@ ds_payment_method_store_get (DsDb        *db,
   return read_method (stmt);
 }
 
+/**
+ * ds_payment_method_store_require:
+ *
+ * Returns: (transfer full) (nullable): the customer's saved card, or %NULL
+ *   with @error (DS_ERROR_NOT_FOUND when they have none by that id)
+ */
+DsPaymentMethod *
+ds_payment_method_store_require (DsDb        *db,
+                                 const char  *method_id,
+                                 const char  *customer_id,
+                                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  DsPaymentMethod *method = ds_payment_method_store_get (db, method_id, customer_id, &local_error);
+
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (method == NULL)
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such card.");
+  return method;
+}
+
+/**
+ * ds_payment_method_store_require_to_charge:
+ *
+ * The saved card a payment names: one the customer removed (or never
+ * had) is refused as that field of the payment, since the pay dialog may
+ * have offered it before it went.
+ *
+ * Returns: (transfer full) (nullable): the card, or %NULL with @error
+ */
+DsPaymentMethod *
+ds_payment_method_store_require_to_charge (DsDb        *db,
+                                           const char  *method_id,
+                                           const char  *customer_id,
+                                           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  DsPaymentMethod *method = ds_payment_method_store_get (db, method_id, customer_id, &local_error);
+
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (method == NULL)
+    ds_set_field_error (error, "payment_method_id",
+                        "This card is not saved any more. Choose another or add it again.");
+  return method;
+}
+
+/**
+ * ds_payment_method_store_check_token:
+ *
+ * A new card's token, to charge: one that another customer saved is
+ * theirs alone, and is refused (as field "token") as unknown, as a token
+ * the gateway never issued is.
+ */
+gboolean
+ds_payment_method_store_check_token (DsDb        *db,
+                                     const char  *token,
+                                     const char  *customer_id,
+                                     GError     **error)
+{
+  gboolean foreign = FALSE;
+
+  if (!ds_db_exists (db, "SELECT 1 FROM payment_methods WHERE token = ? AND customer_id <> ?",
+                     token, customer_id, &foreign, error))
+    return FALSE;
+  if (foreign)
+    {
+      ds_set_field_error (error, "token", "The payment gateway does not know this card. Add it again.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 run_sql (DsDb        *db,
          const char  *sql,
@@ -188,40 +263,38 @@ ds_payment_method_store_add (DsDb        *db,
   return g_steal_pointer (&id);
 }
 
-/* Call in a write transaction. */
+/* Makes the customer's card @method_id their default (DS_ERROR_NOT_FOUND
+ * when they have none by that id). Call in a write transaction. */
 gboolean
 ds_payment_method_store_set_default (DsDb        *db,
                                      const char  *method_id,
                                      const char  *customer_id,
-                                     gboolean    *found,
                                      GError     **error)
 {
-  g_autoptr(DsPaymentMethod) method = ds_payment_method_store_get (db, method_id, customer_id, error);
+  g_autoptr(DsPaymentMethod) method = ds_payment_method_store_require (db, method_id, customer_id, error);
 
-  *found = method != NULL;
   if (method == NULL)
-    return error == NULL || *error == NULL;
+    return FALSE;
   return run_sql (db, "UPDATE payment_methods SET is_default = 0 WHERE customer_id = ? AND is_default = 1",
                   customer_id, NULL, error) &&
          run_sql (db, "UPDATE payment_methods SET is_default = 1 WHERE id = ? AND customer_id = ?",
                   method_id, customer_id, error);
 }
 
-/* Call in a write transaction. */
+/* Removes the customer's card @method_id (DS_ERROR_NOT_FOUND when they
+ * have none by that id). Call in a write transaction. */
 gboolean
 ds_payment_method_store_remove (DsDb        *db,
                                 const char  *method_id,
                                 const char  *customer_id,
-                                gboolean    *found,
                                 GError     **error)
 {
-  g_autoptr(DsPaymentMethod) method = ds_payment_method_store_get (db, method_id, customer_id, error);
+  g_autoptr(DsPaymentMethod) method = ds_payment_method_store_require (db, method_id, customer_id, error);
   g_autofree char *now = ds_now_timestamp ();
   g_autoptr(DsStmt) stmt = NULL;
 
-  *found = method != NULL;
   if (method == NULL)
-    return error == NULL || *error == NULL;
+    return FALSE;
 
   stmt = ds_db_prepare (db, "UPDATE payment_methods SET removed_at = ?, is_default = 0 WHERE id = ? AND customer_id = ?",
                         error);

@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-error.h"
 #include "ds-invoice-store.h"
 #include "ds-payment-store.h"
 
 /* Payments as the customer's history shows them: newest first, each
- * with its card and what it paid. */
+ * with its card and what it paid; what can be paid now; and paying: the
+ * lines locked and checked against the rules of paying online, then the
+ * charge and a payment per line recorded. */
 
 #define COLUMNS \
   "p.id, p.receipt_number, c.currency, p.amount_minor, p.paid_at, c.card_brand, c.card_last4," \
@@ -199,8 +202,40 @@ ds_payment_store_get (DsDb        *db,
   return TRUE;
 }
 
-void
-ds_payable_free (DsPayable *payable)
+/**
+ * ds_payment_store_require:
+ * @customer_id: whose payment it must be
+ *
+ * Returns: (transfer full) (nullable): the payment, or %NULL with @error
+ *   (DS_ERROR_NOT_FOUND when there is none, or it is someone else's)
+ */
+DsPayment *
+ds_payment_store_require (DsDb        *db,
+                          const char  *payment_id,
+                          const char  *customer_id,
+                          GError     **error)
+{
+  DsPayment *payment;
+
+  if (!ds_payment_store_get (db, payment_id, customer_id, &payment, error))
+    return NULL;
+  if (payment == NULL)
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such payment.");
+  return payment;
+}
+
+/* What one line of a checkout would pay, as it stands in the transaction. */
+typedef struct {
+  char     *number;
+  char     *currency;
+  /* what is left to pay: the invoice's balance, or the deposit pending */
+  gint64    due_minor;
+  /* open with a balance, or approved with a deposit pending */
+  gboolean  payable;
+} Payable;
+
+static void
+payable_free (Payable *payable)
 {
   if (payable == NULL)
     return;
@@ -209,27 +244,24 @@ ds_payable_free (DsPayable *payable)
   g_free (payable);
 }
 
-/**
- * ds_payment_store_lock_payable:
- * @payable: (out) (transfer full) (nullable): what @line pays, or %NULL
- *   when the customer has no such invoice or quote
- *
- * Reads what @line would pay and keeps it from changing under the
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Payable, payable_free)
+
+/* Reads what @line would pay and keeps it from changing under the
  * transaction: on SQLite the write transaction already excludes every
  * other writer; on PostgreSQL the row is locked (FOR UPDATE), so a
  * concurrent payment of it waits, then fails to serialize and runs again
- * seeing this one's result.
- */
-gboolean
-ds_payment_store_lock_payable (DsDb                 *db,
-                               const char           *customer_id,
-                               const DsPaymentLine  *line,
-                               DsPayable           **payable,
-                               GError              **error)
+ * seeing this one's result. @payable is %NULL when the customer has no
+ * such invoice or quote. */
+static gboolean
+lock_payable (DsDb                 *db,
+              const char           *customer_id,
+              const DsPaymentLine  *line,
+              Payable             **payable,
+              GError              **error)
 {
   gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
   g_autoptr(DsStmt) stmt = NULL;
-  g_autoptr(DsPayable) found = NULL;
+  g_autoptr(Payable) found = NULL;
   gboolean has_row;
 
   *payable = NULL;
@@ -264,13 +296,131 @@ ds_payment_store_lock_payable (DsDb                 *db,
   if (!has_row)
     return TRUE;
 
-  found = g_new0 (DsPayable, 1);
+  found = g_new0 (Payable, 1);
   found->number = ds_stmt_dup_text (stmt, 0);
   found->currency = ds_stmt_dup_text (stmt, 1);
   found->due_minor = MAX (ds_stmt_get_int64 (stmt, 2), 0);
   found->payable = ds_stmt_get_int64 (stmt, 3) != 0 && found->due_minor > 0;
   *payable = g_steal_pointer (&found);
   return TRUE;
+}
+
+/* Refuses a checkout for line @index (or one of its members), naming it
+ * in the problem's "errors" as well as in its detail. */
+static void
+refuse_line (GError     **error,
+             DsErrorCode  code,
+             const char  *type,
+             guint        index,
+             const char  *member,
+             const char  *message)
+{
+  g_autofree char *field = member == NULL ? g_strdup_printf ("lines[%u]", index)
+                                          : g_strdup_printf ("lines[%u].%s", index, member);
+
+  ds_set_problem (error, code, type, message);
+  if (error != NULL)
+    ds_error_add_field (*error, field, message);
+}
+
+/**
+ * ds_payment_store_lock_lines:
+ * @company: the business, whose currency, partial-payment minimum and
+ *   tips the rules follow
+ * @lines: what the customer pays, each line at most once
+ * @tip_minor: the tip on top, 0 for none
+ *
+ * Locks every line against concurrent payments (until the transaction
+ * ends) and checks that it may be paid as asked: the customer's, still
+ * payable, in the business's currency, not more than is due, and not
+ * below the business's partial minimum (a deposit only in full); and
+ * that the business takes the tip. The first refusal is raised, with
+ * the field at fault: DS_ERROR_NOT_FOUND for an invoice or quote the
+ * customer does not have, DS_ERROR_CONFLICT for what its state forbids
+ * now, DS_ERROR_INVALID for an amount the rules refuse. Call it in the
+ * write transaction that records the payment, before charging anything.
+ *
+ * TODO(integrator): common rules
+ */
+gboolean
+ds_payment_store_lock_lines (DsDb                 *db,
+                             const char           *customer_id,
+                             const DsCompany      *company,
+                             const DsPaymentLine  *lines,
+                             guint                 n_lines,
+                             gint64                tip_minor,
+                             GError              **error)
+{
+  if (tip_minor > 0 && !company->tips_allowed)
+    {
+      ds_set_field_error (error, "tip_minor", "This business does not take tips online.");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      const DsPaymentLine *line = &lines[i];
+      g_autoptr(Payable) payable = NULL;
+      g_autofree char *message = NULL;
+      const char *what = line->invoice_id != NULL ? "Invoice" : "The deposit of quote";
+
+      if (!lock_payable (db, customer_id, line, &payable, error))
+        return FALSE;
+      if (payable == NULL)
+        {
+          /* Someone else's is no one's, as far as this customer knows. */
+          refuse_line (error, DS_ERROR_NOT_FOUND, "not-found", i, NULL,
+                       line->invoice_id != NULL ? "There is no such invoice." : "There is no such quote.");
+          return FALSE;
+        }
+      if (!payable->payable)
+        {
+          message = line->invoice_id != NULL
+                    ? g_strdup_printf ("Invoice %s is already paid.", payable->number)
+                    : g_strdup_printf ("Quote %s has no deposit to pay.", payable->number);
+          refuse_line (error, DS_ERROR_CONFLICT, "not-payable", i, NULL, message);
+          return FALSE;
+        }
+      if (g_strcmp0 (payable->currency, company->currency) != 0)
+        {
+          message = g_strdup_printf ("%s %s is in %s; pay it on its own.", what, payable->number,
+                                     payable->currency);
+          refuse_line (error, DS_ERROR_CONFLICT, "currency-mismatch", i, NULL, message);
+          return FALSE;
+        }
+      if (line->amount_minor > payable->due_minor)
+        {
+          g_autofree char *due = doorstep_money_format (payable->due_minor, payable->currency);
+
+          message = g_strdup_printf ("%s %s has %s left to pay; pay no more than that.", what, payable->number, due);
+          refuse_line (error, DS_ERROR_CONFLICT, "overpayment", i, "amount_minor", message);
+          return FALSE;
+        }
+      if (line->amount_minor < payable->due_minor)
+        {
+          g_autofree char *minimum = doorstep_money_format (company->partial_payment_minimum_minor,
+                                                            payable->currency);
+
+          if (line->quote_id != NULL || company->partial_payment_minimum_minor == 0)
+            message = g_strdup_printf ("%s %s can only be paid in full.", what, payable->number);
+          else if (line->amount_minor < company->partial_payment_minimum_minor)
+            message = g_strdup_printf ("Pay at least %s towards invoice %s, or all of it.", minimum,
+                                       payable->number);
+          if (message != NULL)
+            {
+              refuse_line (error, DS_ERROR_INVALID, "validation", i, "amount_minor", message);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+void
+ds_payment_line_clear (DsPaymentLine *line)
+{
+  g_clear_pointer (&line->invoice_id, g_free);
+  g_clear_pointer (&line->quote_id, g_free);
 }
 
 static gboolean
@@ -287,10 +437,10 @@ run (DsStmt  *stmt,
  * Records one charge the gateway took and, for each line, a payment with
  * its own receipt number, lowering each invoice's balance (paid once
  * nothing is left). The lines must have been locked and checked in this
- * transaction.
+ * transaction (ds_payment_store_lock_lines()).
  *
- * Returns: (transfer container) (element-type utf8) (nullable): the
- *   payments' ids, in the order of @lines
+ * Returns: (transfer full) (element-type DsPayment) (nullable): the
+ *   payments as the history shows them, in the order of @lines
  */
 GPtrArray *
 ds_payment_store_record (DsDb                 *db,
@@ -302,6 +452,7 @@ ds_payment_store_record (DsDb                 *db,
                          GError              **error)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) payments = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_payment_free);
   g_autoptr(DsStmt) counter = NULL;
   g_autoptr(DsStmt) insert = NULL;
   g_autofree char *id = ds_new_id ("chg");
@@ -394,6 +545,20 @@ ds_payment_store_record (DsDb                 *db,
       g_ptr_array_add (ids, g_steal_pointer (&payment_id));
     }
 
+  for (guint i = 0; i < ids->len; i++)
+    {
+      DsPayment *payment;
+
+      if (!ds_payment_store_get (db, g_ptr_array_index (ids, i), customer_id, &payment, error))
+        return NULL;
+      if (payment == NULL)
+        {
+          g_set_error (error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "A payment just made is not there");
+          return NULL;
+        }
+      g_ptr_array_add (payments, payment);
+    }
+
   *charge_id = g_steal_pointer (&id);
-  return g_steal_pointer (&ids);
+  return g_steal_pointer (&payments);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ds-company-store.h"
 #include "ds-db.h"
 #include "ds-list.h"
 
@@ -61,21 +62,12 @@ DsPage   *ds_payment_store_list_payable (DsDb                *db,
                                          GError             **error);
 
 /* Paying: what one line of a checkout pays (an invoice or a quote's
- * deposit), read and locked against concurrent payments until the
+ * deposit), locked and checked against concurrent payments until the
  * transaction ends, then recorded. */
 typedef struct {
-  char     *number;
-  char     *currency;
-  /* what is left to pay: the invoice's balance, or the deposit pending */
-  gint64    due_minor;
-  /* open with a balance, or approved with a deposit pending */
-  gboolean  payable;
-} DsPayable;
-
-typedef struct {
-  const char *invoice_id;   /* one of these two */
-  const char *quote_id;
-  gint64      amount_minor;
+  char   *invoice_id;   /* one of these two */
+  char   *quote_id;
+  gint64  amount_minor;
 } DsPaymentLine;
 
 typedef struct {
@@ -87,21 +79,25 @@ typedef struct {
   const char *card_last4;
 } DsChargeRecord;
 
-gboolean   ds_payment_store_lock_payable (DsDb                 *db,
-                                          const char           *customer_id,
-                                          const DsPaymentLine  *line,
-                                          DsPayable           **payable,
-                                          GError              **error);
-GPtrArray *ds_payment_store_record       (DsDb                 *db,
-                                          const char           *customer_id,
-                                          const DsChargeRecord *charge,
-                                          const DsPaymentLine  *lines,
-                                          guint                 n_lines,
-                                          char                **charge_id,
-                                          GError              **error);
-void       ds_payable_free               (DsPayable            *payable);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsPayable, ds_payable_free)
+DsPayment *ds_payment_store_require    (DsDb                 *db,
+                                        const char           *payment_id,
+                                        const char           *customer_id,
+                                        GError              **error);
+gboolean   ds_payment_store_lock_lines (DsDb                 *db,
+                                        const char           *customer_id,
+                                        const DsCompany      *company,
+                                        const DsPaymentLine  *lines,
+                                        guint                 n_lines,
+                                        gint64                tip_minor,
+                                        GError              **error);
+GPtrArray *ds_payment_store_record     (DsDb                 *db,
+                                        const char           *customer_id,
+                                        const DsChargeRecord *charge,
+                                        const DsPaymentLine  *lines,
+                                        guint                 n_lines,
+                                        char                **charge_id,
+                                        GError              **error);
+void       ds_payment_line_clear       (DsPaymentLine        *line);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsPayment, ds_payment_free)
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "doorstep-common.h"
+#include "ds-error.h"
 #include "ds-plan-store.h"
 
 #define COLUMNS \
@@ -262,9 +263,31 @@ ds_plan_store_get (DsDb        *db,
 
   work_out_status (found, today);
   if (!work_out_visits (db, found, today, error) ||
-      (found->jobs = ds_job_store_list_links (db, "FROM jobs j WHERE j.plan_id = ?1", found->id, error)) == NULL ||
+      (found->jobs = ds_job_store_list_plan_links (db, found->id, error)) == NULL ||
       !load_equipment (db, found, error))
     return FALSE;
   *plan = g_steal_pointer (&found);
   return TRUE;
+}
+
+/**
+ * ds_plan_store_require:
+ *
+ * Returns: (transfer full) (nullable): @customer_id's plan in full, or
+ *   %NULL with @error (DS_ERROR_NOT_FOUND when it is not theirs)
+ */
+DsPlan *
+ds_plan_store_require (DsDb        *db,
+                       const char  *plan_id,
+                       const char  *customer_id,
+                       const char  *today,
+                       GError     **error)
+{
+  DsPlan *plan;
+
+  if (!ds_plan_store_get (db, plan_id, customer_id, today, &plan, error))
+    return NULL;
+  if (plan == NULL)
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such plan.");
+  return plan;
 }

@@ -56,6 +56,11 @@ DsPage   *ds_plan_store_list (DsDb                *db,
                               const char          *today,
                               const DsPageRequest *request,
                               GError             **error);
+DsPlan   *ds_plan_store_require (DsDb             *db,
+                                const char       *plan_id,
+                                const char       *customer_id,
+                                const char       *today,
+                                GError          **error);
 gboolean  ds_plan_store_get  (DsDb                *db,
                               const char          *plan_id,
                               const char          *customer_id,

@@ -1,10 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <json-glib/json-glib.h>
-
 #include "ds-address.h"
-#include "ds-json-writer.h"
+#include "ds-error.h"
 #include "ds-quote-store.h"
 
 /* Quotes: reading one with its items, the list and its filters, counts,
@@ -425,6 +423,62 @@ ds_quote_awaits_decision (const DsQuote *quote)
 }
 
 /**
+ * ds_quote_check_decidable:
+ *
+ * The rule of a decision: only a quote sent and not expired awaits one.
+ * Refuses (DS_ERROR_CONFLICT) saying why not, and what to do instead.
+ */
+gboolean
+ds_quote_check_decidable (const DsQuote  *quote,
+                          GError        **error)
+{
+  if (ds_quote_awaits_decision (quote))
+    return TRUE;
+
+  switch (quote->status)
+    {
+    case DOORSTEP_QUOTE_STATUS_OPEN:
+      ds_set_problem_printf (error, DS_ERROR_CONFLICT, "quote-expired",
+                             "This quote expired on %s. Ask for a new one.", quote->valid_until);
+      break;
+    case DOORSTEP_QUOTE_STATUS_APPROVED:
+      ds_set_problem (error, DS_ERROR_CONFLICT, "quote-not-open", "This quote has already been approved.");
+      break;
+    case DOORSTEP_QUOTE_STATUS_DECLINED:
+      ds_set_problem (error, DS_ERROR_CONFLICT, "quote-not-open", "This quote has already been declined.");
+      break;
+    case DOORSTEP_QUOTE_STATUS_REQUESTED:
+    default:
+      ds_set_problem (error, DS_ERROR_CONFLICT, "quote-not-open",
+                      "This quote has not been priced yet, so there is nothing to decide.");
+      break;
+    }
+  return FALSE;
+}
+
+/**
+ * ds_quote_store_require:
+ *
+ * Returns: (transfer full) (nullable): @customer_id's quote, or %NULL with
+ *   @error (DS_ERROR_NOT_FOUND when there is none, or it is someone else's)
+ */
+DsQuote *
+ds_quote_store_require (DsDb        *db,
+                        const char  *quote_id,
+                        const char  *customer_id,
+                        const char  *today,
+                        GError     **error)
+{
+  DsQuote *quote;
+
+  if (!ds_quote_store_get (db, quote_id, customer_id, today, &quote, error))
+    return NULL;
+  if (quote == NULL)
+    ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such quote.");
+  return quote;
+}
+
+/**
  * ds_quote_choose_optional_items:
  * @item_ids: the optional items the customer wants
  *
@@ -460,43 +514,59 @@ ds_quote_choose_optional_items (DsQuote            *quote,
   return TRUE;
 }
 
+/* The items chosen, their ids separated by spaces (ids have none). */
 static char *
-selection_to_json (const DsQuote *quote)
+selection_text (const DsQuote *quote)
 {
-  g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  ds_json_writer_begin_array (builder);
   for (guint i = 0; i < quote->items->len; i++)
     {
       const DsQuoteItem *item = g_ptr_array_index (quote->items, i);
 
       if (item->selected)
-        ds_json_writer_add_string_value (builder, item->id);
+        g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", item->id);
     }
-  ds_json_writer_end_array (builder);
-  return ds_json_writer_take_text (builder, NULL);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**
  * ds_quote_store_approve:
- * @quote: with the customer's choice of items
+ * @selected_item_ids: (nullable): the optional items the customer wants;
+ *   %NULL keeps the quote's own choice
  *
- * Records the approval: the choice of items, who signed and how, the
- * total approved, and the quote's new status. Call it in a transaction.
+ * Records the approval of @customer_id's quote: the choice of items, who
+ * signed and how, the total approved, and the quote's new status, if the
+ * quote still awaits a decision (ds_quote_check_decidable()). Call it in
+ * a transaction.
  */
 gboolean
-ds_quote_store_approve (DsDb           *db,
-                        const DsQuote  *quote,
-                        const char     *user_id,
-                        const char     *signer_name,
-                        GBytes         *signature_png,
-                        GError        **error)
+ds_quote_store_approve (DsDb                *db,
+                        const char          *quote_id,
+                        const char          *customer_id,
+                        const char          *today,
+                        const char          *user_id,
+                        const char          *signer_name,
+                        GBytes              *signature_png,
+                        const char * const  *selected_item_ids,
+                        GError             **error)
 {
+  g_autoptr(DsQuote) quote = NULL;
   g_autoptr(DsStmt) items = NULL;
   g_autoptr(DsStmt) approval = NULL;
   g_autoptr(DsStmt) update = NULL;
-  g_autofree char *selection = selection_to_json (quote);
+  g_autofree char *selection = NULL;
   g_autofree char *now = ds_now_timestamp ();
+
+  if ((quote = ds_quote_store_require (db, quote_id, customer_id, today, error)) == NULL ||
+      !ds_quote_check_decidable (quote, error))
+    return FALSE;
+  if (selected_item_ids != NULL && !ds_quote_choose_optional_items (quote, selected_item_ids))
+    {
+      ds_set_field_error (error, "selected_item_ids", "Choose only items of this quote.");
+      return FALSE;
+    }
+  selection = selection_text (quote);
 
   items = ds_db_prepare (db, "UPDATE quote_items SET selected = ? WHERE id = ? AND quote_id = ?", error);
   if (items == NULL)
@@ -545,18 +615,26 @@ ds_quote_store_approve (DsDb           *db,
  * ds_quote_store_decline:
  * @reason: (nullable): why, in the customer's words
  *
- * Records the decline and the quote's new status. Call it in a transaction.
+ * Records the decline of @customer_id's quote and its new status, if it
+ * still awaits a decision. Call it in a transaction.
  */
 gboolean
-ds_quote_store_decline (DsDb           *db,
-                        const DsQuote  *quote,
-                        const char     *user_id,
-                        const char     *reason,
-                        GError        **error)
+ds_quote_store_decline (DsDb        *db,
+                        const char  *quote_id,
+                        const char  *customer_id,
+                        const char  *today,
+                        const char  *user_id,
+                        const char  *reason,
+                        GError     **error)
 {
+  g_autoptr(DsQuote) quote = NULL;
   g_autoptr(DsStmt) decline = NULL;
   g_autoptr(DsStmt) update = NULL;
   g_autofree char *now = ds_now_timestamp ();
+
+  if ((quote = ds_quote_store_require (db, quote_id, customer_id, today, error)) == NULL ||
+      !ds_quote_check_decidable (quote, error))
+    return FALSE;
 
   decline = ds_db_prepare (db,
                            "INSERT INTO quote_declines (quote_id, user_id, reason, declined_at)"

@@ -93,19 +93,31 @@ gboolean  ds_quote_store_create_for_request (DsDb                 *db,
 gboolean  ds_quote_store_refresh_total      (DsDb                 *db,
                                              const char           *quote_id,
                                              GError              **error);
+DsQuote  *ds_quote_store_require            (DsDb                 *db,
+                                             const char           *quote_id,
+                                             const char           *customer_id,
+                                             const char           *today,
+                                             GError              **error);
 gboolean  ds_quote_store_approve            (DsDb                 *db,
-                                             const DsQuote        *quote,
+                                             const char           *quote_id,
+                                             const char           *customer_id,
+                                             const char           *today,
                                              const char           *user_id,
                                              const char           *signer_name,
                                              GBytes               *signature_png,
+                                             const char * const   *selected_item_ids,
                                              GError              **error);
 gboolean  ds_quote_store_decline            (DsDb                 *db,
-                                             const DsQuote        *quote,
+                                             const char           *quote_id,
+                                             const char           *customer_id,
+                                             const char           *today,
                                              const char           *user_id,
                                              const char           *reason,
                                              GError              **error);
 
 gboolean  ds_quote_awaits_decision          (const DsQuote        *quote);
+gboolean  ds_quote_check_decidable          (const DsQuote        *quote,
+                                             GError              **error);
 gboolean  ds_quote_choose_optional_items    (DsQuote              *quote,
                                              const char * const   *item_ids);
 void      ds_quote_free                     (DsQuote              *quote);

@@ -29,6 +29,19 @@ ds_refresh_token_free (DsRefreshToken *token)
   g_free (token);
 }
 
+void
+ds_identity_free (DsIdentity *identity)
+{
+  if (identity == NULL)
+    return;
+  g_free (identity->user_id);
+  g_free (identity->session_id);
+  g_free (identity->email);
+  g_free (identity->display_name);
+  g_free (identity->customer_id);
+  g_free (identity);
+}
+
 /**
  * ds_session_store_identify:
  * @access_token: the bearer token as sent

@@ -1,9 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ds-context.h"
+#include "doorstep-common.h"
+#include "ds-db.h"
 
 G_BEGIN_DECLS
+
+/* Who is asking, once their access token checked out. */
+typedef struct {
+  char         *user_id;
+  char         *session_id;
+  char         *email;
+  char         *display_name;
+  DoorstepRole  role;
+  char         *customer_id;  /* NULL for staff */
+} DsIdentity;
 
 /* What a refresh token says of its session. */
 typedef struct {
@@ -61,7 +72,9 @@ gboolean    ds_session_store_prune           (DsDb            *db,
                                               GError         **error);
 
 void        ds_refresh_token_free            (DsRefreshToken  *token);
+void        ds_identity_free                 (DsIdentity      *identity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRefreshToken, ds_refresh_token_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsIdentity, ds_identity_free)
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "ds-document-store.h"
+#include "ds-document-list-store.h"
 
 /* Every document of the customer's, as one relation; dates as text on
  * both backends ("YYYY-MM-DD"). The business draws the first four on

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The schema, as its migrations (ds-schema.c); ds-migrations.c runs them. */
+typedef struct {
+  const char *both;
+  const char *sqlite;
+  const char *postgresql;
+} DsMigration;
+
+const DsMigration *ds_schema_get_migrations (guint *n_migrations);
+
+G_END_DECLS

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-call.h"
+
+G_BEGIN_DECLS
+
+DsReply *ds_calendar_feed_get_handler   (DsCall *call, gpointer input, GError **error);
+DsReply *ds_calendar_feed_reset_handler (DsCall *call, gpointer input, GError **error);
+DsReply *ds_calendar_handler            (DsCall *call, gpointer input, GError **error);
+
+G_END_DECLS

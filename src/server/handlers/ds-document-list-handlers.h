@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-call.h"
+
+G_BEGIN_DECLS
+
+DsReply *ds_documents_list_handler   (DsCall *call, gpointer input, GError **error);
+DsReply *ds_documents_counts_handler (DsCall *call, gpointer input, GError **error);
+
+G_END_DECLS
