@@ -5,6 +5,8 @@
 #include <yaml.h>
 
 #include "ds-router.h"
+#include "test-openapi-check.h"
+#include "test-server-fixture.h"
 
 /* docs/api/openapi.yaml must document every route the server registers,
  * and nothing the server does not have. The document is split into files
@@ -150,12 +152,49 @@ check_references (YamlFile    *file,
     }
 }
 
-/* "GET /api/v1/quotes", one for each operation of each path. */
+/* An operation's x-roles, as "customer technician operator admin" (in
+ * that order) or "public"; NULL when it has none. */
+static char *
+read_roles (YamlFile    *file,
+            yaml_node_t *operation)
+{
+  static const char * const order[] = { "public", "customer", "technician", "operator", "admin" };
+  yaml_node_t *roles = mapping_get (file, operation, "x-roles");
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (roles == NULL || roles->type != YAML_SEQUENCE_NODE)
+    return NULL;
+  for (yaml_node_item_t *item = roles->data.sequence.items.start; item < roles->data.sequence.items.top; item++)
+    g_hash_table_add (named, (gpointer) scalar (yaml_document_get_node (&file->document, *item)));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (g_hash_table_contains (named, order[i]))
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", order[i]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The same for a route of the table. */
+static char *
+route_roles (const DsRoute *route)
+{
+  static const char * const names[] = { "customer", "technician", "operator", "admin" };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (route->roles == DS_ROLES_PUBLIC)
+    return g_strdup ("public");
+  for (guint role = 0; role < G_N_ELEMENTS (names); role++)
+    if (ds_route_allows (route, (DoorstepRole) role))
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", names[role]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "GET /api/v1/quotes" -> its x-roles, one for each operation of each
+ * path. */
 static GHashTable *
 read_documented_routes (void)
 {
   static const char * const methods[] = { "get", "post", "put", "patch", "delete" };
-  GHashTable *routes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *routes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   YamlFile *root = load_file ("openapi.yaml");
   yaml_node_t *paths = mapping_get (root, yaml_document_get_root_node (&root->document), "paths");
 
@@ -173,11 +212,13 @@ read_documented_routes (void)
         item = resolve (root, ref, &file);
 
       for (guint m = 0; m < G_N_ELEMENTS (methods); m++)
-        if (mapping_get (file, item, methods[m]) != NULL)
-          {
-            g_autofree char *method = g_ascii_strup (methods[m], -1);
-            g_hash_table_add (routes, g_strdup_printf ("%s /api/v1%s", method, path));
-          }
+        {
+          yaml_node_t *operation = mapping_get (file, item, methods[m]);
+          g_autofree char *method = g_ascii_strup (methods[m], -1);
+
+          if (operation != NULL)
+            g_hash_table_insert (routes, g_strdup_printf ("%s /api/v1%s", method, path), read_roles (file, operation));
+        }
     }
 
   return routes;
@@ -221,8 +262,15 @@ test_every_route_documented (void)
     {
       g_autofree char *route = g_strdup_printf ("%s %s", routes[i].method, routes[i].path);
 
+      g_autofree char *roles = route_roles (&routes[i]);
+      const char *documented_roles;
+
       if (!g_hash_table_contains (documented, route))
         g_error ("The server answers %s but docs/api does not document it", route);
+      documented_roles = g_hash_table_lookup (documented, route);
+      if (g_strcmp0 (documented_roles, roles) != 0)
+        g_error ("docs/api says x-roles of %s are [%s], but its route lets in [%s]", route,
+                 documented_roles != NULL ? documented_roles : "(none)", roles);
       g_hash_table_add (served, g_steal_pointer (&route));
     }
 
@@ -232,6 +280,132 @@ test_every_route_documented (void)
       g_error ("docs/api documents %s but the server has no such route", (const char *) key);
 
   g_assert_cmpuint (g_hash_table_size (documented), ==, n_routes);
+}
+
+/* The checker (tests/fixture/openapi-check.py) that every server test's
+ * answers go through: real answers of a demo server pass, and the same
+ * answers changed where the document says otherwise fail. */
+
+static TestServer *server;
+
+/* What the checker says of @node as the answer to @method @path. */
+static char **
+check_json (const char *method,
+            const char *path,
+            guint       status,
+            const char *content_type,
+            JsonNode   *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+  g_autoptr(GBytes) body = g_bytes_new (text, strlen (text));
+
+  return test_openapi_check (method, path, status, content_type, body);
+}
+
+/* Fails unless one of @errors is about the value at @where. */
+static void
+assert_error_at (char       **errors,
+                 const char  *where)
+{
+  g_autofree char *prefix = g_strdup_printf ("at %s: ", where);
+
+  g_assert_nonnull (errors);
+  for (guint i = 0; errors[i] != NULL; i++)
+    if (g_str_has_prefix (errors[i], prefix))
+      return;
+  g_error ("no error at %s among: %s", where, g_strjoinv ("; ", errors));
+}
+
+static JsonNode *
+get_json (const char *path,
+          const char *token)
+{
+  g_autoptr(TestResponse) response = test_http (server, "GET", path, token, NULL);
+
+  g_assert_cmpuint (response->status, ==, 200);
+  return json_node_copy (response->json);
+}
+
+static void
+test_check_real_answers (void)
+{
+  g_autofree char *maya = test_login (server, "customer@example.com", NULL);
+  g_autoptr(JsonNode) dashboard = get_json ("/api/v1/dashboard", maya);
+  g_autoptr(JsonNode) quotes = get_json ("/api/v1/quotes?status=all", maya);
+  g_auto(GStrv) errors = NULL;
+
+  g_assert_true (test_openapi_check_enabled ());
+  errors = check_json ("GET", "/api/v1/dashboard", 200, "application/json", dashboard);
+  g_assert_null (errors);
+  errors = check_json ("GET", "/api/v1/quotes", 200, "application/json", quotes);
+  g_assert_null (errors);
+}
+
+static void
+test_check_null_for_object (void)
+{
+  g_autofree char *maya = test_login (server, "customer@example.com", NULL);
+  g_autoptr(JsonNode) dashboard = get_json ("/api/v1/dashboard", maya);
+  g_autoptr(JsonNode) quotes = get_json ("/api/v1/quotes?status=all", maya);
+  JsonObject *first_quote;
+  g_autofree char *quote_path = NULL;
+  g_autoptr(JsonNode) quote = NULL;
+  JsonObject *item;
+  g_auto(GStrv) errors = NULL;
+
+  /* open_quotes is an object, never null; next_visit may be null. */
+  json_object_set_null_member (json_node_get_object (dashboard), "next_visit");
+  errors = check_json ("GET", "/api/v1/dashboard", 200, "application/json", dashboard);
+  g_assert_null (errors);
+  json_object_set_null_member (json_node_get_object (dashboard), "open_quotes");
+  errors = check_json ("GET", "/api/v1/dashboard", 200, "application/json", dashboard);
+  assert_error_at (errors, "/open_quotes");
+  g_clear_pointer (&errors, g_strfreev);
+
+  /* Deep inside, through a $ref to another file (Money, in common.yaml). */
+  first_quote = json_array_get_object_element (json_object_get_array_member (json_node_get_object (quotes), "items"), 0);
+  quote_path = g_strdup_printf ("/api/v1/quotes/%s", json_object_get_string_member (first_quote, "id"));
+  quote = get_json (quote_path, maya);
+  item = json_array_get_object_element (json_object_get_array_member (json_node_get_object (quote), "items"), 0);
+  json_object_set_null_member (item, "unit_price");
+  errors = check_json ("GET", quote_path, 200, "application/json", quote);
+  assert_error_at (errors, "/items/0/unit_price");
+}
+
+static void
+test_check_undocumented (void)
+{
+  g_autofree char *maya = test_login (server, "customer@example.com", NULL);
+  g_autoptr(JsonNode) dashboard = get_json ("/api/v1/dashboard", maya);
+  g_autoptr(TestResponse) missing = test_http (server, "GET", "/api/v1/nowhere", maya, NULL);
+  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.7", 8);
+  g_auto(GStrv) errors = NULL;
+
+  /* A member the document does not have. */
+  json_object_set_int_member (json_node_get_object (dashboard), "surprise", 1);
+  errors = check_json ("GET", "/api/v1/dashboard", 200, "application/json", dashboard);
+  assert_error_at (errors, "/");
+  g_clear_pointer (&errors, g_strfreev);
+
+  /* A status the operation does not list. */
+  errors = check_json ("GET", "/api/v1/dashboard", 418, "application/problem+json", missing->json);
+  g_assert_nonnull (errors);
+  g_clear_pointer (&errors, g_strfreev);
+
+  /* A path the document does not have is 404, and nothing else. */
+  test_assert_problem (missing, 404);
+  errors = test_openapi_check ("GET", "/api/v1/nowhere", 404, missing->content_type, missing->body);
+  g_assert_null (errors);
+  errors = check_json ("GET", "/api/v1/nowhere", 200, "application/json", dashboard);
+  g_assert_nonnull (errors);
+  g_clear_pointer (&errors, g_strfreev);
+
+  /* A content type the response does not list; a body where it lists none. */
+  errors = test_openapi_check ("GET", "/api/v1/quotes/q/pdf", 200, "text/html", pdf);
+  g_assert_nonnull (errors);
+  g_clear_pointer (&errors, g_strfreev);
+  errors = test_openapi_check ("DELETE", "/api/v1/files/f", 204, "application/pdf", pdf);
+  g_assert_nonnull (errors);
 }
 
 int
@@ -248,8 +422,13 @@ main (int    argc,
 
   g_test_add_func ("/openapi/every-reference-resolves", test_every_reference_resolves);
   g_test_add_func ("/openapi/every-route-documented", test_every_route_documented);
+  g_test_add_func ("/openapi/check/real-answers", test_check_real_answers);
+  g_test_add_func ("/openapi/check/null-for-object", test_check_null_for_object);
+  g_test_add_func ("/openapi/check/undocumented", test_check_undocumented);
 
+  server = test_server_start (TRUE);
   status = g_test_run ();
+  test_server_stop (server);
   g_hash_table_unref (files);
   return status;
 }
