@@ -282,7 +282,66 @@ test_connection_limit (void)
   test_server_stop (small);
 }
 
+/* Text from outside is whole or refused: a query parameter, a path
+ * segment or a JSON string that decodes to a NUL (or a control character)
+ * is refused with 422, never read up to the NUL. An upload named
+ * "a%00b.jpg" was once kept as a file named "a". */
+static void
+test_nul_refused (void)
+{
+  g_autofree char *maya = test_login (server, "customer@example.com", NULL);
+  const char * const paths[] = {
+    "/api/v1/quotes?status=open%00all",
+    "/api/v1/quotes?status%00=open",
+    "/api/v1/documents?q=furnace%0Areport",
+    "/api/v1/quotes/quo_demo0furnace%00x",
+    "/api/v1/invoices/%00",
+    "/api/v1/files/fil%1Bx/content",
+  };
+  gint64 files_before = test_server_query_int (server, "SELECT COUNT(*) FROM files");
+  gint64 requests_before = test_server_query_int (server, "SELECT COUNT(*) FROM requests");
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(TestResponse) response = test_http (server, "GET", paths[i], maya, NULL);
+
+      if (response->status != 422)
+        g_error ("GET %s: %u, not 422", paths[i], response->status);
+      test_assert_problem (response, 422);
+    }
+
+  /* The upload whose name held a NUL. */
+  {
+    static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+    g_autoptr(GBytes) bytes = g_bytes_new_static (png, sizeof png);
+    g_autoptr(SoupMessage) msg = test_http_message (server, "POST", "/api/v1/files?name=a%00b.png", maya,
+                                                    "nul-upload", "application/octet-stream", bytes);
+    g_autoptr(TestResponse) response = test_http_send (NULL, msg);
+    JsonObject *errors;
+
+    test_assert_problem (response, 422);
+    errors = json_object_get_object_member (test_response_object (response), "errors");
+    g_assert_true (json_object_has_member (errors, "name"));
+  }
+
+  /* A JSON string with \u0000 in it. */
+  {
+    g_autoptr(TestResponse) response = NULL;
+
+    response = test_http_write (server, "/api/v1/requests", maya,
+                                "{\"kind\":\"job\",\"service_type_id\":\"svc_plumbing\","
+                                "\"property_id\":\"prp_demo0maya0okafor_1\",\"preferred_timing\":\"asap\","
+                                "\"description\":\"Leak\\u0000 under the sink\"}");
+    test_assert_problem (response, 422);
+  }
+
+  g_assert_cmpint (test_server_query_int (server, "SELECT COUNT(*) FROM files"), ==, files_before);
+  g_assert_cmpint (test_server_query_int (server, "SELECT COUNT(*) FROM requests"), ==, requests_before);
+  test_assert_still_serving (server);
+}
+
 static const TestCase tests[] = {
+  { "/server/hostile/nul-refused", test_nul_refused },
   { "/server/hostile/deep-json", test_deep_json },
   { "/server/hostile/long-headers", test_long_headers },
   { "/server/hostile/long-request-line", test_long_request_line },

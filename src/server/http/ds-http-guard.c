@@ -15,6 +15,11 @@ typedef enum {
 struct _DsHttpGuard {
   DsHttpGuardLimits limits;
   State    state;
+  guint    refused;       /* the status of a refusal */
+  /* Where the request line is: 0 the method, 1 the path, 2 past it; and
+   * how much of "%00" the path has just shown. */
+  guint    target_part;
+  guint    nul_matched;
   gsize    head_size;     /* bytes of this head so far */
   gsize    line_size;     /* bytes of the current line, newline excluded */
   gboolean first_line;
@@ -31,13 +36,15 @@ struct _DsHttpGuard {
   guint64  body_left;
 };
 
+static void start_head (DsHttpGuard *guard);
+
 DsHttpGuard *
 ds_http_guard_new (const DsHttpGuardLimits *limits)
 {
   DsHttpGuard *guard = g_new0 (DsHttpGuard, 1);
 
   guard->limits = *limits;
-  guard->first_line = TRUE;
+  start_head (guard);
   return guard;
 }
 
@@ -54,6 +61,8 @@ start_head (DsHttpGuard *guard)
   guard->head_size = 0;
   guard->line_size = 0;
   guard->first_line = TRUE;
+  guard->target_part = 0;
+  guard->nul_matched = 0;
   guard->line_truncated = FALSE;
   guard->has_length = FALSE;
   guard->length = 0;
@@ -125,13 +134,51 @@ end_head (DsHttpGuard *guard)
   start_head (guard);
 }
 
+/* Watches the request line's path for an escaped NUL ("%00"): libsoup
+ * refuses one with an empty 400, and the API says 422 with a problem. */
+static gboolean
+path_has_nul (DsHttpGuard *guard,
+              guint8       c)
+{
+  if (guard->target_part == 0)
+    {
+      if (c == ' ')
+        guard->target_part = 1;
+      return FALSE;
+    }
+  if (guard->target_part != 1)
+    return FALSE;
+  if (c == ' ' || c == '?')
+    {
+      guard->target_part = 2;
+      return FALSE;
+    }
+  if (c == '%')
+    guard->nul_matched = 1;
+  else if (c == '0' && guard->nul_matched > 0)
+    guard->nul_matched++;
+  else
+    guard->nul_matched = 0;
+  return guard->nul_matched == 3;
+}
+
+static guint
+refuse (DsHttpGuard *guard,
+        guint        status)
+{
+  guard->state = STATE_REFUSED;
+  guard->refused = status;
+  return status;
+}
+
 /**
  * ds_http_guard_feed:
  *
  * Follows @size more bytes of the connection.
  *
  * Returns: 0 while the requests stay within the limits, else the status to
- *   refuse the connection with (414 or 431); from then on, always that
+ *   refuse the connection with (414 or 431, or 422 for a path that holds
+ *   an escaped NUL); from then on, always that
  */
 guint
 ds_http_guard_feed (DsHttpGuard  *guard,
@@ -145,7 +192,7 @@ ds_http_guard_feed (DsHttpGuard  *guard,
       switch (guard->state)
         {
         case STATE_REFUSED:
-          return guard->first_line ? 414 : 431;
+          return guard->refused;
 
         case STATE_LOOSE:
           return 0;
@@ -174,15 +221,11 @@ ds_http_guard_feed (DsHttpGuard  *guard,
                   guard->line_truncated = TRUE;
                 guard->line_size++;
                 if (guard->first_line && guard->line_size > guard->limits.max_request_line)
-                  {
-                    guard->state = STATE_REFUSED;
-                    return 414;
-                  }
+                  return refuse (guard, 414);
                 if (guard->head_size > guard->limits.max_head)
-                  {
-                    guard->state = STATE_REFUSED;
-                    return guard->first_line ? 414 : 431;
-                  }
+                  return refuse (guard, guard->first_line ? 414 : 431);
+                if (guard->first_line && path_has_nul (guard, c))
+                  return refuse (guard, 422);
                 break;
               }
 
@@ -207,7 +250,7 @@ ds_http_guard_feed (DsHttpGuard  *guard,
         }
     }
 
-  return guard->state == STATE_REFUSED ? (guard->first_line ? 414 : 431) : 0;
+  return guard->state == STATE_REFUSED ? guard->refused : 0;
 }
 
 /* Whether part of a request head has arrived and the rest has not. */

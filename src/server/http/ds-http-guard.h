@@ -8,8 +8,9 @@ G_BEGIN_DECLS
 /* Reads along with libsoup, byte for byte, just enough HTTP/1.1 framing to
  * know where each request's head (request line and headers) starts and
  * ends, and says when one is too large before libsoup reads it: libsoup 3.2
- * drops a connection whose head passes 64 KiB without a word. See
- * ds-listener.c, which answers for it. */
+ * drops a connection whose head passes 64 KiB without a word. It also
+ * says when the request line's path holds an escaped NUL, which libsoup
+ * refuses with an empty 400. See ds-listener.c, which answers for it. */
 
 typedef struct _DsHttpGuard DsHttpGuard;
 

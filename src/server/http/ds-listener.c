@@ -67,6 +67,7 @@ reason_phrase (guint status)
     {
     case 408: return "Request Timeout";
     case 414: return "URI Too Long";
+    case 422: return "Unprocessable Entity";
     case 431: return "Request Header Fields Too Large";
     case 503: return "Service Unavailable";
     default:  return "Bad Request";
@@ -93,6 +94,10 @@ send_problem (GSocket                *socket,
       type = "uri-too-long";
       detail = g_strdup_printf ("The request line is longer than the %" G_GSIZE_FORMAT " bytes this server reads.",
                                 limits->guard.max_request_line);
+      break;
+    case 422:
+      type = "validation";
+      detail = g_strdup ("The address has a NUL character (%00) in its path, which no part of it takes.");
       break;
     case 431:
       type = "headers-too-large";
