@@ -240,6 +240,8 @@ test_cards (void)
                                 "The demo gateway takes test cards only, such as 4242 4242 4242 4242."));
   g_assert_cmpstr (gtk_editable_get_text (methods_card_field (dialog, "number_row")), ==,
                    "4111 1111 1111 1111");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (methods_card_field (dialog, "number_row")), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (methods_card_field (dialog, "expiry_row")), "error"));
   ui_save_png (GTK_WIDGET (dialog), "payment-methods-refused-wide-light");
 
   /* A test card, saved as the default. */
@@ -374,6 +376,11 @@ test_pay (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.next", NULL));
   g_assert_cmpstr (doorstep_pay_dialog_get_page (dialog), ==, "choose");
   g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Pay at least $50.00 towards invoice I-2008, or all of it."));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor (GTK_WIDGET (amount), ADW_TYPE_ACTION_ROW),
+                                           "error"));
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_ancestor (ui_find_named (GTK_WIDGET (dialog),
+                                                                                    "pay-check-inv_demo0pests"),
+                                                                     ADW_TYPE_ACTION_ROW), "error"));
   gtk_editable_set_text (amount, "100.00");
 
   /* The confirmation says exactly what is charged. */
