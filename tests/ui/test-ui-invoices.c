@@ -10,6 +10,8 @@
 #include "doorstep-dashboard-page.h"
 #include "doorstep-invoice-page.h"
 #include "doorstep-bulk-download-dialog.h"
+#include "doorstep-card-chooser.h"
+#include "doorstep-card-entry.h"
 #include "doorstep-invoices-page.h"
 #include "doorstep-list-page.h"
 #include "doorstep-paged-list.h"
@@ -206,6 +208,15 @@ card_at (DoorstepPaymentMethodsDialog *dialog,
   return g_list_model_get_item (doorstep_payment_methods_dialog_get_cards (dialog), position);
 }
 
+/* A field of the card typed into the dialog's card entry. */
+static GtkEditable *
+methods_card_field (DoorstepPaymentMethodsDialog *dialog,
+                    const char                   *field)
+{
+  return ui_child (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "add_group"), DOORSTEP_TYPE_CARD_ENTRY,
+                   field);
+}
+
 static void
 test_cards (void)
 {
@@ -219,20 +230,22 @@ test_cards (void)
   ui_screenshot_all (GTK_WINDOW (dialog), "payment-methods");
 
   /* A card the gateway refuses: why, beside it, and what was typed stays. */
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "number_row"), "4111 1111 1111 1111");
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "expiry_row"), "12/30");
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "cvc_row"), "123");
+  gtk_editable_set_text (methods_card_field (dialog, "number_row"), "4111 1111 1111 1111");
+  gtk_editable_set_text (methods_card_field (dialog, "expiry_row"), "12/30");
+  gtk_editable_set_text (methods_card_field (dialog, "cvc_row"), "123");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.add", NULL));
   WAIT_FOR (gtk_widget_get_visible (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "error_label")) &&
             !doorstep_payment_methods_dialog_get_busy (dialog));
   g_assert_true (ui_find_label (GTK_WIDGET (dialog),
                                 "The demo gateway takes test cards only, such as 4242 4242 4242 4242."));
-  g_assert_cmpstr (gtk_editable_get_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "number_row")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (methods_card_field (dialog, "number_row")), ==,
                    "4111 1111 1111 1111");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (methods_card_field (dialog, "number_row")), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (methods_card_field (dialog, "expiry_row")), "error"));
   ui_save_png (GTK_WIDGET (dialog), "payment-methods-refused-wide-light");
 
   /* A test card, saved as the default. */
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "number_row"), "5555 5555 5555 4444");
+  gtk_editable_set_text (methods_card_field (dialog, "number_row"), "5555 5555 5555 4444");
   gtk_switch_set_active (ui_child (dialog, DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG, "default_switch"), TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cards.add", NULL));
   WAIT_FOR (card_count (dialog) == 3 && !doorstep_payment_methods_dialog_get_busy (dialog));
@@ -294,17 +307,32 @@ open_pay_dialog (const char *preselect)
   return dialog;
 }
 
+/* A part of the dialog's card chooser. */
+static gpointer
+pay_card_child (DoorstepPayDialog *dialog,
+                const char        *name)
+{
+  return ui_child (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "card_chooser"), DOORSTEP_TYPE_CARD_CHOOSER, name);
+}
+
+static GtkEditable *
+pay_card_field (DoorstepPayDialog *dialog,
+                const char        *field)
+{
+  return ui_child (pay_card_child (dialog, "new_card_group"), DOORSTEP_TYPE_CARD_ENTRY, field);
+}
+
 static void
 new_card (DoorstepPayDialog *dialog,
           const char        *number)
 {
-  AdwComboRow *cards = ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "card_row");
+  AdwComboRow *cards = pay_card_child (dialog, "card_row");
 
   adw_combo_row_set_selected (cards, g_list_model_get_n_items (adw_combo_row_get_model (cards)) - 1);
-  g_assert_true (gtk_widget_get_visible (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "new_card_group")));
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "number_row"), number);
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "expiry_row"), "12/30");
-  gtk_editable_set_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "cvc_row"), "123");
+  g_assert_true (gtk_widget_get_visible (pay_card_child (dialog, "new_card_group")));
+  gtk_editable_set_text (pay_card_field (dialog, "number_row"), number);
+  gtk_editable_set_text (pay_card_field (dialog, "expiry_row"), "12/30");
+  gtk_editable_set_text (pay_card_field (dialog, "cvc_row"), "123");
 }
 
 static void
@@ -347,7 +375,12 @@ test_pay (void)
   gtk_editable_set_text (amount, "20");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.next", NULL));
   g_assert_cmpstr (doorstep_pay_dialog_get_page (dialog), ==, "choose");
-  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Pay at least $50.00 towards Invoice I-2008, or all of it."));
+  g_assert_true (ui_find_label (GTK_WIDGET (dialog), "Pay at least $50.00 towards invoice I-2008, or all of it."));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor (GTK_WIDGET (amount), ADW_TYPE_ACTION_ROW),
+                                           "error"));
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_ancestor (ui_find_named (GTK_WIDGET (dialog),
+                                                                                    "pay-check-inv_demo0pests"),
+                                                                     ADW_TYPE_ACTION_ROW), "error"));
   gtk_editable_set_text (amount, "100.00");
 
   /* The confirmation says exactly what is charged. */
@@ -394,7 +427,7 @@ test_pay (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "pay.back", NULL));
   g_assert_cmpstr (doorstep_pay_dialog_get_page (dialog), ==, "choose");
   g_assert_true (ticked (dialog, "inv_demo0duplex1"));
-  g_assert_cmpstr (gtk_editable_get_text (ui_child (dialog, DOORSTEP_TYPE_PAY_DIALOG, "number_row")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (pay_card_field (dialog, "number_row")), ==,
                    "4000 0000 0000 0002");
   g_assert_cmpint (ui_query_int ("SELECT balance_minor FROM invoices WHERE id = 'inv_demo0duplex1'"), ==, 95000);
   gtk_window_destroy (GTK_WINDOW (dialog));

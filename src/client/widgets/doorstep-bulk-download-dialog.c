@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "doorstep-bulk-download-dialog.h"
+#include "doorstep-check-item.h"
+#include "doorstep-check-list.h"
 #include "doorstep-toast.h"
 #include "doorstep-zip.h"
 
@@ -14,7 +16,9 @@
  * fetched in turn with a progress bar ("3 of 12"), then the ZIP is written
  * with libarchive off the main loop and replaces the chosen file only once
  * complete. Cancel stops it and leaves nothing behind. What is listed and
- * how each item is named comes from a DoorstepBulkDownloadKind. */
+ * how each item is named comes from a DoorstepBulkDownloadKind; each is a
+ * DoorstepCheckItem in a DoorstepCheckList, kept by id so that what is
+ * ticked stays ticked through a reload. */
 
 typedef struct {
   GObject                      *item;
@@ -38,7 +42,7 @@ struct _DoorstepBulkDownloadDialog {
   AdwStatusPage     *error_page;
   AdwStatusPage     *empty_page;
   AdwPreferencesGroup *group;
-  GtkListBox        *list;
+  DoorstepCheckList *list;
   GtkWidget         *more_button;
   GtkLabel          *error_label;
   AdwStatusPage     *progress_page;
@@ -50,7 +54,7 @@ struct _DoorstepBulkDownloadDialog {
   const DoorstepBulkDownloadKind *kind;
   char             **query;
   DoorstepPagedList *items;
-  GHashTable        *ticked;      /* item id → item, ticked */
+  GHashTable        *checks;      /* item id → DoorstepCheckItem */
   GCancellable      *cancellable; /* the dialog's */
   GCancellable      *saving;      /* one download's */
 
@@ -63,10 +67,23 @@ struct _DoorstepBulkDownloadDialog {
 
 G_DEFINE_FINAL_TYPE (DoorstepBulkDownloadDialog, doorstep_bulk_download_dialog, ADW_TYPE_WINDOW)
 
+static guint
+count_ticked (DoorstepBulkDownloadDialog *self)
+{
+  GHashTableIter iter;
+  DoorstepCheckItem *check;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->checks);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &check))
+    n += doorstep_check_item_get_active (check) ? 1 : 0;
+  return n;
+}
+
 static void
 update_count (DoorstepBulkDownloadDialog *self)
 {
-  guint n = g_hash_table_size (self->ticked);
+  guint n = count_ticked (self);
   g_autofree char *text = NULL;
 
   /* Translators: how many files are ticked */
@@ -76,58 +93,30 @@ update_count (DoorstepBulkDownloadDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "download.save", n > 0 && self->saving == NULL);
 }
 
-static void
-toggled_cb (GtkCheckButton                 *check,
-            DoorstepBulkDownloadDialog *self)
-{
-  GObject *item = g_object_get_data (G_OBJECT (check), "item");
-  const char *id = g_object_get_data (G_OBJECT (check), "item-id");
-
-  if (gtk_check_button_get_active (check))
-    g_hash_table_insert (self->ticked, g_strdup (id), g_object_ref (item));
-  else
-    g_hash_table_remove (self->ticked, id);
-  update_count (self);
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* An item of the list as a row to tick: the same one for the same id. */
+static gpointer
+map_item (gpointer item,
+          gpointer user_data)
 {
   DoorstepBulkDownloadDialog *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  g_autoptr(GObject) object = item;
+  DoorstepCheckItem *check;
   const char *id = NULL;
   const DoorstepDocumentSource *source = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *file_name = NULL;
-  g_autofree char *name = NULL;
 
-  self->kind->describe (item, &id, &title, &subtitle, &amount, &file_name, &source);
-  name = g_strdup_printf ("download-check-%s", id);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (check, name);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (self->ticked, id));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data_full (G_OBJECT (check), "item", g_object_ref (item), g_object_unref);
-  g_object_set_data_full (G_OBJECT (check), "item-id", g_strdup (id), g_free);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (toggled_cb), self, 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  if (amount != NULL)
+  self->kind->describe (object, &id, &title, &subtitle, &amount, &file_name, &source);
+  check = g_hash_table_lookup (self->checks, id);
+  if (check == NULL)
     {
-      GtkWidget *label = gtk_label_new (amount);
-
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      check = doorstep_check_item_new (object, id, title, subtitle, amount);
+      g_signal_connect_object (check, "notify::active", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+      g_hash_table_insert (self->checks, g_strdup (id), check);
     }
-  return row;
+  return g_object_ref (check);
 }
 
 static void
@@ -155,6 +144,8 @@ list_changed_cb (DoorstepBulkDownloadDialog *self)
 static void
 load (DoorstepBulkDownloadDialog *self)
 {
+  g_autoptr(GtkMapListModel) checks = NULL;
+
   if (self->items != NULL)
     g_signal_handlers_disconnect_by_data (self->items, self);
   g_clear_object (&self->items);
@@ -164,7 +155,8 @@ load (DoorstepBulkDownloadDialog *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->items, "notify::has-more", G_CALLBACK (list_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->items), create_row, self, NULL);
+  checks = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->items)), map_item, self, NULL);
+  doorstep_check_list_set_model (self->list, G_LIST_MODEL (checks));
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_revealer_set_reveal_child (self->footer_revealer, FALSE);
   doorstep_paged_list_load_more (self->items);
@@ -192,16 +184,7 @@ select_all_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  DoorstepBulkDownloadDialog *self = DOORSTEP_BULK_DOWNLOAD_DIALOG (widget);
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
-
-      if (GTK_IS_CHECK_BUTTON (check))
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-    }
+  doorstep_check_list_set_all_active (DOORSTEP_BULK_DOWNLOAD_DIALOG (widget)->list, TRUE);
 }
 
 /* Downloading */
@@ -346,7 +329,7 @@ doorstep_bulk_download_dialog_save_to (DoorstepBulkDownloadDialog *self,
   g_return_if_fail (DOORSTEP_IS_BULK_DOWNLOAD_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->saving != NULL || g_hash_table_size (self->ticked) == 0)
+  if (self->saving != NULL || count_ticked (self) == 0)
     return;
   model = G_LIST_MODEL (self->items);
   self->saving = g_cancellable_new ();
@@ -361,8 +344,11 @@ doorstep_bulk_download_dialog_save_to (DoorstepBulkDownloadDialog *self,
       g_autofree char *amount = NULL;
       g_autofree char *file_name = NULL;
 
+      DoorstepCheckItem *check;
+
       self->kind->describe (item, &id, &title, &subtitle, &amount, &file_name, &source);
-      if (g_hash_table_contains (self->ticked, id))
+      check = g_hash_table_lookup (self->checks, id);
+      if (check != NULL && doorstep_check_item_get_active (check))
         {
           Queued *queued = g_new0 (Queued, 1);
 
@@ -409,7 +395,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
 
-  if (self->saving != NULL || g_hash_table_size (self->ticked) == 0)
+  if (self->saving != NULL || count_ticked (self) == 0)
     return;
   chooser = gtk_file_chooser_native_new (_(self->kind->title), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
@@ -452,11 +438,11 @@ doorstep_bulk_download_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->saving);
   if (self->list != NULL)
-    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+    doorstep_check_list_set_model (self->list, NULL);
   g_clear_object (&self->items);
   g_clear_object (&self->scope);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->ticked, g_hash_table_unref);
+  g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_pointer (&self->zip, doorstep_zip_free);
   g_clear_pointer (&self->query, g_strfreev);
@@ -471,6 +457,8 @@ doorstep_bulk_download_dialog_class_init (DoorstepBulkDownloadDialogClass *klass
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = doorstep_bulk_download_dialog_dispose;
+
+  g_type_ensure (DOORSTEP_TYPE_CHECK_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/widgets/doorstep-bulk-download-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepBulkDownloadDialog, stack);
@@ -497,7 +485,7 @@ doorstep_bulk_download_dialog_init (DoorstepBulkDownloadDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 /**

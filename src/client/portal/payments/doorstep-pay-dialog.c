@@ -2,15 +2,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "doorstep-api-error.h"
-#include "doorstep-card-fields.h"
+#include "doorstep-card-chooser.h"
+#include "doorstep-check-list.h"
+#include "doorstep-checkout.h"
 #include "doorstep-money.h"
 #include "doorstep-pay-dialog.h"
+#include "doorstep-pay-rows.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-api.h"
-#include "doorstep-time.h"
+#include "doorstep-tip-group.h"
 #include "doorstep-toast.h"
 
 /* Paying: tick what to pay (open invoices and pending deposits, each at
@@ -19,24 +21,18 @@
  * new one; then a confirmation of exactly what is charged; then the
  * receipts. One charge, one payment per line (the server's rule).
  *
- * Every payment attempt has its own Idempotency-Key, kept until the
- * server has answered it: pressing Pay again after a timeout or a lost
- * connection resends the same key, so the card is charged once. A refused
- * card says why in the server's words and keeps everything as chosen. */
-
-enum {
-  TIP_NONE = -1,
-  TIP_CUSTOM = -2,
-};
-
-typedef struct {
-  DoorstepPayable *payable;
-  gboolean         selected;
-  char            *amount_text;   /* what was typed, kept across rows made again */
-  GtkWidget       *row;
-  GtkCheckButton  *check;
-  GtkEditable     *amount;        /* NULL when the whole amount is due */
-} Line;
+ * The dialog wires its parts: a DoorstepCheckout has the lines, the tip,
+ * the totals and the rules (src/common's, which the server applies too);
+ * a DoorstepCheckList shows the lines to tick, a DoorstepTipGroup the
+ * tip, a DoorstepCardChooser the card (a saved one, or a new one made a
+ * token); doorstep-pay-rows.c lists what is about to be charged, and the
+ * receipts.
+ *
+ * Every payment attempt has its own Idempotency-Key (the checkout's),
+ * kept until the server has answered it: pressing Pay again after a
+ * timeout or a lost connection resends the same key, so the card is
+ * charged once. A refused card says why in the server's words and keeps
+ * everything as chosen. */
 
 struct _DoorstepPayDialog {
   AdwWindow              parent_instance;
@@ -47,18 +43,10 @@ struct _DoorstepPayDialog {
   GtkStack              *stack;
   AdwStatusPage         *error_page;
   AdwPreferencesGroup   *items_group;
-  GtkListBox            *items_list;
+  DoorstepCheckList     *items_list;
   GtkWidget             *more_button;
-  GtkWidget             *tip_group;
-  GtkBox                *tip_box;
-  AdwEntryRow           *custom_tip_row;
-  AdwComboRow           *card_row;
-  GtkWidget             *new_card_group;
-  AdwEntryRow           *number_row;
-  AdwEntryRow           *expiry_row;
-  AdwEntryRow           *cvc_row;
-  GtkSwitch             *save_switch;
-  GtkSwitch             *default_switch;
+  DoorstepTipGroup      *tip_group;
+  DoorstepCardChooser   *card_chooser;
   GtkLabel              *choose_error;
   GtkWidget             *confirm_error_box;
   GtkLabel              *confirm_error;
@@ -72,25 +60,17 @@ struct _DoorstepPayDialog {
   GtkWidget             *pay_spinner;
   GtkButton             *next_button;
 
+  /* owned references */
   DoorstepScope         *scope;
   GCancellable          *cancellable;
-  char                  *preselect;
+  DoorstepCheckout      *checkout;
   DoorstepPaymentConfig *config;
   DoorstepPagedList     *payables;
   GListModel            *cards;
-  GHashTable            *lines;        /* payable id → Line */
-  GPtrArray             *tip_buttons;
-  int                    tip;          /* a preset's index, TIP_NONE or TIP_CUSTOM */
-  guint                  loading;
 
-  /* the payment being confirmed */
-  GArray                *pay_lines;    /* DoorstepPayLine, pointing into the payables */
-  gint64                 subtotal;
-  gint64                 tip_minor;
-  char                  *card_title;
-  char                  *token;        /* a new card's, once tokenized */
-  char                  *idempotency_key;
-  char                  *action_url;
+  guint                  loading;
+  char                  *card_title;   /* of the card being charged */
+  char                  *action_url;   /* where the bank confirms a refused charge */
   gboolean               busy;
 };
 
@@ -103,322 +83,53 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-line_free (Line *line)
-{
-  g_clear_object (&line->payable);
-  g_free (line->amount_text);
-  g_free (line);
-}
-
-static const char *
-currency (DoorstepPayDialog *self)
-{
-  return doorstep_payment_config_get_currency (self->config);
-}
-
 static char *
 format_amount (DoorstepPayDialog *self,
                gint64             amount)
 {
-  return doorstep_money_format (amount, currency (self));
-}
-
-/* The card chosen: a saved one, or NULL for a new one. */
-static DoorstepPaymentMethod *
-chosen_card (DoorstepPayDialog *self)
-{
-  guint selected = adw_combo_row_get_selected (self->card_row);
-
-  if (self->cards == NULL || selected >= g_list_model_get_n_items (self->cards))
-    return NULL;
-  return g_list_model_get_item (self->cards, selected);
-}
-
-/* Totals */
-
-/* Whether @line's amount is one that may be paid; @message says why not. */
-static gboolean
-line_amount (DoorstepPayDialog  *self,
-             Line               *line,
-             gint64             *amount,
-             char              **message)
-{
-  gint64 due = doorstep_payable_get_amount_due (line->payable);
-  gint64 minimum = doorstep_payment_config_get_partial_minimum (self->config);
-  g_autofree char *name = doorstep_payable_dup_name (line->payable);
-
-  *amount = due;
-  if (line->amount == NULL)
-    return TRUE;
-  if (!doorstep_money_parse (gtk_editable_get_text (line->amount), currency (self), amount) || *amount <= 0)
-    {
-      if (message != NULL)
-        /* Translators: "Type an amount to pay for Invoice I-2007, such as 50.00." */
-        *message = g_strdup_printf (_("Type an amount to pay for %s, such as 50.00."), name);
-      return FALSE;
-    }
-  if (*amount > due)
-    {
-      if (message != NULL)
-        {
-          g_autofree char *due_text = format_amount (self, due);
-
-          *message = g_strdup_printf (_("%s has %s left to pay; pay no more than that."), name, due_text);
-        }
-      return FALSE;
-    }
-  if (*amount < due && *amount < minimum)
-    {
-      if (message != NULL)
-        {
-          g_autofree char *minimum_text = format_amount (self, minimum);
-
-          *message = g_strdup_printf (_("Pay at least %s towards %s, or all of it."), minimum_text, name);
-        }
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-clear_line_errors (DoorstepPayDialog *self)
-{
-  GHashTableIter iter;
-  Line *line;
-
-  g_hash_table_iter_init (&iter, self->lines);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &line))
-    if (line->row != NULL)
-      gtk_widget_remove_css_class (line->row, "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->choose_error), FALSE);
-}
-
-static void
-show_choose_error (DoorstepPayDialog *self,
-                   GtkWidget         *widget,
-                   const char        *message)
-{
-  if (widget != NULL)
-    gtk_widget_add_css_class (widget, "error");
-  gtk_label_set_text (self->choose_error, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->choose_error), TRUE);
-}
-
-/* The lines ticked, in the order shown, with their amounts; %FALSE with
- * @message (and @widget, the row at fault) when one cannot be paid. */
-static gboolean
-collect (DoorstepPayDialog  *self,
-         GArray             *pay_lines,
-         gint64             *subtotal,
-         char              **message,
-         GtkWidget         **widget)
-{
-  GListModel *model = G_LIST_MODEL (self->payables);
-
-  *subtotal = 0;
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(DoorstepPayable) payable = g_list_model_get_item (model, i);
-      Line *line = g_hash_table_lookup (self->lines, doorstep_payable_get_id (payable));
-      DoorstepPayLine pay_line = { NULL };
-
-      if (line == NULL || !line->selected)
-        continue;
-      if (!line_amount (self, line, &pay_line.amount_minor, message))
-        {
-          if (widget != NULL)
-            *widget = line->row;
-          return FALSE;
-        }
-      if (doorstep_payable_get_is_deposit (line->payable))
-        pay_line.quote_id = doorstep_payable_get_id (line->payable);
-      else
-        pay_line.invoice_id = doorstep_payable_get_id (line->payable);
-      *subtotal += pay_line.amount_minor;
-      if (pay_lines != NULL)
-        g_array_append_val (pay_lines, pay_line);
-    }
-  return TRUE;
+  return doorstep_money_format (amount, doorstep_payment_config_get_currency (self->config));
 }
 
 static gboolean
-tip_amount (DoorstepPayDialog *self,
-            gint64             subtotal,
-            gint64            *tip)
+showing (DoorstepPayDialog *self,
+         const char        *page)
 {
-  *tip = 0;
-  if (!doorstep_payment_config_get_tips_allowed (self->config) || self->tip == TIP_NONE)
-    return TRUE;
-  if (self->tip == TIP_CUSTOM)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->custom_tip_row));
-
-      return *text == '\0' || (doorstep_money_parse (text, currency (self), tip) && *tip <= 100000000);
-    }
-  /* Rounded to the nearest minor unit, half up. */
-  *tip = (subtotal * doorstep_payment_config_get_tip_preset (self->config, (guint) self->tip) + 50) / 100;
-  return TRUE;
+  return g_str_equal (gtk_stack_get_visible_child_name (self->stack), page);
 }
 
 static void
 update_total (DoorstepPayDialog *self)
 {
-  gint64 subtotal = 0, tip = 0;
-  gboolean valid;
-  guint n_selected = 0;
-  GHashTableIter iter;
-  Line *line;
-
   if (self->config == NULL)
     return;
-  g_hash_table_iter_init (&iter, self->lines);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &line))
-    n_selected += line->selected ? 1 : 0;
-
-  valid = collect (self, NULL, &subtotal, NULL, NULL) && tip_amount (self, subtotal, &tip);
-  if (valid)
+  if (doorstep_checkout_get_valid (self->checkout))
     {
-      g_autofree char *total = format_amount (self, subtotal + tip);
+      g_autofree char *total = format_amount (self, doorstep_checkout_get_total (self->checkout));
 
       gtk_label_set_text (self->total_label, total);
     }
   else
     gtk_label_set_text (self->total_label, "—");
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "choose"))
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "pay.next", n_selected > 0 && !self->busy);
-}
-
-/* The rows of what can be paid */
-
-static void
-check_toggled_cb (GtkCheckButton    *check,
-                  DoorstepPayDialog *self)
-{
-  Line *line = g_object_get_data (G_OBJECT (check), "line");
-
-  line->selected = gtk_check_button_get_active (check);
-  if (line->amount != NULL)
-    gtk_widget_set_sensitive (GTK_WIDGET (line->amount), line->selected);
-  update_total (self);
+  if (showing (self, "choose"))
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "pay.next",
+                                   doorstep_checkout_get_n_selected (self->checkout) > 0 && !self->busy);
 }
 
 static void
-amount_changed_cb (GtkEditable       *editable,
-                   DoorstepPayDialog *self)
+clear_errors (DoorstepPayDialog *self)
 {
-  Line *line = g_object_get_data (G_OBJECT (editable), "line");
-
-  g_free (line->amount_text);
-  line->amount_text = g_strdup (gtk_editable_get_text (editable));
-  update_total (self);
-}
-
-static char *
-describe_payable (DoorstepPayable *payable)
-{
-  gint64 overdue = doorstep_payable_get_days_overdue (payable);
-  GDate *due = doorstep_payable_get_due_date (payable);
-  g_autofree char *when = NULL;
-
-  if (doorstep_payable_get_is_deposit (payable))
-    /* Translators: a deposit to pay, after the quote's title */
-    when = g_strdup (_("Due before the work starts"));
-  else if (overdue > 0)
-    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %" G_GINT64_FORMAT " day",
-                                         "Overdue by %" G_GINT64_FORMAT " days", (gulong) overdue), overdue);
-  else if (due != NULL)
-    {
-      g_autofree char *date = doorstep_date_format (due);
-
-      /* Translators: when an invoice is due, "Due 2 December 2026" */
-      when = g_strdup_printf (_("Due %s"), date);
-    }
-  if (when == NULL)
-    return g_markup_escape_text (doorstep_payable_get_title (payable), -1);
-  return g_markup_printf_escaped ("%s · %s", doorstep_payable_get_title (payable), when);
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  DoorstepPayDialog *self = user_data;
-  DoorstepPayable *payable = item;
-  const char *id = doorstep_payable_get_id (payable);
-  Line *line = g_hash_table_lookup (self->lines, id);
-  g_autofree char *name = doorstep_payable_dup_name (payable);
-  g_autofree char *subtitle = describe_payable (payable);
-  g_autofree char *due = format_amount (self, doorstep_payable_get_amount_due (payable));
-  gboolean partial = !doorstep_payable_get_is_deposit (payable) &&
-                     doorstep_payment_config_get_partial_minimum (self->config) > 0;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *check_name = g_strdup_printf ("pay-check-%s", id);
-
-  if (line == NULL)
-    {
-      line = g_new0 (Line, 1);
-      line->payable = g_object_ref (payable);
-      line->selected = self->preselect == NULL || g_str_equal (self->preselect, id);
-      line->amount_text = doorstep_money_format (doorstep_payable_get_amount_due (payable), currency (self));
-      g_hash_table_insert (self->lines, g_strdup (id), line);
-    }
-  else
-    g_set_object (&line->payable, payable);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (check, check_name);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), line->selected);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data (G_OBJECT (check), "line", line);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  line->row = row;
-  line->check = GTK_CHECK_BUTTON (check);
-  line->amount = NULL;
-
-  if (partial)
-    {
-      GtkWidget *entry = gtk_entry_new ();
-      g_autofree char *entry_name = g_strdup_printf ("pay-amount-%s", id);
-      /* Translators: the accessible name of the amount to pay, "Amount for Invoice I-2007" */
-      g_autofree char *label = g_strdup_printf (_("Amount for %s"), name);
-
-      gtk_widget_set_name (entry, entry_name);
-      gtk_editable_set_text (GTK_EDITABLE (entry), line->amount_text);
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 7);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 9);
-      gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
-      gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
-      gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-      gtk_widget_set_sensitive (entry, line->selected);
-      gtk_widget_add_css_class (entry, "numeric");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      g_object_set_data (G_OBJECT (entry), "line", line);
-      g_signal_connect_object (entry, "changed", G_CALLBACK (amount_changed_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-      line->amount = GTK_EDITABLE (entry);
-    }
-  else
-    {
-      GtkWidget *amount = gtk_label_new (due);
-
-      gtk_widget_add_css_class (amount, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
-    }
-  return row;
+  doorstep_check_list_clear_marks (self->items_list);
+  doorstep_tip_group_mark (self->tip_group, FALSE);
+  doorstep_card_chooser_clear_errors (self->card_chooser);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_error), FALSE);
 }
 
 static void
-payables_changed_cb (DoorstepPayDialog *self)
+show_choose_error (DoorstepPayDialog *self,
+                   const char        *message)
 {
-  gtk_widget_set_visible (self->more_button, doorstep_paged_list_get_has_more (self->payables) &&
-                                             !doorstep_paged_list_get_loading (self->payables));
-  update_total (self);
+  gtk_label_set_text (self->choose_error, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_error), TRUE);
 }
 
 /* Loading */
@@ -432,6 +143,13 @@ load_failed (DoorstepPayDialog *self,
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_revealer_set_reveal_child (self->footer_revealer, FALSE);
+}
+
+static void
+payables_changed_cb (DoorstepPayDialog *self)
+{
+  gtk_widget_set_visible (self->more_button, doorstep_paged_list_get_has_more (self->payables) &&
+                                             !doorstep_paged_list_get_loading (self->payables));
 }
 
 static void
@@ -458,27 +176,6 @@ loaded_one (DoorstepPayDialog *self)
 }
 
 static void
-fill_cards (DoorstepPayDialog *self)
-{
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  guint n = g_list_model_get_n_items (self->cards);
-  guint selected = n;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DoorstepPaymentMethod) card = g_list_model_get_item (self->cards, i);
-      g_autofree char *title = doorstep_payment_method_dup_title (card);
-
-      gtk_string_list_append (titles, title);
-      if (doorstep_payment_method_get_is_default (card) || selected == n)
-        selected = doorstep_payment_method_get_is_default (card) ? i : MIN (selected, i);
-    }
-  gtk_string_list_append (titles, _("New Card"));
-  adw_combo_row_set_model (self->card_row, G_LIST_MODEL (titles));
-  adw_combo_row_set_selected (self->card_row, selected);
-}
-
-static void
 cards_cb (GObject      *source_object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -498,42 +195,8 @@ cards_cb (GObject      *source_object,
       return;
     }
   g_set_object (&self->cards, cards);
-  fill_cards (self);
+  doorstep_card_chooser_set_cards (self->card_chooser, cards);
   loaded_one (self);
-}
-
-static void
-tip_toggled_cb (GtkToggleButton   *button,
-                DoorstepPayDialog *self)
-{
-  if (!gtk_toggle_button_get_active (button))
-    return;
-  self->tip = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "tip"));
-  gtk_widget_set_visible (GTK_WIDGET (self->custom_tip_row), self->tip == TIP_CUSTOM);
-  if (self->tip == TIP_CUSTOM)
-    gtk_widget_grab_focus (GTK_WIDGET (self->custom_tip_row));
-  update_total (self);
-}
-
-static GtkWidget *
-add_tip_button (DoorstepPayDialog *self,
-                const char        *label,
-                int                tip)
-{
-  GtkWidget *button = gtk_toggle_button_new_with_label (label);
-  g_autofree char *name = g_strdup_printf ("pay-tip-%d", tip);
-
-  gtk_widget_set_name (button, name);
-  /* Equal shares of the width where there is room, each its own size
-   * where there is not (a narrow window). */
-  gtk_widget_set_hexpand (button, TRUE);
-  g_object_set_data (G_OBJECT (button), "tip", GINT_TO_POINTER (tip));
-  if (self->tip_buttons->len > 0)
-    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), g_ptr_array_index (self->tip_buttons, 0));
-  g_signal_connect_object (button, "toggled", G_CALLBACK (tip_toggled_cb), self, 0);
-  gtk_box_append (self->tip_box, button);
-  g_ptr_array_add (self->tip_buttons, button);
-  return button;
 }
 
 static void
@@ -556,21 +219,6 @@ config_cb (GObject      *source_object,
       return;
     }
   g_set_object (&self->config, config);
-
-  /* The tips the business offers, once. */
-  if (doorstep_payment_config_get_tips_allowed (config) && self->tip_buttons->len == 0)
-    {
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (add_tip_button (self, _("No Tip"), TIP_NONE)), TRUE);
-      for (guint i = 0; i < doorstep_payment_config_get_n_tip_presets (config); i++)
-        {
-          /* Translators: a tip of a percentage of what is paid, "15%" */
-          g_autofree char *label = g_strdup_printf (_("%u%%"), doorstep_payment_config_get_tip_preset (config, i));
-
-          add_tip_button (self, label, (int) i);
-        }
-      add_tip_button (self, _("Custom"), TIP_CUSTOM);
-    }
-  gtk_widget_set_visible (self->tip_group, doorstep_payment_config_get_tips_allowed (config));
   if (doorstep_payment_config_get_partial_minimum (config) > 0)
     {
       g_autofree char *minimum = format_amount (self, doorstep_payment_config_get_partial_minimum (config));
@@ -580,16 +228,16 @@ config_cb (GObject      *source_object,
     }
 
   /* What can be paid, now that amounts can be shown. */
+  if (self->payables != NULL)
+    g_signal_handlers_disconnect_by_data (self->payables, self);
   g_clear_object (&self->payables);
   self->payables = doorstep_paged_list_new (self->scope, &doorstep_payments_api_payable, NULL);
-  g_signal_connect_object (self->payables, "items-changed", G_CALLBACK (payables_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->payables, "notify::loaded", G_CALLBACK (loaded_one), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->payables, "notify::has-more", G_CALLBACK (payables_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->payables, "notify::loading", G_CALLBACK (payables_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->items_list, G_LIST_MODEL (self->payables), create_row, self, NULL);
+  doorstep_checkout_set_source (self->checkout, config, G_LIST_MODEL (self->payables));
   doorstep_paged_list_load_more (self->payables);
 }
 
@@ -642,7 +290,7 @@ set_busy (DoorstepPayDialog *self,
 static void
 forget_attempt (DoorstepPayDialog *self)
 {
-  g_clear_pointer (&self->idempotency_key, g_free);
+  doorstep_checkout_end_attempt (self->checkout);
   g_clear_pointer (&self->action_url, g_free);
   gtk_widget_set_visible (self->confirm_error_box, FALSE);
 }
@@ -659,68 +307,14 @@ show_choose (DoorstepPayDialog *self)
   update_total (self);
 }
 
-static GtkWidget *
-new_amount_row (const char *title,
-                const char *subtitle,
-                const char *amount,
-                gboolean    strong)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (label, "numeric");
-  if (strong)
-    {
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_add_css_class (row, "pay-total");
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
-}
-
 static void
 show_confirm (DoorstepPayDialog *self)
 {
-  GtkWidget *child;
-  g_autofree char *total = format_amount (self, self->subtotal + self->tip_minor);
+  g_autofree char *total = format_amount (self, doorstep_checkout_get_charged_total (self->checkout));
   g_autofree char *charge = NULL;
   g_autofree char *button = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->confirm_list))) != NULL)
-    gtk_list_box_remove (self->confirm_list, child);
-  for (guint i = 0; i < self->pay_lines->len; i++)
-    {
-      DoorstepPayLine *pay_line = &g_array_index (self->pay_lines, DoorstepPayLine, i);
-      Line *line = g_hash_table_lookup (self->lines,
-                                        pay_line->invoice_id != NULL ? pay_line->invoice_id : pay_line->quote_id);
-      g_autofree char *name = doorstep_payable_dup_name (line->payable);
-      g_autofree char *amount = format_amount (self, pay_line->amount_minor);
-      g_autofree char *subtitle = NULL;
-
-      if (pay_line->amount_minor < doorstep_payable_get_amount_due (line->payable))
-        {
-          g_autofree char *left = format_amount (self, doorstep_payable_get_amount_due (line->payable) -
-                                                       pay_line->amount_minor);
-
-          /* Translators: after a part payment, "Quarterly pest control · $128.00 left to pay" */
-          subtitle = g_strdup_printf (_("%s · %s left to pay"), doorstep_payable_get_title (line->payable), left);
-        }
-      else
-        subtitle = g_strdup (doorstep_payable_get_title (line->payable));
-      gtk_list_box_append (self->confirm_list, new_amount_row (name, subtitle, amount, FALSE));
-    }
-  if (self->tip_minor > 0)
-    {
-      g_autofree char *tip = format_amount (self, self->tip_minor);
-
-      gtk_list_box_append (self->confirm_list, new_amount_row (_("Tip for your technician"), NULL, tip, FALSE));
-    }
-  gtk_list_box_append (self->confirm_list, new_amount_row (_("Total"), NULL, total, TRUE));
-
+  doorstep_pay_rows_show_charge (self->confirm_list, self->checkout);
   /* Translators: "$406.00 will be charged to Visa ending in 4242, once." */
   charge = g_strdup_printf (_("%s will be charged to %s, once, and you get a receipt for each invoice."), total,
                             self->card_title);
@@ -733,126 +327,90 @@ show_confirm (DoorstepPayDialog *self)
   gtk_stack_set_visible_child_name (self->stack, "confirm");
 }
 
-static GtkWidget *
-field_row (DoorstepPayDialog *self,
-           DoorstepCardField  field)
+static void
+show_done (DoorstepPayDialog *self,
+           GListModel        *payments)
 {
-  return doorstep_card_field_row (field, self->number_row, self->expiry_row, self->cvc_row);
+  g_autofree char *total = format_amount (self, doorstep_checkout_get_charged_total (self->checkout));
+  g_autofree char *description = NULL;
+  g_autoptr(DoorstepPayment) first = g_list_model_get_item (payments, 0);
+
+  /* The card as the processor knows it, now that it was charged. */
+  if (first != NULL)
+    {
+      g_free (self->card_title);
+      self->card_title = doorstep_payment_dup_method (first);
+    }
+  /* Translators: after paying, "$406.00 was charged to Visa ending in 4242. …" */
+  description = g_strdup_printf (_("%s was charged to %s. Each receipt is also in your payment history."), total,
+                                 self->card_title);
+  doorstep_pay_rows_show_receipts (self->receipts_list, payments, doorstep_payment_config_get_currency (self->config));
+  adw_status_page_set_description (self->done_page, description);
+  adw_window_title_set_title (self->window_title, _("Paid"));
+  gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_revealer_set_reveal_child (self->footer_revealer, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "done");
 }
 
+/* Choosing, and reviewing what was chosen */
+
 static void
-tokenized_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
+prepared_cb (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   DoorstepPayDialog *self;
   g_autoptr(GError) error = NULL;
-  g_autofree char *token = doorstep_payments_api_tokenize_finish (DOORSTEP_SCOPE (source_object), result, &error);
+  g_autofree char *title = doorstep_card_chooser_prepare_finish (DOORSTEP_CARD_CHOOSER (source_object), result,
+                                                                 &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self = DOORSTEP_PAY_DIALOG (user_data);
   set_busy (self, FALSE);
-  if (token == NULL)
+  if (title == NULL)
     {
-      const char *message;
-      DoorstepCardField field = doorstep_card_error_field (error, &message);
-
-      /* The gateway's words beside the field at fault; what was typed stays. */
-      show_choose_error (self, field_row (self, field), message);
+      show_choose_error (self, error->message);
       return;
     }
-  self->token = g_steal_pointer (&token);
+  g_free (self->card_title);
+  self->card_title = g_steal_pointer (&title);
   show_confirm (self);
 }
 
 /* From the choice to the confirmation: every line checked here first, in
- * words, though the server checks them all again; a new card is turned
- * into a token before anything is shown as about to be charged. */
+ * words, though the server checks them all again; then the card, a new
+ * one turned into a token before anything is shown as about to be
+ * charged. */
 static void
 review (DoorstepPayDialog *self)
 {
   g_autofree char *message = NULL;
-  g_autoptr(DoorstepPaymentMethod) card = chosen_card (self);
-  GtkWidget *at_fault = NULL;
+  DoorstepCheckoutLine *at_fault = NULL;
 
-  clear_line_errors (self);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->number_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->expiry_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->cvc_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->custom_tip_row), "error");
-
-  g_array_set_size (self->pay_lines, 0);
-  if (!collect (self, self->pay_lines, &self->subtotal, &message, &at_fault))
+  clear_errors (self);
+  switch (doorstep_checkout_review (self->checkout, &at_fault, &message))
     {
-      show_choose_error (self, at_fault, message);
+    case DOORSTEP_CHECKOUT_FAULT_LINE:
+      doorstep_check_list_mark (self->items_list, at_fault);
+      show_choose_error (self, message);
       return;
-    }
-  if (self->pay_lines->len == 0)
-    {
-      show_choose_error (self, NULL, _("Tick at least one invoice or deposit to pay."));
+    case DOORSTEP_CHECKOUT_FAULT_TIP:
+      doorstep_tip_group_mark (self->tip_group, TRUE);
+      show_choose_error (self, message);
       return;
-    }
-  if (!tip_amount (self, self->subtotal, &self->tip_minor))
-    {
-      show_choose_error (self, GTK_WIDGET (self->custom_tip_row), _("Type the tip as an amount, such as 20.00."));
+    case DOORSTEP_CHECKOUT_FAULT_LINES:
+      show_choose_error (self, message);
       return;
+    case DOORSTEP_CHECKOUT_FAULT_NONE:
+    default:
+      break;
     }
-
-  g_clear_pointer (&self->card_title, g_free);
-  if (card != NULL)
-    {
-      self->card_title = doorstep_payment_method_dup_title (card);
-      show_confirm (self);
-      return;
-    }
-
-  {
-    const char *number = gtk_editable_get_text (GTK_EDITABLE (self->number_row));
-    const char *cvc = gtk_editable_get_text (GTK_EDITABLE (self->cvc_row));
-    g_autofree char *digits = g_strdup (number);
-    gsize length;
-    guint month = 0, year = 0;
-    const char *problem;
-    DoorstepCardField field;
-
-    g_strstrip (digits);
-    length = strlen (digits);
-    if ((field = doorstep_card_check (number, gtk_editable_get_text (GTK_EDITABLE (self->expiry_row)), cvc,
-                                      &month, &year, &problem)) != DOORSTEP_CARD_FIELD_NONE)
-      {
-        show_choose_error (self, field_row (self, field), problem);
-        return;
-      }
-    /* Translators: a card typed in, "New card ending in 4242" */
-    self->card_title = g_strdup_printf (_("New card ending in %s"), length >= 4 ? digits + length - 4 : digits);
-    if (self->token != NULL)
-      {
-        show_confirm (self);
-        return;
-      }
-    set_busy (self, TRUE);
-    doorstep_payments_api_tokenize_async (self->scope, number, month, year, cvc, self->cancellable, tokenized_cb,
-                                          self);
-  }
+  set_busy (self, TRUE);
+  doorstep_card_chooser_prepare_async (self->card_chooser, self->scope, self->cancellable, prepared_cb, self);
 }
 
-static void
-add_receipt_row (DoorstepPayDialog *self,
-                 DoorstepPayment   *payment)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *amount = format_amount (self, doorstep_payment_get_amount_minor (payment));
-  /* Translators: a receipt just issued, "Receipt R-5010" */
-  g_autofree char *title = g_strdup_printf (_("Receipt %s"), doorstep_payment_get_receipt_number (payment));
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), doorstep_payment_get_paid_for (payment));
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  gtk_list_box_append (self->receipts_list, row);
-}
+/* Paying */
 
 static void
 paid_cb (GObject      *source_object,
@@ -871,33 +429,9 @@ paid_cb (GObject      *source_object,
 
   if (payments != NULL)
     {
-      g_autoptr(DoorstepPayment) first = g_list_model_get_item (payments, 0);
-      g_autofree char *total = format_amount (self, self->subtotal + self->tip_minor);
-      g_autofree char *description = NULL;
-
-      /* The card as the processor knows it, now that it was charged. */
-      if (first != NULL)
-        {
-          g_free (self->card_title);
-          self->card_title = doorstep_payment_dup_method (first);
-        }
-      /* Translators: after paying, "$406.00 was charged to Visa ending in 4242. …" */
-      description = g_strdup_printf (_("%s was charged to %s. Each receipt is also in your payment history."),
-                                     total, self->card_title);
-
       forget_attempt (self);
-      g_clear_pointer (&self->token, g_free);
-      for (guint i = 0; i < g_list_model_get_n_items (payments); i++)
-        {
-          g_autoptr(DoorstepPayment) payment = g_list_model_get_item (payments, i);
-
-          add_receipt_row (self, payment);
-        }
-      adw_status_page_set_description (self->done_page, description);
-      adw_window_title_set_title (self->window_title, _("Paid"));
-      gtk_widget_set_visible (self->back_button, FALSE);
-      gtk_revealer_set_reveal_child (self->footer_revealer, FALSE);
-      gtk_stack_set_visible_child_name (self->stack, "done");
+      doorstep_card_chooser_forget_token (self->card_chooser);
+      show_done (self, payments);
       g_signal_emit (self, signals[SIGNAL_PAID], 0);
       return;
     }
@@ -908,7 +442,7 @@ paid_cb (GObject      *source_object,
       /* Nothing was charged or recorded: a new attempt may follow. */
       const char *url = doorstep_api_error_get_action_url (error);
 
-      g_clear_pointer (&self->idempotency_key, g_free);
+      doorstep_checkout_end_attempt (self->checkout);
       g_free (self->action_url);
       self->action_url = g_strdup (url);
       gtk_widget_set_visible (self->bank_button, url != NULL);
@@ -922,26 +456,15 @@ paid_cb (GObject      *source_object,
        * left): back to the choice, the line marked, nothing charged. */
       GHashTableIter iter;
       const char *field;
-      GtkWidget *row = NULL;
+      DoorstepCheckoutLine *line = NULL;
 
       g_hash_table_iter_init (&iter, fields);
-      if (g_hash_table_iter_next (&iter, (gpointer *) &field, NULL) && g_str_has_prefix (field, "lines["))
-        {
-          const char *digits = field + strlen ("lines[");
-          char *end = NULL;
-          guint64 index = g_ascii_strtoull (digits, &end, 10);
-
-          if (end != digits && *end == ']' && index < self->pay_lines->len)
-            {
-              DoorstepPayLine *pay_line = &g_array_index (self->pay_lines, DoorstepPayLine, index);
-              Line *line = g_hash_table_lookup (self->lines, pay_line->invoice_id != NULL ? pay_line->invoice_id
-                                                                                        : pay_line->quote_id);
-
-              row = line != NULL ? line->row : NULL;
-            }
-        }
+      if (g_hash_table_iter_next (&iter, (gpointer *) &field, NULL))
+        line = doorstep_checkout_find_charged (self->checkout, field);
       show_choose (self);
-      show_choose_error (self, row, error->message);
+      if (line != NULL)
+        doorstep_check_list_mark (self->items_list, line);
+      show_choose_error (self, error->message);
       return;
     }
 
@@ -960,17 +483,19 @@ paid_cb (GObject      *source_object,
 static void
 pay (DoorstepPayDialog *self)
 {
-  g_autoptr(DoorstepPaymentMethod) card = chosen_card (self);
+  g_autoptr(DoorstepPaymentMethod) card = doorstep_card_chooser_dup_card (self->card_chooser);
+  guint n_lines;
+  const DoorstepPayLine *lines = doorstep_checkout_get_pay_lines (self->checkout, &n_lines);
 
-  if (self->idempotency_key == NULL)
-    self->idempotency_key = g_uuid_string_random ();
   gtk_widget_set_visible (self->confirm_error_box, FALSE);
   set_busy (self, TRUE);
-  doorstep_payments_api_pay_async (self->scope, (DoorstepPayLine *) self->pay_lines->data, self->pay_lines->len,
-                                   self->tip_minor, card != NULL ? doorstep_payment_method_get_id (card) : NULL,
-                                   card != NULL ? NULL : self->token, gtk_switch_get_active (self->save_switch),
-                                   gtk_switch_get_active (self->default_switch), self->idempotency_key,
-                                   self->cancellable, paid_cb, self);
+  doorstep_payments_api_pay_async (self->scope, lines, n_lines, doorstep_checkout_get_charged_tip (self->checkout),
+                                   card != NULL ? doorstep_payment_method_get_id (card) : NULL,
+                                   card != NULL ? NULL : doorstep_card_chooser_get_token (self->card_chooser),
+                                   doorstep_card_chooser_get_save_card (self->card_chooser),
+                                   doorstep_card_chooser_get_make_default (self->card_chooser),
+                                   doorstep_checkout_get_idempotency_key (self->checkout), self->cancellable,
+                                   paid_cb, self);
 }
 
 static void
@@ -979,13 +504,12 @@ next_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   DoorstepPayDialog *self = DOORSTEP_PAY_DIALOG (widget);
-  const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   if (self->busy || self->config == NULL || doorstep_scope_get_read_only (self->scope))
     return;
-  if (g_str_equal (page, "choose"))
+  if (showing (self, "choose"))
     review (self);
-  else if (g_str_equal (page, "confirm"))
+  else if (showing (self, "confirm"))
     pay (self);
 }
 
@@ -996,7 +520,7 @@ back_action (GtkWidget  *widget,
 {
   DoorstepPayDialog *self = DOORSTEP_PAY_DIALOG (widget);
 
-  if (!self->busy && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "confirm"))
+  if (!self->busy && showing (self, "confirm"))
     show_choose (self);
 }
 
@@ -1012,20 +536,7 @@ open_bank_action (GtkWidget  *widget,
                        self->cancellable);
 }
 
-static void
-card_selected_cb (DoorstepPayDialog *self)
-{
-  g_autoptr(DoorstepPaymentMethod) card = chosen_card (self);
-
-  gtk_widget_set_visible (self->new_card_group, self->cards != NULL && card == NULL);
-}
-
-/* Typing changes the card: its token (if any) is for what was there. */
-static void
-card_changed_cb (DoorstepPayDialog *self)
-{
-  g_clear_pointer (&self->token, g_free);
-}
+/* Cards */
 
 static void
 cards_closed_cb (DoorstepPayDialog *self)
@@ -1055,18 +566,15 @@ doorstep_pay_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->items_list != NULL)
-    gtk_list_box_bind_model (self->items_list, NULL, NULL, NULL, NULL);
+    doorstep_check_list_set_model (self->items_list, NULL);
+  if (self->payables != NULL)
+    g_signal_handlers_disconnect_by_data (self->payables, self);
   g_clear_object (&self->payables);
+  g_clear_object (&self->checkout);
   g_clear_object (&self->scope);
   g_clear_object (&self->config);
   g_clear_object (&self->cards);
-  g_clear_pointer (&self->lines, g_hash_table_unref);
-  g_clear_pointer (&self->tip_buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->pay_lines, g_array_unref);
-  g_clear_pointer (&self->preselect, g_free);
   g_clear_pointer (&self->card_title, g_free);
-  g_clear_pointer (&self->token, g_free);
-  g_clear_pointer (&self->idempotency_key, g_free);
   g_clear_pointer (&self->action_url, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_PAY_DIALOG);
   G_OBJECT_CLASS (doorstep_pay_dialog_parent_class)->dispose (object);
@@ -1088,6 +596,10 @@ doorstep_pay_dialog_class_init (DoorstepPayDialogClass *klass)
   signals[SIGNAL_PAID] = g_signal_new ("paid", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                        G_TYPE_NONE, 0);
 
+  g_type_ensure (DOORSTEP_TYPE_CARD_CHOOSER);
+  g_type_ensure (DOORSTEP_TYPE_CHECK_LIST);
+  g_type_ensure (DOORSTEP_TYPE_TIP_GROUP);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/payments/doorstep-pay-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, back_button);
@@ -1097,15 +609,7 @@ doorstep_pay_dialog_class_init (DoorstepPayDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, items_list);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, more_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, tip_group);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, tip_box);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, custom_tip_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, card_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, new_card_group);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, number_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, expiry_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, cvc_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, save_switch);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, default_switch);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, card_chooser);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, choose_error);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, confirm_error_box);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, confirm_error);
@@ -1118,9 +622,6 @@ doorstep_pay_dialog_class_init (DoorstepPayDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, total_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, pay_spinner);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPayDialog, next_button);
-  gtk_widget_class_bind_template_callback (widget_class, update_total);
-  gtk_widget_class_bind_template_callback (widget_class, card_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, card_changed_cb);
   gtk_widget_class_install_action (widget_class, "pay.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "pay.more", NULL, more_action);
   gtk_widget_class_install_action (widget_class, "pay.next", NULL, next_action);
@@ -1136,10 +637,6 @@ doorstep_pay_dialog_init (DoorstepPayDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  self->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) line_free);
-  self->tip_buttons = g_ptr_array_new ();
-  self->pay_lines = g_array_new (FALSE, TRUE, sizeof (DoorstepPayLine));
-  self->tip = TIP_NONE;
 }
 
 /**
@@ -1157,7 +654,13 @@ doorstep_pay_dialog_new (DoorstepScope *scope,
 
   self = g_object_new (DOORSTEP_TYPE_PAY_DIALOG, NULL);
   self->scope = g_object_ref (scope);
-  self->preselect = preselect != NULL && *preselect != '\0' ? g_strdup (preselect) : NULL;
+  self->checkout = doorstep_checkout_new (preselect);
+  g_signal_connect_object (self->checkout, "notify::total", G_CALLBACK (update_total), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checkout, "notify::valid", G_CALLBACK (update_total), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checkout, "notify::n-selected", G_CALLBACK (update_total), self,
+                           G_CONNECT_SWAPPED);
+  doorstep_check_list_set_model (self->items_list, doorstep_checkout_get_lines (self->checkout));
+  doorstep_tip_group_set_checkout (self->tip_group, self->checkout);
   load (self);
   return GTK_WIDGET (self);
 }

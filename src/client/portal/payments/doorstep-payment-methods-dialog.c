@@ -2,10 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "doorstep-api-error.h"
-#include "doorstep-card-fields.h"
+#include "doorstep-card-entry.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-api.h"
 
@@ -23,10 +22,7 @@ struct _DoorstepPaymentMethodsDialog {
   GtkStack            *stack;
   AdwStatusPage       *error_page;
   AdwPreferencesGroup *cards_group;
-  GtkWidget           *add_group;
-  AdwEntryRow         *number_row;
-  AdwEntryRow         *expiry_row;
-  AdwEntryRow         *cvc_row;
+  DoorstepCardEntry   *add_group;
   GtkSwitch           *default_switch;
   GtkLabel            *error_label;
   GtkWidget           *add_button;
@@ -126,7 +122,7 @@ show_cards (DoorstepPaymentMethodsDialog *self)
                                          n > 0 ? NULL
                                          : editable (self) ? _("No saved cards yet. Add one to pay in fewer steps.")
                                                            : _("This customer has no saved cards."));
-  gtk_widget_set_visible (self->add_group, editable (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->add_group), editable (self));
   gtk_widget_set_visible (self->add_button, editable (self));
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
@@ -174,28 +170,16 @@ reload_action (GtkWidget  *widget,
 static void
 clear_field_errors (DoorstepPaymentMethodsDialog *self)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->number_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->expiry_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->cvc_row), "error");
+  doorstep_card_entry_clear_errors (self->add_group);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
 static void
 show_error (DoorstepPaymentMethodsDialog *self,
-            GtkWidget                    *row,
             const char                   *message)
 {
-  if (row != NULL)
-    gtk_widget_add_css_class (row, "error");
   gtk_label_set_text (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
-
-static GtkWidget *
-field_row (DoorstepPaymentMethodsDialog *self,
-           DoorstepCardField             field)
-{
-  return doorstep_card_field_row (field, self->number_row, self->expiry_row, self->cvc_row);
 }
 
 static void
@@ -214,11 +198,8 @@ added_cb (GObject      *source_object,
   set_busy (self, FALSE);
   if (card == NULL)
     {
-      const char *message;
-      DoorstepCardField field = doorstep_card_error_field (error, &message);
-
       /* The gateway's own words beside the field at fault; what was typed stays. */
-      show_error (self, field_row (self, field), message);
+      show_error (self, doorstep_card_entry_show_error (self->add_group, error));
       return;
     }
 
@@ -229,9 +210,7 @@ added_cb (GObject      *source_object,
 
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   }
-  gtk_editable_set_text (GTK_EDITABLE (self->number_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->expiry_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->cvc_row), "");
+  doorstep_card_entry_clear (self->add_group);
   gtk_switch_set_active (self->default_switch, FALSE);
   load (self);
 }
@@ -242,23 +221,20 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   DoorstepPaymentMethodsDialog *self = DOORSTEP_PAYMENT_METHODS_DIALOG (widget);
-  const char *number = gtk_editable_get_text (GTK_EDITABLE (self->number_row));
-  const char *cvc = gtk_editable_get_text (GTK_EDITABLE (self->cvc_row));
   const char *message;
-  DoorstepCardField field;
   guint month = 0, year = 0;
 
   if (!editable (self) || self->busy)
     return;
   clear_field_errors (self);
-  if ((field = doorstep_card_check (number, gtk_editable_get_text (GTK_EDITABLE (self->expiry_row)), cvc, &month,
-                                    &year, &message)) != DOORSTEP_CARD_FIELD_NONE)
+  if (!doorstep_card_entry_check (self->add_group, &month, &year, &message))
     {
-      show_error (self, field_row (self, field), message);
+      show_error (self, message);
       return;
     }
   set_busy (self, TRUE);
-  doorstep_payments_api_add_card_async (self->scope, number, month, year, cvc,
+  doorstep_payments_api_add_card_async (self->scope, doorstep_card_entry_get_number (self->add_group), month, year,
+                                        doorstep_card_entry_get_cvc (self->add_group),
                                         gtk_switch_get_active (self->default_switch), self->cancellable,
                                         added_cb, self);
 }
@@ -366,15 +342,14 @@ doorstep_payment_methods_dialog_class_init (DoorstepPaymentMethodsDialogClass *k
 
   object_class->dispose = doorstep_payment_methods_dialog_dispose;
 
+  g_type_ensure (DOORSTEP_TYPE_CARD_ENTRY);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/payments/doorstep-payment-methods-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, cards_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, add_group);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, number_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, expiry_row);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, cvc_row);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, default_switch);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, add_button);
