@@ -24,8 +24,6 @@
  * with the key's answer. A refused card leaves nothing behind, and
  * neither does a refused line: nothing is charged. */
 
-#define MAX_LINES 20
-#define MAX_TIP_MINOR G_GINT64_CONSTANT (100000000)
 #define MAX_LINE_MINOR G_GINT64_CONSTANT (100000000000)
 
 /* What can be paid now, for the pay dialog */
@@ -69,7 +67,7 @@ ds_payments_payable_handler (DsCall   *call,
 /* What the customer asks to pay */
 
 typedef struct {
-  DsPaymentLine  lines[MAX_LINES];
+  DsPaymentLine  lines[DOORSTEP_PAYMENT_MAX_LINES];
   guint          n_lines;
   gint64         tip_minor;
   char          *payment_method_id;  /* one of these two */
@@ -158,6 +156,8 @@ read_lines (JsonObject *body,
             GHashTable *errors)
 {
   JsonNode *lines = json_object_get_member (body, "lines");
+  g_autofree char *message = NULL;
+  const char *field;
   JsonArray *array;
 
   if (lines == NULL || !JSON_NODE_HOLDS_ARRAY (lines) ||
@@ -166,9 +166,9 @@ read_lines (JsonObject *body,
       ds_field_errors_add (errors, "lines", "Choose at least one invoice or deposit to pay.");
       return;
     }
-  if (json_array_get_length (array) > MAX_LINES)
+  if ((message = doorstep_payment_check_n_lines (json_array_get_length (array), &field)) != NULL)
     {
-      ds_field_errors_add (errors, "lines", "Pay at most 20 invoices and deposits at once.");
+      ds_field_errors_add (errors, field, message);
       return;
     }
 
@@ -206,9 +206,18 @@ read_checkout (JsonObject *body,
   read_lines (body, checkout, errors);
 
   if (tip != NULL && !JSON_NODE_HOLDS_NULL (tip) &&
-      (!get_amount (body, "tip_minor", &checkout->tip_minor) || checkout->tip_minor < 0 ||
-       checkout->tip_minor > MAX_TIP_MINOR))
+      !get_amount (body, "tip_minor", &checkout->tip_minor))
     ds_field_errors_add (errors, "tip_minor", "A tip is an amount of zero or more, in cents.");
+  else
+    {
+      /* Its range here, with the body's other faults; whether this
+       * business takes tips at all, with the lines (the payment store). */
+      g_autofree char *tip_fault = NULL;
+      const char *field;
+
+      if ((tip_fault = doorstep_payment_check_tip (checkout->tip_minor, TRUE, &field)) != NULL)
+        ds_field_errors_add (errors, field, tip_fault);
+    }
 
   payment_method_id = ds_json_get_string (body, "payment_method_id", errors);
   token = ds_json_get_string (body, "token", errors);

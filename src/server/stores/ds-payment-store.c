@@ -325,22 +325,16 @@ refuse_line (GError     **error,
 
 /**
  * ds_payment_store_lock_lines:
- * @company: the business, whose currency, partial-payment minimum and
- *   tips the rules follow
- * @lines: what the customer pays, each line at most once
- * @tip_minor: the tip on top, 0 for none
+ * @company: the business, whose rules and currency the lines follow
  *
- * Locks every line against concurrent payments (until the transaction
- * ends) and checks that it may be paid as asked: the customer's, still
- * payable, in the business's currency, not more than is due, and not
- * below the business's partial minimum (a deposit only in full); and
- * that the business takes the tip. The first refusal is raised, with
- * the field at fault: DS_ERROR_NOT_FOUND for an invoice or quote the
- * customer does not have, DS_ERROR_CONFLICT for what its state forbids
- * now, DS_ERROR_INVALID for an amount the rules refuse. Call it in the
- * write transaction that records the payment, before charging anything.
- *
- * TODO(integrator): common rules
+ * Locks and checks every line of a payment, and its tip, against
+ * concurrent payments until the transaction ends: the customer's (another
+ * customer's is 404, as if it were not there), still payable, in the
+ * business's currency, and within the rules of paying that the app shares
+ * (src/common/doorstep-payment-rules.c: no more than is due, a part
+ * payment of at least the business's minimum, a deposit in full, a tip
+ * only where the business takes them). A refusal names the line
+ * ("lines[1]") or its amount ("lines[1].amount_minor").
  */
 gboolean
 ds_payment_store_lock_lines (DsDb                 *db,
@@ -351,18 +345,22 @@ ds_payment_store_lock_lines (DsDb                 *db,
                              gint64                tip_minor,
                              GError              **error)
 {
-  if (tip_minor > 0 && !company->tips_allowed)
+  g_autofree char *tip_fault = NULL;
+  const char *field;
+
+  if ((tip_fault = doorstep_payment_check_tip (tip_minor, company->tips_allowed, &field)) != NULL)
     {
-      ds_set_field_error (error, "tip_minor", "This business does not take tips online.");
+      ds_set_field_error (error, field, tip_fault);
       return FALSE;
     }
 
   for (guint i = 0; i < n_lines; i++)
     {
       const DsPaymentLine *line = &lines[i];
+      DoorstepPayableKind kind = line->invoice_id != NULL ? DOORSTEP_PAYABLE_INVOICE : DOORSTEP_PAYABLE_DEPOSIT;
       g_autoptr(Payable) payable = NULL;
       g_autofree char *message = NULL;
-      const char *what = line->invoice_id != NULL ? "Invoice" : "The deposit of quote";
+      const char *what = kind == DOORSTEP_PAYABLE_INVOICE ? "Invoice" : "The deposit of quote";
 
       if (!lock_payable (db, customer_id, line, &payable, error))
         return FALSE;
@@ -388,29 +386,17 @@ ds_payment_store_lock_lines (DsDb                 *db,
           refuse_line (error, DS_ERROR_CONFLICT, "currency-mismatch", i, NULL, message);
           return FALSE;
         }
-      if (line->amount_minor > payable->due_minor)
+      message = doorstep_payment_check_line (kind, payable->number, line->amount_minor, payable->due_minor,
+                                             company->partial_payment_minimum_minor, payable->currency, &field);
+      if (message != NULL)
         {
-          g_autofree char *due = doorstep_money_format (payable->due_minor, payable->currency);
-
-          message = g_strdup_printf ("%s %s has %s left to pay; pay no more than that.", what, payable->number, due);
-          refuse_line (error, DS_ERROR_CONFLICT, "overpayment", i, "amount_minor", message);
+          /* More than is due is the invoice's state refusing it (someone
+           * may just have paid); less than the rules allow, the input. */
+          if (line->amount_minor > payable->due_minor)
+            refuse_line (error, DS_ERROR_CONFLICT, "overpayment", i, field, message);
+          else
+            refuse_line (error, DS_ERROR_INVALID, "validation", i, field, message);
           return FALSE;
-        }
-      if (line->amount_minor < payable->due_minor)
-        {
-          g_autofree char *minimum = doorstep_money_format (company->partial_payment_minimum_minor,
-                                                            payable->currency);
-
-          if (line->quote_id != NULL || company->partial_payment_minimum_minor == 0)
-            message = g_strdup_printf ("%s %s can only be paid in full.", what, payable->number);
-          else if (line->amount_minor < company->partial_payment_minimum_minor)
-            message = g_strdup_printf ("Pay at least %s towards invoice %s, or all of it.", minimum,
-                                       payable->number);
-          if (message != NULL)
-            {
-              refuse_line (error, DS_ERROR_INVALID, "validation", i, "amount_minor", message);
-              return FALSE;
-            }
         }
     }
   return TRUE;
