@@ -406,7 +406,7 @@ test_pay (void)
     DoorstepQuotePage *quote_page = ui_child (ui_portal_section ("quotes"), DOORSTEP_TYPE_QUOTES_PAGE, "quote_page");
     GtkWidget *button;
 
-    WAIT_FOR (g_strcmp0 (ui_stack_state (quote_page, DOORSTEP_TYPE_QUOTE_PAGE, "stack"), "content") == 0 &&
+    WAIT_FOR (g_strcmp0 (ui_stack_state (quote_page, DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
               gtk_widget_get_visible (button = ui_child (quote_page, DOORSTEP_TYPE_QUOTE_PAGE,
                                                          "pay_deposit_button")));
     ui_screenshot_all (ui_window, "quote-deposit-payable");
