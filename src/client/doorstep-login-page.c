@@ -6,6 +6,7 @@
 #include "doorstep-auth-api.h"
 #include "doorstep-form.h"
 #include "doorstep-login-page.h"
+#include "doorstep-rows.h"
 
 #define PROBE_DELAY_MS 400
 
@@ -21,13 +22,13 @@ struct _DoorstepLoginPage {
   GtkButton         *sign_in_button;
   GtkSpinner        *spinner;
   AdwPreferencesGroup *demo_group;
+  GtkListBox        *demo_list;
 
   /* owned references */
   DoorstepForm      *form;
   DoorstepApiClient *client;
   GCancellable      *cancellable;        /* the sign-in in flight */
   GCancellable      *probe_cancellable;  /* the server check in flight */
-  GPtrArray         *demo_rows;
   guint              probe_source;
   char              *demo_password;
   gboolean           busy;
@@ -61,9 +62,7 @@ set_busy (DoorstepLoginPage *self,
 static void
 clear_demo_rows (DoorstepLoginPage *self)
 {
-  for (guint i = 0; i < self->demo_rows->len; i++)
-    adw_preferences_group_remove (self->demo_group, g_ptr_array_index (self->demo_rows, i));
-  g_ptr_array_set_size (self->demo_rows, 0);
+  doorstep_rows_bind (self->demo_list, NULL, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->demo_group), FALSE);
   g_clear_pointer (&self->demo_password, g_free);
 }
@@ -79,6 +78,31 @@ demo_row_activated_cb (AdwActionRow      *row,
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), email);
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), self->demo_password);
   sign_in (self);
+}
+
+static GtkWidget *
+new_demo_row (gpointer item,
+              gpointer user_data)
+{
+  DoorstepLoginPage *self = user_data;
+  DoorstepDemoAccount *account = item;
+  const char *name = doorstep_demo_account_get_display_name (account);
+  const char *email = doorstep_demo_account_get_email (account);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s",
+                                               doorstep_role_get_label (doorstep_demo_account_get_role (account)),
+                                               email);
+  g_autofree char *label = g_strdup_printf (_("Sign in as %s"), name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
+  g_object_set_data_full (G_OBJECT (row), "email", g_strdup (email), g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (demo_row_activated_cb), self);
+  return row;
 }
 
 static void
@@ -112,29 +136,7 @@ health_cb (GObject      *source_object,
     return;
 
   self->demo_password = g_strdup (doorstep_health_get_demo_password (health));
-  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
-    {
-      g_autoptr(DoorstepDemoAccount) account = g_list_model_get_item (accounts, i);
-      const char *name = doorstep_demo_account_get_display_name (account);
-      const char *email = doorstep_demo_account_get_email (account);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s",
-                                                   doorstep_role_get_label (doorstep_demo_account_get_role (account)),
-                                                   email);
-      g_autofree char *label = g_strdup_printf (_("Sign in as %s"), name);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
-      g_object_set_data_full (G_OBJECT (row), "email", g_strdup (email), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (demo_row_activated_cb), self);
-
-      adw_preferences_group_add (self->demo_group, row);
-      g_ptr_array_add (self->demo_rows, row);
-    }
+  doorstep_rows_bind (self->demo_list, accounts, new_demo_row, self);
   gtk_widget_set_visible (GTK_WIDGET (self->demo_group), TRUE);
 }
 
@@ -294,7 +296,6 @@ doorstep_login_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->probe_cancellable);
   g_clear_object (&self->client);
-  g_clear_pointer (&self->demo_rows, g_ptr_array_unref);
   g_clear_pointer (&self->demo_password, g_free);
   g_clear_pointer (&self->form, doorstep_form_free);
 
@@ -329,6 +330,7 @@ doorstep_login_page_class_init (DoorstepLoginPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, sign_in_button);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, demo_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepLoginPage, demo_list);
   gtk_widget_class_bind_template_callback (widget_class, server_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, email_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, password_changed_cb);
@@ -341,7 +343,6 @@ static void
 doorstep_login_page_init (DoorstepLoginPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->demo_rows = g_ptr_array_new ();
   self->form = doorstep_form_new (self->error_label);
   doorstep_form_add_field (self->form, "server", GTK_WIDGET (self->server_row));
   doorstep_form_add_field (self->form, "email", GTK_WIDGET (self->email_row));

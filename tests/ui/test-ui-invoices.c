@@ -88,7 +88,7 @@ open_invoice (const char *number)
   g_assert_cmpuint (position, !=, G_MAXUINT);
   g_signal_emit_by_name (ui_child (invoices_page (), DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", position);
   WAIT_FOR (doorstep_list_page_get_showing_detail (invoices_page ()) &&
-            g_strcmp0 (ui_stack_state (invoice_page (), DOORSTEP_TYPE_INVOICE_PAGE, "stack"), "content") == 0 &&
+            g_strcmp0 (ui_stack_state (invoice_page (), DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
             (shown = doorstep_invoice_page_get_invoice (invoice_page ())) != NULL &&
             g_str_equal (doorstep_invoice_get_number (shown), number));
   return shown;
@@ -131,7 +131,7 @@ test_invoices (void)
   ui_screenshot_all (ui_window, "invoice");
 
   /* Its PDF, in the app. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (invoice_page ()), "invoice.preview-pdf", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (invoice_page ()), "detail.preview-pdf", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   {
     DoorstepPdfViewer *viewer = ui_child (dialog, DOORSTEP_TYPE_PDF_WINDOW, "viewer");
@@ -439,7 +439,7 @@ test_pay (void)
     DoorstepQuotePage *quote_page = ui_child (ui_portal_section ("quotes"), DOORSTEP_TYPE_QUOTES_PAGE, "quote_page");
     GtkWidget *button;
 
-    WAIT_FOR (g_strcmp0 (ui_stack_state (quote_page, DOORSTEP_TYPE_QUOTE_PAGE, "stack"), "content") == 0 &&
+    WAIT_FOR (g_strcmp0 (ui_stack_state (quote_page, DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
               gtk_widget_get_visible (button = ui_child (quote_page, DOORSTEP_TYPE_QUOTE_PAGE,
                                                          "pay_deposit_button")));
     ui_screenshot_all (ui_window, "quote-deposit-payable");

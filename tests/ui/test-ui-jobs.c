@@ -46,7 +46,7 @@ job_shown (const char *job_id)
   DoorstepJob *job = doorstep_job_page_get_job (job_page ());
 
   return doorstep_list_page_get_showing_detail (jobs_page ()) &&
-         g_strcmp0 (ui_stack_state (job_page (), DOORSTEP_TYPE_JOB_PAGE, "stack"), "content") == 0 &&
+         g_strcmp0 (ui_stack_state (job_page (), DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
          job != NULL && g_str_equal (doorstep_job_get_id (job), job_id);
 }
 
@@ -57,7 +57,7 @@ project_shown (const char *project_id)
   DoorstepProject *project = doorstep_project_page_get_project (page);
 
   return doorstep_list_page_get_visible_detail (jobs_page ()) == GTK_WIDGET (page) &&
-         g_strcmp0 (ui_stack_state (page, DOORSTEP_TYPE_PROJECT_PAGE, "stack"), "content") == 0 &&
+         g_strcmp0 (ui_stack_state (page, DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
          project != NULL && g_str_equal (doorstep_project_get_id (project), project_id);
 }
 
@@ -236,7 +236,7 @@ test_jobs (void)
     g_assert_true (ui_find_label (GTK_WIDGET (strip), "Duplex heating upgrade"));
     /* A click on its row opens it. */
     row = ui_find_descendant (GTK_WIDGET (strip), GTK_TYPE_LIST_BOX_ROW, 0);
-    g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+    g_signal_emit_by_name (row, "activate");
     WAIT_FOR (project_shown ("prj_demo0duplex"));
   }
   {

@@ -45,7 +45,7 @@ wait_for_equipment (const char *equipment_id)
   DoorstepEquipment *shown;
 
   WAIT_FOR (doorstep_list_page_get_visible_detail (plans_page ()) == GTK_WIDGET (equipment_page ()) &&
-            g_strcmp0 (ui_stack_state (equipment_page (), DOORSTEP_TYPE_EQUIPMENT_PAGE, "stack"), "content") == 0 &&
+            g_strcmp0 (ui_stack_state (equipment_page (), DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
             (shown = doorstep_equipment_page_get_equipment (equipment_page ())) != NULL &&
             g_str_equal (doorstep_equipment_get_id (shown), equipment_id));
 }
@@ -58,7 +58,7 @@ open_plan (guint       position,
 
   g_signal_emit_by_name (ui_child (plans_page (), DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", position);
   WAIT_FOR (doorstep_list_page_get_showing_detail (plans_page ()) &&
-            g_strcmp0 (ui_stack_state (plan_page (), DOORSTEP_TYPE_PLAN_PAGE, "stack"), "content") == 0 &&
+            g_strcmp0 (ui_stack_state (plan_page (), DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
             (shown = doorstep_plan_page_get_plan (plan_page ())) != NULL &&
             g_str_equal (doorstep_plan_get_id (shown), plan_id));
 }
@@ -135,7 +135,7 @@ test_plans (void)
     GtkWindow *window;
     DoorstepPdfViewer *viewer;
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plan_page ()), "plan.preview-pdf", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plan_page ()), "detail.preview-pdf", NULL));
     WAIT_FOR ((window = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (window)));
     viewer = ui_child (window, DOORSTEP_TYPE_PDF_WINDOW, "viewer");
     WAIT_FOR (g_strcmp0 (ui_stack_state (viewer, DOORSTEP_TYPE_PDF_VIEWER, "stack"), "page") == 0 &&

@@ -99,7 +99,7 @@ open_quote (const char *number)
   g_assert_cmpuint (position, !=, G_MAXUINT);
   g_signal_emit_by_name (ui_child (page, DOORSTEP_TYPE_LIST_PAGE, "list_view"), "activate", position);
   WAIT_FOR (doorstep_list_page_get_showing_detail (page) &&
-            g_strcmp0 (ui_stack_state (quote_page (), DOORSTEP_TYPE_QUOTE_PAGE, "stack"), "content") == 0 &&
+            g_strcmp0 (ui_stack_state (quote_page (), DOORSTEP_TYPE_DETAIL_PAGE, "stack"), "content") == 0 &&
             g_str_equal (doorstep_quote_get_number (shown_quote ()), number));
   return quote_page ();
 }
@@ -206,7 +206,7 @@ test_quotes (void)
 
   /* The PDF, in the app: page 1, then page 2. */
   shown = open_quote ("Q-1006");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown), "quote.preview-pdf", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown), "detail.preview-pdf", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   {
     DoorstepPdfViewer *viewer = ui_child (dialog, DOORSTEP_TYPE_PDF_WINDOW, "viewer");

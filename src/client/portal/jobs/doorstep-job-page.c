@@ -9,9 +9,11 @@
 #include "doorstep-job-page.h"
 #include "doorstep-jobs-api.h"
 #include "doorstep-reschedule-dialog.h"
+#include "doorstep-rows.h"
 #include "doorstep-section.h"
 #include "doorstep-session.h"
 #include "doorstep-toast.h"
+#include "doorstep-visit-calendar.h"
 #include "doorstep-visit-row.h"
 
 /* One job: what it is for and where, each of its visits with who comes
@@ -22,15 +24,12 @@
  * the equipment, and the quote and project it belongs to. */
 
 struct _DoorstepJobPage {
-  AdwBin                parent_instance;
+  DoorstepDetailPage    parent_instance;
 
   /* template widgets */
-  GtkLabel             *heading;
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
   GtkLabel             *title_label;
   GtkLabel             *facts_label;
-  AdwPreferencesGroup  *visits_group;
+  GtkListBox           *visits_list;
   GtkWidget            *asked_group;
   GtkLabel             *asked_label;
   GtkWidget            *notes_group;
@@ -43,20 +42,13 @@ struct _DoorstepJobPage {
   AdwActionRow         *quote_row;
   AdwActionRow         *project_row;
 
-  GPtrArray            *visit_rows;
-  DoorstepScope        *scope;
-  DoorstepJob          *job;
-  char                 *job_id;
+  /* owned references */
   char                 *cancel_key;       /* kept for a retry of the same cancellation */
   char                 *cancel_visit_id;
-  GCancellable         *load_cancellable;
   GCancellable         *action_cancellable;
 };
 
-static void section_iface_init (DoorstepSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepJobPage, doorstep_job_page, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
+G_DEFINE_FINAL_TYPE (DoorstepJobPage, doorstep_job_page, DOORSTEP_TYPE_DETAIL_PAGE)
 
 enum {
   CHANGED,
@@ -74,11 +66,23 @@ show_text (GtkWidget  *group,
   gtk_widget_set_visible (group, text != NULL);
 }
 
+static DoorstepJob *
+get_job (DoorstepJobPage *self)
+{
+  return doorstep_detail_page_get_record (DOORSTEP_DETAIL_PAGE (self));
+}
+
+static DoorstepScope *
+get_scope (DoorstepJobPage *self)
+{
+  return doorstep_detail_page_get_scope (DOORSTEP_DETAIL_PAGE (self));
+}
+
 static DoorstepVisit *
 find_visit (DoorstepJobPage *self,
             const char      *visit_id)
 {
-  GListModel *visits = self->job != NULL ? doorstep_job_get_visits (self->job) : NULL;
+  GListModel *visits = get_job (self) != NULL ? doorstep_job_get_visits (get_job (self)) : NULL;
 
   for (guint i = 0; visits != NULL && i < g_list_model_get_n_items (visits); i++)
     {
@@ -103,7 +107,7 @@ is_upcoming (DoorstepVisit *visit)
 static gboolean
 is_customer (DoorstepJobPage *self)
 {
-  return self->scope != NULL && !doorstep_scope_get_read_only (self->scope);
+  return get_scope (self) != NULL && !doorstep_scope_get_read_only (get_scope (self));
 }
 
 /* "Add to Calendar" and, for the customer, "Change" or "Call", as menus
@@ -137,9 +141,11 @@ append_item (GMenu      *menu,
 }
 
 static GtkWidget *
-new_visit_row (DoorstepJobPage *self,
-               DoorstepVisit   *visit)
+new_visit_row (gpointer item,
+               gpointer user_data)
 {
+  DoorstepJobPage *self = user_data;
+  DoorstepVisit *visit = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *avatar = adw_avatar_new (32, NULL, FALSE);
   GtkWidget *status = gtk_label_new (doorstep_visit_status_get_label (doorstep_visit_get_status (visit)));
@@ -167,7 +173,8 @@ new_visit_row (DoorstepJobPage *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), window);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit, self->load_cancellable);
+  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit,
+                              doorstep_detail_page_get_cancellable (DOORSTEP_DETAIL_PAGE (self)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (status, "visit-status");
@@ -216,124 +223,13 @@ new_visit_row (DoorstepJobPage *self,
   return row;
 }
 
-static void
-show_visits (DoorstepJobPage *self)
-{
-  GListModel *visits = doorstep_job_get_visits (self->job);
-
-  for (guint i = 0; i < self->visit_rows->len; i++)
-    adw_preferences_group_remove (self->visits_group, g_ptr_array_index (self->visit_rows, i));
-  g_ptr_array_set_size (self->visit_rows, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
-    {
-      g_autoptr(DoorstepVisit) visit = g_list_model_get_item (visits, i);
-      GtkWidget *row = new_visit_row (self, visit);
-
-      adw_preferences_group_add (self->visits_group, row);
-      g_ptr_array_add (self->visit_rows, row);
-    }
-}
-
-static void
-set_job (DoorstepJobPage *self,
-         DoorstepJob     *job)
-{
-  g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *facts_text = NULL;
-  const char *label = doorstep_job_get_property_label (job);
-  const char *address = doorstep_job_get_property_address (job);
-
-  g_set_object (&self->job, job);
-  gtk_label_set_text (self->heading, doorstep_job_get_title (job));
-  gtk_label_set_text (self->title_label, doorstep_job_get_title (job));
-  if (doorstep_job_get_service_name (job) != NULL)
-    g_ptr_array_add (facts, g_strdup (doorstep_job_get_service_name (job)));
-  if (label != NULL)
-    g_ptr_array_add (facts, address != NULL ? g_strdup_printf ("%s, %s", label, address) : g_strdup (label));
-  g_ptr_array_add (facts, NULL);
-  facts_text = g_strjoinv (" · ", (char **) facts->pdata);
-  gtk_label_set_text (self->facts_label, facts_text);
-
-  show_visits (self);
-  show_text (self->asked_group, self->asked_label, doorstep_job_get_description (job));
-  show_text (self->notes_group, self->notes_label, doorstep_job_get_business_notes (job));
-  show_text (self->work_group, self->work_label, doorstep_job_get_work_performed (job));
-  show_text (self->equipment_group, self->equipment_label, doorstep_job_get_equipment_notes (job));
-
-  if (doorstep_job_get_quote_number (job) != NULL)
-    {
-      /* Translators: the quote a job came from, "Quote Q-1004" */
-      g_autofree char *title = g_strdup_printf (_("Quote %s"), doorstep_job_get_quote_number (job));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->quote_row), title);
-      adw_action_row_set_subtitle (self->quote_row, _("The quote this job came from"));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->quote_row), doorstep_job_get_quote_id (job) != NULL);
-  if (doorstep_job_get_project_title (job) != NULL)
-    {
-      /* Translators: a project's stage, "Stage: Unit A install" */
-      g_autofree char *stage = g_strdup_printf (_("Stage: %s"), doorstep_job_get_stage_title (job));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->project_row), doorstep_job_get_project_title (job));
-      adw_action_row_set_subtitle (self->project_row, stage);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->project_row), "s", doorstep_job_get_project_id (job));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->project_row), "jobs.open-project");
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->project_row), doorstep_job_get_project_title (job) != NULL);
-  gtk_widget_set_visible (self->links_group,
-                          doorstep_job_get_quote_id (job) != NULL || doorstep_job_get_project_title (job) != NULL);
-  gtk_stack_set_visible_child_name (self->stack, "content");
-}
-
-static void
-load_cb (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  DoorstepJobPage *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepJob) job = doorstep_jobs_api_get_finish (DOORSTEP_SCOPE (source_object), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = DOORSTEP_JOB_PAGE (user_data);
-  if (job == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-  set_job (self, job);
-}
-
-static void
-load (DoorstepJobPage *self)
-{
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->scope == NULL || self->job_id == NULL)
-    return;
-
-  self->load_cancellable = g_cancellable_new ();
-  if (self->job == NULL || g_strcmp0 (doorstep_job_get_id (self->job), self->job_id) != 0)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  doorstep_jobs_api_get_async (self->scope, self->job_id, self->load_cancellable, load_cb, self);
-}
-
-static void
-retry_cb (DoorstepJobPage *self)
-{
-  load (self);
-}
-
 /* A visit changed through this page: shown again, and told. */
 static void
 changed (DoorstepJobPage *self,
          const char      *message)
 {
   doorstep_toast (GTK_WIDGET (self), message);
-  load (self);
+  doorstep_section_reload (DOORSTEP_SECTION (self));
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -347,65 +243,6 @@ open_uri (DoorstepJobPage *self,
   doorstep_show_uri (GTK_WIDGET (self), uri, failure, self->action_cancellable);
 }
 
-static char *
-event_title (DoorstepVisit *visit)
-{
-  return g_strdup (doorstep_visit_get_service_name (visit) != NULL ? doorstep_visit_get_service_name (visit)
-                                                                   : doorstep_visit_get_title (visit));
-}
-
-static char *
-event_details (DoorstepVisit *visit)
-{
-  const char *technician = doorstep_visit_get_technician_name (visit);
-
-  return technician != NULL ? g_strdup_printf (_("%s, with %s"), doorstep_visit_get_title (visit), technician)
-                            : g_strdup (doorstep_visit_get_title (visit));
-}
-
-static char *
-escape (const char *text)
-{
-  return g_uri_escape_string (text != NULL ? text : "", NULL, FALSE);
-}
-
-/* Google Calendar's "add event" page, filled in; times in UTC. */
-static char *
-google_uri (DoorstepVisit *visit)
-{
-  g_autoptr(GDateTime) start = g_date_time_to_utc (doorstep_visit_get_starts_at (visit));
-  g_autoptr(GDateTime) end = g_date_time_to_utc (doorstep_visit_get_ends_at (visit));
-  g_autofree char *from = g_date_time_format (start, "%Y%m%dT%H%M%SZ");
-  g_autofree char *to = g_date_time_format (end, "%Y%m%dT%H%M%SZ");
-  g_autofree char *title = event_title (visit);
-  g_autofree char *details = event_details (visit);
-  g_autofree char *text = escape (title);
-  g_autofree char *body = escape (details);
-  g_autofree char *where = escape (doorstep_visit_get_property_address (visit));
-
-  return g_strdup_printf ("https://calendar.google.com/calendar/render?action=TEMPLATE&text=%s&dates=%s/%s"
-                          "&details=%s&location=%s", text, from, to, body, where);
-}
-
-/* Outlook.com's "new event" page, filled in. */
-static char *
-outlook_uri (DoorstepVisit *visit)
-{
-  g_autofree char *from = doorstep_timestamp_format (doorstep_visit_get_starts_at (visit));
-  g_autofree char *to = doorstep_timestamp_format (doorstep_visit_get_ends_at (visit));
-  g_autofree char *title = event_title (visit);
-  g_autofree char *details = event_details (visit);
-  g_autofree char *subject = escape (title);
-  g_autofree char *body = escape (details);
-  g_autofree char *where = escape (doorstep_visit_get_property_address (visit));
-  g_autofree char *start = escape (from);
-  g_autofree char *end = escape (to);
-
-  return g_strdup_printf ("https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose"
-                          "&rru=addevent&subject=%s&startdt=%s&enddt=%s&body=%s&location=%s",
-                          subject, start, end, body, where);
-}
-
 static void
 calendar_web_action (GtkWidget  *widget,
                      const char *action_name,
@@ -417,29 +254,9 @@ calendar_web_action (GtkWidget  *widget,
 
   if (visit == NULL)
     return;
-  uri = g_str_equal (action_name, "job.calendar-google") ? google_uri (visit) : outlook_uri (visit);
+  uri = g_str_equal (action_name, "job.calendar-google") ? doorstep_visit_calendar_google_uri (visit)
+                                                          : doorstep_visit_calendar_outlook_uri (visit);
   open_uri (self, uri, _("No web browser could be opened. Save the event as a file instead."));
-}
-
-static const DoorstepDocumentSource ics_source = {
-  .fetch_async = doorstep_jobs_api_get_ics_async,
-  .fetch_finish = doorstep_jobs_api_get_ics_finish,
-  .content_type = "text/calendar",
-};
-
-static DoorstepDocument *
-new_ics_document (DoorstepJobPage *self,
-                  DoorstepVisit   *visit)
-{
-  g_autoptr(GDateTime) start = g_date_time_to_timezone (doorstep_visit_get_starts_at (visit),
-                                                        doorstep_visit_get_time_zone (visit));
-  g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
-  g_autofree char *title = event_title (visit);
-  /* Translators: the file name a visit's calendar event is saved under, "Visit 2026-11-24.ics" */
-  g_autofree char *file_name = g_strdup_printf (_("Visit %s.ics"), day);
-
-  return doorstep_document_new (self->scope, &ics_source, doorstep_visit_get_id (visit), title,
-                                doorstep_visit_get_title (visit), file_name);
 }
 
 static void
@@ -451,9 +268,9 @@ calendar_save_action (GtkWidget  *widget,
   DoorstepVisit *visit = find_visit (self, g_variant_get_string (parameter, NULL));
   g_autoptr(DoorstepDocument) document = NULL;
 
-  if (visit == NULL || self->scope == NULL)
+  if (visit == NULL || get_scope (self) == NULL)
     return;
-  document = new_ics_document (self, visit);
+  document = doorstep_visit_calendar_new_event (get_scope (self), visit);
   doorstep_download_document (widget, document);
 }
 
@@ -505,9 +322,9 @@ calendar_open_action (GtkWidget  *widget,
   DoorstepVisit *visit = find_visit (self, g_variant_get_string (parameter, NULL));
   g_autoptr(DoorstepDocument) document = NULL;
 
-  if (visit == NULL || self->scope == NULL)
+  if (visit == NULL || get_scope (self) == NULL)
     return;
-  document = new_ics_document (self, visit);
+  document = doorstep_visit_calendar_new_event (get_scope (self), visit);
   doorstep_document_fetch_async (document, self->action_cancellable, ics_fetched_cb, self);
 }
 
@@ -531,7 +348,7 @@ reschedule_action (GtkWidget  *widget,
 
   if (visit == NULL || !is_customer (self) || !doorstep_visit_get_can_change (visit))
     return;
-  dialog = doorstep_reschedule_dialog_new (self->scope, visit);
+  dialog = doorstep_reschedule_dialog_new (get_scope (self), visit);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect_object (dialog, "requested", G_CALLBACK (rescheduled_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -568,7 +385,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
   GtkEditable *note = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   const char *visit_id = g_object_get_data (G_OBJECT (dialog), "visit-id");
 
-  if (!g_str_equal (response, "cancel-visit") || self->scope == NULL)
+  if (!g_str_equal (response, "cancel-visit") || get_scope (self) == NULL)
     return;
   /* Asked again for the same visit after a failure: the same key. */
   if (g_strcmp0 (self->cancel_visit_id, visit_id) != 0 || self->cancel_key == NULL)
@@ -578,7 +395,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
       g_free (self->cancel_visit_id);
       self->cancel_visit_id = g_strdup (visit_id);
     }
-  doorstep_jobs_api_cancel_async (self->scope, visit_id, gtk_editable_get_text (note), self->cancel_key,
+  doorstep_jobs_api_cancel_async (get_scope (self), visit_id, gtk_editable_get_text (note), self->cancel_key,
                                   self->action_cancellable, cancel_cb, self);
 }
 
@@ -622,8 +439,8 @@ call_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   DoorstepJobPage *self = DOORSTEP_JOB_PAGE (widget);
-  DoorstepCompany *company = self->scope != NULL
-                             ? doorstep_session_get_company (doorstep_scope_get_session (self->scope)) : NULL;
+  DoorstepScope *scope = get_scope (self);
+  DoorstepCompany *company = scope != NULL ? doorstep_session_get_company (doorstep_scope_get_session (scope)) : NULL;
   const char *phone = company != NULL ? doorstep_company_get_phone (company) : NULL;
   g_autofree char *uri = phone != NULL ? doorstep_contact_tel_uri (phone) : NULL;
   g_autofree char *failure = g_strdup_printf (_("No app on this computer can make calls. The number is %s."),
@@ -637,54 +454,84 @@ open_quote_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  DoorstepJobPage *self = DOORSTEP_JOB_PAGE (widget);
+  DoorstepJob *job = get_job (DOORSTEP_JOB_PAGE (widget));
 
-  if (self->job != NULL && doorstep_job_get_quote_id (self->job) != NULL)
-    gtk_widget_activate_action (widget, "portal.open-quote", "s", doorstep_job_get_quote_id (self->job));
+  if (job != NULL && doorstep_job_get_quote_id (job) != NULL)
+    gtk_widget_activate_action (widget, "portal.open-quote", "s", doorstep_job_get_quote_id (job));
 }
 
-/* DoorstepSection */
+/* DoorstepDetailPage */
 
 static void
-doorstep_job_page_load (DoorstepSection *section,
-                        DoorstepScope   *scope)
+doorstep_job_page_show_record (DoorstepDetailPage *page,
+                               gpointer            record)
 {
-  DoorstepJobPage *self = DOORSTEP_JOB_PAGE (section);
+  DoorstepJobPage *self = DOORSTEP_JOB_PAGE (page);
+  DoorstepJob *job = record;
+  g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *facts_text = NULL;
+  const char *label = doorstep_job_get_property_label (job);
+  const char *address = doorstep_job_get_property_address (job);
 
-  doorstep_section_clear (section);
-  g_set_object (&self->scope, scope);
+  doorstep_detail_page_set_heading (page, doorstep_job_get_title (job));
+  gtk_label_set_text (self->title_label, doorstep_job_get_title (job));
+  if (doorstep_job_get_service_name (job) != NULL)
+    g_ptr_array_add (facts, g_strdup (doorstep_job_get_service_name (job)));
+  if (label != NULL)
+    g_ptr_array_add (facts, address != NULL ? g_strdup_printf ("%s, %s", label, address) : g_strdup (label));
+  g_ptr_array_add (facts, NULL);
+  facts_text = g_strjoinv (" · ", (char **) facts->pdata);
+  gtk_label_set_text (self->facts_label, facts_text);
+
+  doorstep_rows_bind (self->visits_list, doorstep_job_get_visits (job), new_visit_row, self);
+  show_text (self->asked_group, self->asked_label, doorstep_job_get_description (job));
+  show_text (self->notes_group, self->notes_label, doorstep_job_get_business_notes (job));
+  show_text (self->work_group, self->work_label, doorstep_job_get_work_performed (job));
+  show_text (self->equipment_group, self->equipment_label, doorstep_job_get_equipment_notes (job));
+
+  if (doorstep_job_get_quote_number (job) != NULL)
+    {
+      /* Translators: the quote a job came from, "Quote Q-1004" */
+      g_autofree char *title = g_strdup_printf (_("Quote %s"), doorstep_job_get_quote_number (job));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->quote_row), title);
+      adw_action_row_set_subtitle (self->quote_row, _("The quote this job came from"));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->quote_row), doorstep_job_get_quote_id (job) != NULL);
+  if (doorstep_job_get_project_title (job) != NULL)
+    {
+      /* Translators: a project's stage, "Stage: Unit A install" */
+      g_autofree char *stage = g_strdup_printf (_("Stage: %s"), doorstep_job_get_stage_title (job));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->project_row), doorstep_job_get_project_title (job));
+      adw_action_row_set_subtitle (self->project_row, stage);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->project_row), "s", doorstep_job_get_project_id (job));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->project_row), "jobs.open-project");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->project_row), doorstep_job_get_project_title (job) != NULL);
+  gtk_widget_set_visible (self->links_group,
+                          doorstep_job_get_quote_id (job) != NULL || doorstep_job_get_project_title (job) != NULL);
 }
 
 static void
-doorstep_job_page_reload (DoorstepSection *section)
+doorstep_job_page_clear (DoorstepDetailPage *page)
 {
-  load (DOORSTEP_JOB_PAGE (section));
-}
+  DoorstepJobPage *self = DOORSTEP_JOB_PAGE (page);
 
-static void
-doorstep_job_page_clear (DoorstepSection *section)
-{
-  DoorstepJobPage *self = DOORSTEP_JOB_PAGE (section);
-
-  g_cancellable_cancel (self->load_cancellable);
   g_cancellable_cancel (self->action_cancellable);
   g_clear_object (&self->action_cancellable);
   self->action_cancellable = g_cancellable_new ();
-  g_clear_object (&self->scope);
-  g_clear_object (&self->job);
-  g_clear_pointer (&self->job_id, g_free);
   g_clear_pointer (&self->cancel_key, g_free);
   g_clear_pointer (&self->cancel_visit_id, g_free);
-  gtk_label_set_text (self->heading, "");
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  doorstep_rows_bind (self->visits_list, NULL, NULL, NULL);
 }
 
-static void
-section_iface_init (DoorstepSectionInterface *iface)
+static gpointer
+doorstep_job_page_load_finish (DoorstepScope  *scope,
+                               GAsyncResult   *result,
+                               GError        **error)
 {
-  iface->load = doorstep_job_page_load;
-  iface->reload = doorstep_job_page_reload;
-  iface->clear = doorstep_job_page_clear;
+  return doorstep_jobs_api_get_finish (scope, result, error);
 }
 
 /* GObject */
@@ -694,13 +541,8 @@ doorstep_job_page_dispose (GObject *object)
 {
   DoorstepJobPage *self = DOORSTEP_JOB_PAGE (object);
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
   g_cancellable_cancel (self->action_cancellable);
   g_clear_object (&self->action_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->job);
-  g_clear_pointer (&self->visit_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (doorstep_job_page_parent_class)->dispose (object);
 }
 
@@ -709,7 +551,6 @@ doorstep_job_page_finalize (GObject *object)
 {
   DoorstepJobPage *self = DOORSTEP_JOB_PAGE (object);
 
-  g_free (self->job_id);
   g_free (self->cancel_key);
   g_free (self->cancel_visit_id);
   G_OBJECT_CLASS (doorstep_job_page_parent_class)->finalize (object);
@@ -720,9 +561,14 @@ doorstep_job_page_class_init (DoorstepJobPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DoorstepDetailPageClass *detail_class = DOORSTEP_DETAIL_PAGE_CLASS (klass);
 
   object_class->dispose = doorstep_job_page_dispose;
   object_class->finalize = doorstep_job_page_finalize;
+  detail_class->load_async = doorstep_jobs_api_get_async;
+  detail_class->load_finish = doorstep_job_page_load_finish;
+  detail_class->show_record = doorstep_job_page_show_record;
+  detail_class->clear = doorstep_job_page_clear;
 
   /**
    * DoorstepJobPage::changed:
@@ -734,12 +580,9 @@ doorstep_job_page_class_init (DoorstepJobPageClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/jobs/doorstep-job-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, heading);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, facts_label);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, visits_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, visits_list);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, asked_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, asked_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, notes_group);
@@ -751,7 +594,6 @@ doorstep_job_page_class_init (DoorstepJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, links_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, quote_row);
   gtk_widget_class_bind_template_child (widget_class, DoorstepJobPage, project_row);
-  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
   gtk_widget_class_install_action (widget_class, "job.calendar-open", "s", calendar_open_action);
   gtk_widget_class_install_action (widget_class, "job.calendar-save", "s", calendar_save_action);
   gtk_widget_class_install_action (widget_class, "job.calendar-google", "s", calendar_web_action);
@@ -766,7 +608,6 @@ static void
 doorstep_job_page_init (DoorstepJobPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->visit_rows = g_ptr_array_new ();
   self->action_cancellable = g_cancellable_new ();
 }
 
@@ -776,14 +617,7 @@ doorstep_job_page_show (DoorstepJobPage *self,
                         const char      *job_id)
 {
   g_return_if_fail (DOORSTEP_IS_JOB_PAGE (self));
-
-  if (g_strcmp0 (self->job_id, job_id) != 0)
-    {
-      g_free (self->job_id);
-      self->job_id = g_strdup (job_id);
-      g_clear_object (&self->job);
-    }
-  load (self);
+  doorstep_detail_page_show (DOORSTEP_DETAIL_PAGE (self), job_id);
 }
 
 /**
@@ -795,5 +629,5 @@ DoorstepJob *
 doorstep_job_page_get_job (DoorstepJobPage *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_JOB_PAGE (self), NULL);
-  return self->job;
+  return get_job (self);
 }

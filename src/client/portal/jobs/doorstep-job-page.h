@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
+#include "doorstep-detail-page.h"
 #include "doorstep-job.h"
 
 G_BEGIN_DECLS
@@ -11,7 +10,7 @@ G_BEGIN_DECLS
  * loads with its scope; show() picks the job. */
 
 #define DOORSTEP_TYPE_JOB_PAGE (doorstep_job_page_get_type ())
-G_DECLARE_FINAL_TYPE (DoorstepJobPage, doorstep_job_page, DOORSTEP, JOB_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (DoorstepJobPage, doorstep_job_page, DOORSTEP, JOB_PAGE, DoorstepDetailPage)
 
 void         doorstep_job_page_show    (DoorstepJobPage *self,
                                         const char      *job_id);

@@ -6,7 +6,7 @@
 #include "doorstep-job.h"
 #include "doorstep-jobs-api.h"
 #include "doorstep-project-page.h"
-#include "doorstep-section.h"
+#include "doorstep-rows.h"
 #include "doorstep-time.h"
 
 /* One project: how far along it is (a bar and "2 of 5 stages done"),
@@ -16,31 +16,26 @@
  * which the Jobs page pushes over this page, so Back returns here. */
 
 struct _DoorstepProjectPage {
-  AdwBin            parent_instance;
+  DoorstepDetailPage  parent_instance;
 
   /* template widgets */
-  GtkLabel         *heading;
-  GtkStack         *stack;
-  AdwStatusPage    *error_page;
-  GtkLabel         *title_label;
-  GtkLabel         *facts_label;
-  GtkLabel         *progress_label;
-  GtkProgressBar   *progress_bar;
-  GtkLabel         *description_label;
-  GtkBox           *stages_box;
-  GtkWidget        *quote_group;
-  AdwActionRow     *quote_row;
-
-  DoorstepScope    *scope;
-  DoorstepProject  *project;
-  char             *project_id;
-  GCancellable     *load_cancellable;
+  GtkLabel           *title_label;
+  GtkLabel           *facts_label;
+  GtkLabel           *progress_label;
+  GtkProgressBar     *progress_bar;
+  GtkLabel           *description_label;
+  GtkBox             *stages_box;
+  GtkWidget          *quote_group;
+  AdwActionRow       *quote_row;
 };
 
-static void section_iface_init (DoorstepSectionInterface *iface);
+G_DEFINE_FINAL_TYPE (DoorstepProjectPage, doorstep_project_page, DOORSTEP_TYPE_DETAIL_PAGE)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepProjectPage, doorstep_project_page, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
+static DoorstepProject *
+get_project (DoorstepProjectPage *self)
+{
+  return doorstep_detail_page_get_record (DOORSTEP_DETAIL_PAGE (self));
+}
 
 static const char *
 stage_status_style (DoorstepStageStatus status)
@@ -100,8 +95,10 @@ pick_visit (DoorstepJob *job)
 }
 
 static GtkWidget *
-new_job_row (DoorstepJob *job)
+new_job_row (gpointer item,
+             gpointer user_data)
 {
+  DoorstepJob *job = item;
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(DoorstepVisit) visit = pick_visit (job);
   g_autofree char *subtitle = NULL;
@@ -158,29 +155,33 @@ new_stage_group (DoorstepProjectStage *stage,
   gtk_widget_add_css_class (badge, stage_status_style (status));
   gtk_widget_set_valign (badge, GTK_ALIGN_START);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), badge);
-
-  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
-    {
-      g_autoptr(DoorstepJob) job = g_list_model_get_item (jobs, i);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_job_row (job));
-    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), doorstep_rows_new (jobs, new_job_row, NULL));
   return group;
 }
 
+/* The stages are groups made per project, not rows: they go with it. */
 static void
-set_project (DoorstepProjectPage *self,
-             DoorstepProject     *project)
+remove_stages (DoorstepProjectPage *self)
 {
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_box))) != NULL)
+    gtk_box_remove (self->stages_box, child);
+}
+
+static void
+doorstep_project_page_show_record (DoorstepDetailPage *page,
+                                   gpointer            record)
+{
+  DoorstepProjectPage *self = DOORSTEP_PROJECT_PAGE (page);
+  DoorstepProject *project = record;
   GListModel *stages = doorstep_project_get_stages (project);
   g_autoptr(GPtrArray) facts = g_ptr_array_new ();
   g_autofree char *facts_text = NULL;
   g_autofree char *progress = doorstep_project_dup_progress_text (project);
   guint count = doorstep_project_get_stage_count (project);
-  GtkWidget *child;
 
-  g_set_object (&self->project, project);
-  gtk_label_set_text (self->heading, doorstep_project_get_title (project));
+  doorstep_detail_page_set_heading (page, doorstep_project_get_title (project));
   gtk_label_set_text (self->title_label, doorstep_project_get_title (project));
   g_ptr_array_add (facts, (gpointer) doorstep_project_status_get_label (doorstep_project_get_status (project)));
   if (doorstep_project_get_property_label (project) != NULL)
@@ -196,8 +197,7 @@ set_project (DoorstepProjectPage *self,
                       doorstep_project_get_description (project) != NULL ? doorstep_project_get_description (project) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), doorstep_project_get_description (project) != NULL);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_box))) != NULL)
-    gtk_box_remove (self->stages_box, child);
+  remove_stages (self);
   for (guint i = 0; stages != NULL && i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(DoorstepProjectStage) stage = g_list_model_get_item (stages, i);
@@ -213,49 +213,20 @@ set_project (DoorstepProjectPage *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->quote_row), title);
     }
   gtk_widget_set_visible (self->quote_group, doorstep_project_get_quote_id (project) != NULL);
-  gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
 static void
-load_cb (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
+doorstep_project_page_clear (DoorstepDetailPage *page)
 {
-  DoorstepProjectPage *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepProject) project = doorstep_jobs_api_get_project_finish (DOORSTEP_SCOPE (source_object),
-                                                                             result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = DOORSTEP_PROJECT_PAGE (user_data);
-  if (project == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-  set_project (self, project);
+  remove_stages (DOORSTEP_PROJECT_PAGE (page));
 }
 
-static void
-load (DoorstepProjectPage *self)
+static gpointer
+doorstep_project_page_load_finish (DoorstepScope  *scope,
+                                   GAsyncResult   *result,
+                                   GError        **error)
 {
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->scope == NULL || self->project_id == NULL)
-    return;
-
-  self->load_cancellable = g_cancellable_new ();
-  if (self->project == NULL || g_strcmp0 (doorstep_project_get_id (self->project), self->project_id) != 0)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  doorstep_jobs_api_get_project_async (self->scope, self->project_id, self->load_cancellable, load_cb, self);
-}
-
-static void
-retry_cb (DoorstepProjectPage *self)
-{
-  load (self);
+  return doorstep_jobs_api_get_project_finish (scope, result, error);
 }
 
 static void
@@ -263,88 +234,24 @@ open_quote_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  DoorstepProjectPage *self = DOORSTEP_PROJECT_PAGE (widget);
+  DoorstepProject *project = get_project (DOORSTEP_PROJECT_PAGE (widget));
 
-  if (self->project != NULL && doorstep_project_get_quote_id (self->project) != NULL)
-    gtk_widget_activate_action (widget, "portal.open-quote", "s", doorstep_project_get_quote_id (self->project));
-}
-
-/* DoorstepSection */
-
-static void
-doorstep_project_page_load (DoorstepSection *section,
-                            DoorstepScope   *scope)
-{
-  DoorstepProjectPage *self = DOORSTEP_PROJECT_PAGE (section);
-
-  doorstep_section_clear (section);
-  g_set_object (&self->scope, scope);
-}
-
-static void
-doorstep_project_page_reload (DoorstepSection *section)
-{
-  load (DOORSTEP_PROJECT_PAGE (section));
-}
-
-static void
-doorstep_project_page_clear (DoorstepSection *section)
-{
-  DoorstepProjectPage *self = DOORSTEP_PROJECT_PAGE (section);
-  GtkWidget *child;
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->project);
-  g_clear_pointer (&self->project_id, g_free);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_box))) != NULL)
-    gtk_box_remove (self->stages_box, child);
-  gtk_label_set_text (self->heading, "");
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-}
-
-static void
-section_iface_init (DoorstepSectionInterface *iface)
-{
-  iface->load = doorstep_project_page_load;
-  iface->reload = doorstep_project_page_reload;
-  iface->clear = doorstep_project_page_clear;
-}
-
-/* GObject */
-
-static void
-doorstep_project_page_dispose (GObject *object)
-{
-  DoorstepProjectPage *self = DOORSTEP_PROJECT_PAGE (object);
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->project);
-  G_OBJECT_CLASS (doorstep_project_page_parent_class)->dispose (object);
-}
-
-static void
-doorstep_project_page_finalize (GObject *object)
-{
-  g_free (DOORSTEP_PROJECT_PAGE (object)->project_id);
-  G_OBJECT_CLASS (doorstep_project_page_parent_class)->finalize (object);
+  if (project != NULL && doorstep_project_get_quote_id (project) != NULL)
+    gtk_widget_activate_action (widget, "portal.open-quote", "s", doorstep_project_get_quote_id (project));
 }
 
 static void
 doorstep_project_page_class_init (DoorstepProjectPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DoorstepDetailPageClass *detail_class = DOORSTEP_DETAIL_PAGE_CLASS (klass);
 
-  object_class->dispose = doorstep_project_page_dispose;
-  object_class->finalize = doorstep_project_page_finalize;
+  detail_class->load_async = doorstep_jobs_api_get_project_async;
+  detail_class->load_finish = doorstep_project_page_load_finish;
+  detail_class->show_record = doorstep_project_page_show_record;
+  detail_class->clear = doorstep_project_page_clear;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/jobs/doorstep-project-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, heading);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, progress_label);
@@ -353,7 +260,6 @@ doorstep_project_page_class_init (DoorstepProjectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, stages_box);
   gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, quote_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepProjectPage, quote_row);
-  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
   gtk_widget_class_install_action (widget_class, "project.open-quote", NULL, open_quote_action);
 }
 
@@ -369,14 +275,7 @@ doorstep_project_page_show (DoorstepProjectPage *self,
                             const char          *project_id)
 {
   g_return_if_fail (DOORSTEP_IS_PROJECT_PAGE (self));
-
-  if (g_strcmp0 (self->project_id, project_id) != 0)
-    {
-      g_free (self->project_id);
-      self->project_id = g_strdup (project_id);
-      g_clear_object (&self->project);
-    }
-  load (self);
+  doorstep_detail_page_show (DOORSTEP_DETAIL_PAGE (self), project_id);
 }
 
 /**
@@ -388,5 +287,5 @@ DoorstepProject *
 doorstep_project_page_get_project (DoorstepProjectPage *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_PROJECT_PAGE (self), NULL);
-  return self->project;
+  return get_project (self);
 }

@@ -5,33 +5,19 @@
 
 #include "doorstep-jobs-api.h"
 #include "doorstep-projects-strip.h"
-#include "doorstep-section.h"
 
 /* The customer's open projects, above the Jobs page's visits: a row each
- * with its progress, opening it (jobs.open-project). Hidden when there
- * are none; a page of them at a time, with Show More for the rest. */
+ * with its progress, opening it (jobs.open-project). */
 
 struct _DoorstepProjectsStrip {
-  AdwBin             parent_instance;
-
-  /* template widgets */
-  GtkListBox        *list_box;
-  GtkWidget         *error_box;
-  GtkLabel          *error_label;
-  GtkWidget         *more_button;
-
-  DoorstepScope     *scope;
-  DoorstepPagedList *projects;
+  DoorstepStrip parent_instance;
 };
 
-static void section_iface_init (DoorstepSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepProjectsStrip, doorstep_projects_strip, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
+G_DEFINE_FINAL_TYPE (DoorstepProjectsStrip, doorstep_projects_strip, DOORSTEP_TYPE_STRIP)
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+doorstep_projects_strip_create_row (DoorstepStrip *strip,
+                                    gpointer       item)
 {
   DoorstepProject *project = DOORSTEP_PROJECT (item);
   GtkWidget *row = adw_action_row_new ();
@@ -54,175 +40,21 @@ create_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", doorstep_project_get_id (project));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "jobs.open-project");
   return row;
-}
-
-static void
-update (DoorstepProjectsStrip *self)
-{
-  guint n = self->projects != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->projects)) : 0;
-  const GError *error = self->projects != NULL ? doorstep_paged_list_get_error (self->projects) : NULL;
-  gboolean loading = self->projects != NULL && doorstep_paged_list_get_loading (self->projects);
-
-  /* A reload keeps the rows shown until its first page is in. */
-  if (self->projects != NULL && !doorstep_paged_list_get_loaded (self->projects) && error == NULL)
-    return;
-  gtk_widget_set_visible (GTK_WIDGET (self->list_box), n > 0);
-  gtk_widget_set_visible (self->error_box, error != NULL);
-  if (error != NULL)
-    {
-      /* Translators: the open projects could not be read; then why */
-      g_autofree char *text = g_strdup_printf (_("Your projects didn’t load. %s"), error->message);
-
-      gtk_label_set_text (self->error_label, text);
-    }
-  gtk_widget_set_visible (self->more_button, n > 0 && error == NULL && !loading &&
-                                             doorstep_paged_list_get_has_more (self->projects));
-  gtk_widget_set_visible (GTK_WIDGET (self), n > 0 || error != NULL);
-}
-
-static void
-drop_projects (DoorstepProjectsStrip *self)
-{
-  if (self->projects != NULL)
-    g_signal_handlers_disconnect_by_data (self->projects, self);
-  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->projects);
-}
-
-static void
-start (DoorstepProjectsStrip *self)
-{
-  static const char * const query[] = { "status", "open", NULL };
-
-  if (self->scope == NULL)
-    return;
-
-  /* The rows stay until the new list replaces them, so a reload does not
-   * make the page jump. */
-  if (self->projects != NULL)
-    g_signal_handlers_disconnect_by_data (self->projects, self);
-  g_clear_object (&self->projects);
-  self->projects = doorstep_paged_list_new (self->scope, &doorstep_jobs_api_projects, query);
-  g_signal_connect_swapped (self->projects, "notify::loaded", G_CALLBACK (update), self);
-  g_signal_connect_swapped (self->projects, "notify::loading", G_CALLBACK (update), self);
-  g_signal_connect_swapped (self->projects, "notify::error", G_CALLBACK (update), self);
-  g_signal_connect_swapped (self->projects, "items-changed", G_CALLBACK (update), self);
-  doorstep_paged_list_load_more (self->projects);
-}
-
-static void
-loaded_cb (DoorstepProjectsStrip *self)
-{
-  if (self->projects != NULL && doorstep_paged_list_get_loaded (self->projects))
-    {
-      g_signal_handlers_disconnect_by_func (self->projects, loaded_cb, self);
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->projects), create_row, NULL, NULL);
-      update (self);
-    }
-}
-
-static void
-reload (DoorstepProjectsStrip *self)
-{
-  start (self);
-  if (self->projects != NULL)
-    {
-      g_signal_connect_swapped (self->projects, "notify::loaded", G_CALLBACK (loaded_cb), self);
-      loaded_cb (self);
-    }
-}
-
-static void
-retry_cb (DoorstepProjectsStrip *self)
-{
-  reload (self);
-}
-
-static void
-more_cb (DoorstepProjectsStrip *self)
-{
-  if (self->projects != NULL)
-    doorstep_paged_list_load_more (self->projects);
-}
-
-static void
-row_activated_cb (DoorstepProjectsStrip *self,
-                  GtkListBoxRow         *row)
-{
-  g_autoptr(DoorstepProject) project = NULL;
-
-  if (self->projects == NULL)
-    return;
-  project = g_list_model_get_item (G_LIST_MODEL (self->projects), gtk_list_box_row_get_index (row));
-  if (project != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "jobs.open-project", "s", doorstep_project_get_id (project));
-}
-
-/* DoorstepSection */
-
-static void
-doorstep_projects_strip_load (DoorstepSection *section,
-                              DoorstepScope   *scope)
-{
-  DoorstepProjectsStrip *self = DOORSTEP_PROJECTS_STRIP (section);
-
-  doorstep_section_clear (section);
-  g_set_object (&self->scope, scope);
-}
-
-static void
-doorstep_projects_strip_reload (DoorstepSection *section)
-{
-  reload (DOORSTEP_PROJECTS_STRIP (section));
-}
-
-static void
-doorstep_projects_strip_clear (DoorstepSection *section)
-{
-  DoorstepProjectsStrip *self = DOORSTEP_PROJECTS_STRIP (section);
-
-  drop_projects (self);
-  g_clear_object (&self->scope);
-  update (self);
-}
-
-static void
-section_iface_init (DoorstepSectionInterface *iface)
-{
-  iface->load = doorstep_projects_strip_load;
-  iface->reload = doorstep_projects_strip_reload;
-  iface->clear = doorstep_projects_strip_clear;
-}
-
-/* GObject */
-
-static void
-doorstep_projects_strip_dispose (GObject *object)
-{
-  DoorstepProjectsStrip *self = DOORSTEP_PROJECTS_STRIP (object);
-
-  drop_projects (self);
-  g_clear_object (&self->scope);
-  G_OBJECT_CLASS (doorstep_projects_strip_parent_class)->dispose (object);
 }
 
 static void
 doorstep_projects_strip_class_init (DoorstepProjectsStripClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char * const query[] = { "status", "open", NULL };
+  DoorstepStripClass *strip_class = DOORSTEP_STRIP_CLASS (klass);
 
-  object_class->dispose = doorstep_projects_strip_dispose;
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/jobs/doorstep-projects-strip.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectsStrip, list_box);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectsStrip, error_box);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectsStrip, error_label);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepProjectsStrip, more_button);
-  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
-  gtk_widget_class_bind_template_callback (widget_class, more_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  strip_class->create_row = doorstep_projects_strip_create_row;
+  doorstep_strip_class_set_list (strip_class, &doorstep_jobs_api_projects, query);
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/io/github/doorstep/Doorstep/portal/jobs/doorstep-projects-strip.ui");
 }
 
 static void
@@ -241,5 +73,5 @@ GListModel *
 doorstep_projects_strip_get_projects (DoorstepProjectsStrip *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_PROJECTS_STRIP (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->list_box)) ? G_LIST_MODEL (self->projects) : NULL;
+  return doorstep_strip_get_items (DOORSTEP_STRIP (self));
 }

@@ -5,7 +5,7 @@
 
 #include "doorstep-equipment-page.h"
 #include "doorstep-plans-api.h"
-#include "doorstep-section.h"
+#include "doorstep-rows.h"
 #include "doorstep-time.h"
 
 /* One appliance or system: what it is and where, its maintenance (next
@@ -15,12 +15,9 @@
  * opening on the Jobs page) and the plans covering it. */
 
 struct _DoorstepEquipmentPage {
-  AdwBin               parent_instance;
+  DoorstepDetailPage   parent_instance;
 
   /* template widgets */
-  GtkLabel            *heading;
-  GtkStack            *stack;
-  AdwStatusPage       *error_page;
   GtkLabel            *title_label;
   GtkLabel            *facts_label;
   GtkWidget           *maintenance_group;
@@ -31,42 +28,26 @@ struct _DoorstepEquipmentPage {
   AdwActionRow        *installed_row;
   AdwActionRow        *warranty_row;
   AdwPreferencesGroup *history_group;
-  AdwPreferencesGroup *plans_group;
-
-  GPtrArray           *rows;
-  DoorstepScope       *scope;
-  DoorstepEquipment   *equipment;
-  char                *equipment_id;
-  GCancellable        *load_cancellable;
+  GtkListBox          *history_list;
+  GtkWidget           *plans_group;
+  GtkListBox          *plans_list;
 };
 
-static void section_iface_init (DoorstepSectionInterface *iface);
+G_DEFINE_FINAL_TYPE (DoorstepEquipmentPage, doorstep_equipment_page, DOORSTEP_TYPE_DETAIL_PAGE)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepEquipmentPage, doorstep_equipment_page, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
-
-static void
-clear_rows (DoorstepEquipmentPage *self)
+static DoorstepEquipment *
+get_equipment (DoorstepEquipmentPage *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row,
-                                                                                    ADW_TYPE_PREFERENCES_GROUP)),
-                                    row);
-    }
-  g_ptr_array_set_size (self->rows, 0);
+  return doorstep_detail_page_get_record (DOORSTEP_DETAIL_PAGE (self));
 }
 
+/* A row opening what it names with @action. */
 static GtkWidget *
-add_link_row (DoorstepEquipmentPage *self,
-              AdwPreferencesGroup   *group,
-              const char            *title,
-              const char            *subtitle,
-              const char            *icon,
-              const char            *action,
-              const char            *target)
+new_link_row (const char *title,
+              const char *subtitle,
+              const char *icon,
+              const char *action,
+              const char *target)
 {
   GtkWidget *row = adw_action_row_new ();
 
@@ -79,15 +60,39 @@ add_link_row (DoorstepEquipmentPage *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->rows, row);
   return row;
+}
+
+static GtkWidget *
+new_job_row (gpointer item,
+             gpointer user_data)
+{
+  DoorstepPlanJob *job = item;
+  GDateTime *when = doorstep_plan_job_get_last_visit_at (job);
+  g_autofree char *day = when != NULL ? doorstep_date_time_format_day (when) : NULL;
+
+  return new_link_row (doorstep_plan_job_get_title (job), day, "x-office-calendar-symbolic",
+                       "portal.open-job", doorstep_plan_job_get_id (job));
+}
+
+static GtkWidget *
+new_plan_row (gpointer item,
+              gpointer user_data)
+{
+  DoorstepEquipmentPlan *plan = item;
+  GDate *ends = doorstep_equipment_plan_get_ends_on (plan);
+  g_autofree char *day = ends != NULL ? doorstep_date_format (ends) : NULL;
+  /* Translators: when a plan ends, "Until 26 Jun 2027" */
+  g_autofree char *until = day != NULL ? g_strdup_printf (_("Until %s"), day) : NULL;
+
+  return new_link_row (doorstep_equipment_plan_get_name (plan), until, "security-high-symbolic",
+                       "portal.open-plan", doorstep_equipment_plan_get_id (plan));
 }
 
 static void
 show_maintenance (DoorstepEquipmentPage *self)
 {
-  DoorstepEquipment *equipment = self->equipment;
+  DoorstepEquipment *equipment = get_equipment (self);
   static const char * const styles[] = { "approved", "open", "declined" };
   GDate *due = doorstep_equipment_get_next_due_on (equipment);
   GDateTime *last = doorstep_equipment_get_last_serviced_at (equipment);
@@ -128,7 +133,7 @@ show_maintenance (DoorstepEquipmentPage *self)
 static void
 show_about (DoorstepEquipmentPage *self)
 {
-  DoorstepEquipment *equipment = self->equipment;
+  DoorstepEquipment *equipment = get_equipment (self);
   GDate *installed = doorstep_equipment_get_installed_on (equipment);
 
   adw_action_row_set_subtitle (self->serial_row, doorstep_equipment_get_serial_number (equipment) != NULL
@@ -161,101 +166,52 @@ show_about (DoorstepEquipmentPage *self)
 static void
 show_links (DoorstepEquipmentPage *self)
 {
-  GListModel *jobs = doorstep_equipment_get_jobs (self->equipment);
-  GListModel *plans = doorstep_equipment_get_plans (self->equipment);
-  guint n_jobs = jobs != NULL ? g_list_model_get_n_items (jobs) : 0;
-  guint n_plans = plans != NULL ? g_list_model_get_n_items (plans) : 0;
+  GListModel *jobs = doorstep_equipment_get_jobs (get_equipment (self));
+  GListModel *plans = doorstep_equipment_get_plans (get_equipment (self));
 
-  for (guint i = 0; i < n_jobs; i++)
-    {
-      g_autoptr(DoorstepPlanJob) job = g_list_model_get_item (jobs, i);
-      GDateTime *when = doorstep_plan_job_get_last_visit_at (job);
-      g_autofree char *day = when != NULL ? doorstep_date_time_format_day (when) : NULL;
-
-      add_link_row (self, self->history_group, doorstep_plan_job_get_title (job), day, "x-office-calendar-symbolic",
-                    "portal.open-job", doorstep_plan_job_get_id (job));
-    }
+  doorstep_rows_bind (self->history_list, jobs, new_job_row, self);
   adw_preferences_group_set_description (self->history_group,
-                                         n_jobs == 0 ? _("No work has been done on it through the business yet.")
-                                                     : NULL);
-  for (guint i = 0; i < n_plans; i++)
-    {
-      g_autoptr(DoorstepEquipmentPlan) plan = g_list_model_get_item (plans, i);
-      GDate *ends = doorstep_equipment_plan_get_ends_on (plan);
-      g_autofree char *day = ends != NULL ? doorstep_date_format (ends) : NULL;
-      /* Translators: when a plan ends, "Until 26 Jun 2027" */
-      g_autofree char *until = day != NULL ? g_strdup_printf (_("Until %s"), day) : NULL;
-
-      add_link_row (self, self->plans_group, doorstep_equipment_plan_get_name (plan), until,
-                    "security-high-symbolic", "portal.open-plan", doorstep_equipment_plan_get_id (plan));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->plans_group), n_plans > 0);
+                                         jobs == NULL || g_list_model_get_n_items (jobs) == 0
+                                         ? _("No work has been done on it through the business yet.") : NULL);
+  doorstep_rows_bind (self->plans_list, plans, new_plan_row, self);
+  gtk_widget_set_visible (self->plans_group, plans != NULL && g_list_model_get_n_items (plans) > 0);
 }
 
 static void
-set_equipment (DoorstepEquipmentPage *self,
-               DoorstepEquipment     *equipment)
+doorstep_equipment_page_show_record (DoorstepDetailPage *page,
+                                     gpointer            record)
 {
-  g_autofree char *details = NULL;
-  g_autofree char *facts = NULL;
+  DoorstepEquipmentPage *self = DOORSTEP_EQUIPMENT_PAGE (page);
+  DoorstepEquipment *equipment = record;
+  const char *property = doorstep_equipment_get_property_label (equipment);
+  g_autofree char *details = doorstep_equipment_dup_details (equipment);
+  g_autofree char *facts = property != NULL && *details != '\0'
+                           ? g_strdup_printf ("%s · %s", property, details)
+                           : g_strdup (property != NULL ? property : details);
 
-  g_set_object (&self->equipment, equipment);
-  details = doorstep_equipment_dup_details (equipment);
-  facts = doorstep_equipment_get_property_label (equipment) != NULL && *details != '\0'
-          ? g_strdup_printf ("%s · %s", doorstep_equipment_get_property_label (equipment), details)
-          : g_strdup (doorstep_equipment_get_property_label (equipment) != NULL
-                      ? doorstep_equipment_get_property_label (equipment) : details);
-  gtk_label_set_text (self->heading, doorstep_equipment_get_type_name (equipment));
+  doorstep_detail_page_set_heading (page, doorstep_equipment_get_type_name (equipment));
   gtk_label_set_text (self->title_label, doorstep_equipment_get_type_name (equipment));
   gtk_label_set_text (self->facts_label, facts);
-
-  clear_rows (self);
   show_maintenance (self);
   show_about (self);
   show_links (self);
-  gtk_stack_set_visible_child_name (self->stack, "content");
 }
 
 static void
-load_cb (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
+doorstep_equipment_page_clear (DoorstepDetailPage *page)
 {
-  DoorstepEquipmentPage *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepEquipment) equipment = doorstep_plans_api_get_equipment_finish (DOORSTEP_SCOPE (source_object),
-                                                                                    result, &error);
+  DoorstepEquipmentPage *self = DOORSTEP_EQUIPMENT_PAGE (page);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = DOORSTEP_EQUIPMENT_PAGE (user_data);
-  if (equipment == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-  set_equipment (self, equipment);
+  doorstep_rows_bind (self->history_list, NULL, NULL, NULL);
+  doorstep_rows_bind (self->plans_list, NULL, NULL, NULL);
 }
 
-static void
-load (DoorstepEquipmentPage *self)
+static gpointer
+doorstep_equipment_page_load_finish (DoorstepScope  *scope,
+                                     GAsyncResult   *result,
+                                     GError        **error)
 {
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->scope == NULL || self->equipment_id == NULL)
-    return;
-
-  self->load_cancellable = g_cancellable_new ();
-  if (self->equipment == NULL || g_strcmp0 (doorstep_equipment_get_id (self->equipment), self->equipment_id) != 0)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  doorstep_plans_api_get_equipment_async (self->scope, self->equipment_id, self->load_cancellable, load_cb, self);
-}
-
-static void
-retry_cb (DoorstepEquipmentPage *self)
-{
-  load (self);
+  return doorstep_plans_api_get_equipment_finish (scope, result, error);
 }
 
 static void
@@ -263,87 +219,24 @@ open_warranty_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  DoorstepEquipmentPage *self = DOORSTEP_EQUIPMENT_PAGE (widget);
+  DoorstepEquipment *equipment = get_equipment (DOORSTEP_EQUIPMENT_PAGE (widget));
 
-  if (self->equipment != NULL && doorstep_equipment_get_warranty_id (self->equipment) != NULL)
-    gtk_widget_activate_action (widget, "portal.open-plan", "s", doorstep_equipment_get_warranty_id (self->equipment));
-}
-
-/* DoorstepSection */
-
-static void
-doorstep_equipment_page_load (DoorstepSection *section,
-                              DoorstepScope   *scope)
-{
-  DoorstepEquipmentPage *self = DOORSTEP_EQUIPMENT_PAGE (section);
-
-  doorstep_section_clear (section);
-  g_set_object (&self->scope, scope);
-}
-
-static void
-doorstep_equipment_page_reload (DoorstepSection *section)
-{
-  load (DOORSTEP_EQUIPMENT_PAGE (section));
-}
-
-static void
-doorstep_equipment_page_clear (DoorstepSection *section)
-{
-  DoorstepEquipmentPage *self = DOORSTEP_EQUIPMENT_PAGE (section);
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->equipment);
-  g_clear_pointer (&self->equipment_id, g_free);
-  clear_rows (self);
-  gtk_label_set_text (self->heading, "");
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-}
-
-static void
-section_iface_init (DoorstepSectionInterface *iface)
-{
-  iface->load = doorstep_equipment_page_load;
-  iface->reload = doorstep_equipment_page_reload;
-  iface->clear = doorstep_equipment_page_clear;
-}
-
-/* GObject */
-
-static void
-doorstep_equipment_page_dispose (GObject *object)
-{
-  DoorstepEquipmentPage *self = DOORSTEP_EQUIPMENT_PAGE (object);
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->equipment);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-  G_OBJECT_CLASS (doorstep_equipment_page_parent_class)->dispose (object);
-}
-
-static void
-doorstep_equipment_page_finalize (GObject *object)
-{
-  g_free (DOORSTEP_EQUIPMENT_PAGE (object)->equipment_id);
-  G_OBJECT_CLASS (doorstep_equipment_page_parent_class)->finalize (object);
+  if (equipment != NULL && doorstep_equipment_get_warranty_id (equipment) != NULL)
+    gtk_widget_activate_action (widget, "portal.open-plan", "s", doorstep_equipment_get_warranty_id (equipment));
 }
 
 static void
 doorstep_equipment_page_class_init (DoorstepEquipmentPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DoorstepDetailPageClass *detail_class = DOORSTEP_DETAIL_PAGE_CLASS (klass);
 
-  object_class->dispose = doorstep_equipment_page_dispose;
-  object_class->finalize = doorstep_equipment_page_finalize;
+  detail_class->load_async = doorstep_plans_api_get_equipment_async;
+  detail_class->load_finish = doorstep_equipment_page_load_finish;
+  detail_class->show_record = doorstep_equipment_page_show_record;
+  detail_class->clear = doorstep_equipment_page_clear;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/plans/doorstep-equipment-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, heading);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, facts_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, maintenance_group);
@@ -354,8 +247,9 @@ doorstep_equipment_page_class_init (DoorstepEquipmentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, installed_row);
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, warranty_row);
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, history_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, plans_group);
-  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepEquipmentPage, plans_list);
   gtk_widget_class_install_action (widget_class, "equipment.open-warranty", NULL, open_warranty_action);
 }
 
@@ -363,7 +257,6 @@ static void
 doorstep_equipment_page_init (DoorstepEquipmentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new ();
 }
 
 /* Shows the item @equipment_id of the page's scope, loading it. */
@@ -372,19 +265,17 @@ doorstep_equipment_page_show (DoorstepEquipmentPage *self,
                               const char            *equipment_id)
 {
   g_return_if_fail (DOORSTEP_IS_EQUIPMENT_PAGE (self));
-
-  if (g_strcmp0 (self->equipment_id, equipment_id) != 0)
-    {
-      g_free (self->equipment_id);
-      self->equipment_id = g_strdup (equipment_id);
-      g_clear_object (&self->equipment);
-    }
-  load (self);
+  doorstep_detail_page_show (DOORSTEP_DETAIL_PAGE (self), equipment_id);
 }
 
+/**
+ * doorstep_equipment_page_get_equipment:
+ *
+ * Returns: (transfer none) (nullable): the item shown, once loaded
+ */
 DoorstepEquipment *
 doorstep_equipment_page_get_equipment (DoorstepEquipmentPage *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_EQUIPMENT_PAGE (self), NULL);
-  return self->equipment;
+  return get_equipment (self);
 }

@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
+#include "doorstep-detail-page.h"
 #include "doorstep-equipment.h"
 
 G_BEGIN_DECLS
 
 #define DOORSTEP_TYPE_EQUIPMENT_PAGE (doorstep_equipment_page_get_type ())
-G_DECLARE_FINAL_TYPE (DoorstepEquipmentPage, doorstep_equipment_page, DOORSTEP, EQUIPMENT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (DoorstepEquipmentPage, doorstep_equipment_page, DOORSTEP, EQUIPMENT_PAGE, DoorstepDetailPage)
 
 void               doorstep_equipment_page_show          (DoorstepEquipmentPage *self,
                                                           const char            *equipment_id);

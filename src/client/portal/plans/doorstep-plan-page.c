@@ -3,11 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "doorstep-download.h"
-#include "doorstep-pdf-window.h"
 #include "doorstep-plan-page.h"
 #include "doorstep-plans-api.h"
-#include "doorstep-section.h"
+#include "doorstep-rows.h"
 #include "doorstep-time.h"
 
 /* One plan: its status and how long it has left, what it is for, for a
@@ -17,13 +15,9 @@
  * Jobs page); its contract to preview and download. */
 
 struct _DoorstepPlanPage {
-  AdwBin               parent_instance;
+  DoorstepDetailPage   parent_instance;
 
   /* template widgets */
-  GtkLabel            *heading;
-  GtkWidget           *pdf_buttons;
-  GtkStack            *stack;
-  AdwStatusPage       *error_page;
   GtkLabel            *title_label;
   GtkLabel            *status_label;
   GtkLabel            *facts_label;
@@ -40,49 +34,24 @@ struct _DoorstepPlanPage {
   GtkLabel            *covered_label;
   GtkWidget           *not_covered_group;
   GtkLabel            *not_covered_label;
-  AdwPreferencesGroup *equipment_group;
-  AdwPreferencesGroup *jobs_group;
-
-  GPtrArray           *rows;          /* made per plan, in their groups */
-  DoorstepScope       *scope;
-  DoorstepPlan        *plan;
-  DoorstepDocument    *contract;
-  char                *plan_id;
-  GCancellable        *load_cancellable;
+  GtkWidget           *equipment_group;
+  GtkListBox          *equipment_list;
+  GtkWidget           *jobs_group;
+  GtkListBox          *jobs_list;
 };
 
-static void section_iface_init (DoorstepSectionInterface *iface);
+G_DEFINE_FINAL_TYPE (DoorstepPlanPage, doorstep_plan_page, DOORSTEP_TYPE_DETAIL_PAGE)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepPlanPage, doorstep_plan_page, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
-
-static void
-clear_rows (DoorstepPlanPage *self)
+static DoorstepPlan *
+get_plan (DoorstepPlanPage *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row,
-                                                                                    ADW_TYPE_PREFERENCES_GROUP)),
-                                    row);
-    }
-  g_ptr_array_set_size (self->rows, 0);
-}
-
-static void
-add_row (DoorstepPlanPage    *self,
-         AdwPreferencesGroup *group,
-         GtkWidget           *row)
-{
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->rows, row);
+  return doorstep_detail_page_get_record (DOORSTEP_DETAIL_PAGE (self));
 }
 
 static void
 show_visits (DoorstepPlanPage *self)
 {
-  DoorstepPlan *plan = self->plan;
+  DoorstepPlan *plan = get_plan (self);
   gint64 included = doorstep_plan_get_visits_included (plan);
   gint64 used = MIN (doorstep_plan_get_visits_used (plan), included);
   GDate *due = doorstep_plan_get_next_visit_due (plan);
@@ -116,7 +85,7 @@ show_visits (DoorstepPlanPage *self)
   gtk_label_set_text (self->next_visit_label, next_text);
 
   /* Asking for it: a request for the plan's property, saying which plan. */
-  gtk_widget_set_visible (self->request_button, due != NULL && !doorstep_scope_get_read_only (self->scope));
+  gtk_widget_set_visible (self->request_button, due != NULL && !doorstep_scope_get_read_only (doorstep_detail_page_get_scope (DOORSTEP_DETAIL_PAGE (self))));
   if (due != NULL)
     {
       /* Translators: the description a plan's visit request starts with */
@@ -133,7 +102,7 @@ show_visits (DoorstepPlanPage *self)
 static void
 show_terms (DoorstepPlanPage *self)
 {
-  DoorstepPlan *plan = self->plan;
+  DoorstepPlan *plan = get_plan (self);
   g_autofree char *starts = doorstep_date_format (doorstep_plan_get_starts_on (plan));
   g_autofree char *ends = doorstep_date_format (doorstep_plan_get_ends_on (plan));
   /* Translators: how long a plan runs, "26 Jun 2026 to 26 Jun 2027" */
@@ -161,84 +130,76 @@ show_terms (DoorstepPlanPage *self)
   gtk_widget_set_visible (self->not_covered_group, doorstep_plan_get_not_covered (plan) != NULL);
 }
 
-static void
-show_equipment (DoorstepPlanPage *self)
+static GtkWidget *
+new_equipment_row (gpointer item,
+                   gpointer user_data)
 {
-  GListModel *equipment = doorstep_plan_get_equipment (self->plan);
-  guint n = equipment != NULL ? g_list_model_get_n_items (equipment) : 0;
+  DoorstepPlanEquipment *equipment = item;
+  g_autofree char *details = doorstep_plan_equipment_dup_details (equipment);
+  GtkWidget *row = adw_action_row_new ();
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DoorstepPlanEquipment) item = g_list_model_get_item (equipment, i);
-      g_autofree char *details = doorstep_plan_equipment_dup_details (item);
-      GtkWidget *row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), doorstep_plan_equipment_get_type_name (equipment));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("applications-engineering-symbolic"));
+  return row;
+}
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), doorstep_plan_equipment_get_type_name (item));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("applications-engineering-symbolic"));
-      add_row (self, self->equipment_group, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->equipment_group), n > 0);
+static GtkWidget *
+new_job_row (gpointer item,
+             gpointer user_data)
+{
+  DoorstepPlanJob *job = item;
+  GDateTime *when = doorstep_plan_job_get_last_visit_at (job);
+  g_autofree char *day = when != NULL ? doorstep_date_time_format_day (when) : NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), doorstep_plan_job_get_title (job));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (day != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), day);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", doorstep_plan_job_get_id (job));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "portal.open-job");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return row;
+}
+
+/* What the plan covers, and the jobs done under it: a group each, shown
+ * when it has any. */
+static void
+show_lists (DoorstepPlanPage *self)
+{
+  GListModel *equipment = doorstep_plan_get_equipment (get_plan (self));
+  GListModel *jobs = doorstep_plan_get_jobs (get_plan (self));
+
+  doorstep_rows_bind (self->equipment_list, equipment, new_equipment_row, self);
+  gtk_widget_set_visible (self->equipment_group, equipment != NULL && g_list_model_get_n_items (equipment) > 0);
+  doorstep_rows_bind (self->jobs_list, jobs, new_job_row, self);
+  gtk_widget_set_visible (self->jobs_group, jobs != NULL && g_list_model_get_n_items (jobs) > 0);
 }
 
 static void
-show_jobs (DoorstepPlanPage *self)
-{
-  GListModel *jobs = doorstep_plan_get_jobs (self->plan);
-  guint n = jobs != NULL ? g_list_model_get_n_items (jobs) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DoorstepPlanJob) job = g_list_model_get_item (jobs, i);
-      GDateTime *when = doorstep_plan_job_get_last_visit_at (job);
-      g_autofree char *day = when != NULL ? doorstep_date_time_format_day (when) : NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), doorstep_plan_job_get_title (job));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      if (day != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), day);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", doorstep_plan_job_get_id (job));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "portal.open-job");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      add_row (self, self->jobs_group, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->jobs_group), n > 0);
-}
-
-static void
-set_pdf_enabled (DoorstepPlanPage *self,
-                 gboolean          enabled)
-{
-  gtk_widget_set_visible (self->pdf_buttons, enabled);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.preview-pdf", enabled);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.download-pdf", enabled);
-}
-
-static void
-set_plan (DoorstepPlanPage *self,
-          DoorstepPlan     *plan)
+doorstep_plan_page_show_record (DoorstepDetailPage *page,
+                                gpointer            record)
 {
   static const char * const styles[] = { "approved", "expired" };
+  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (page);
+  DoorstepPlan *plan = record;
   g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(DoorstepDocument) contract = NULL;
+  /* Translators: the file name a plan's contract is saved under; %s is the plan's name */
+  g_autofree char *file_name = g_strdup_printf (_("%s contract.pdf"), doorstep_plan_get_name (plan));
   g_autofree char *facts_text = NULL;
   g_autofree char *status = NULL;
 
-  g_set_object (&self->plan, plan);
-  {
-    /* Translators: the file name a plan's contract is saved under; %s is the plan's name */
-    g_autofree char *file_name = g_strdup_printf (_("%s contract.pdf"), doorstep_plan_get_name (plan));
-
-    g_strdelimit (file_name, "/\\:", '-');
-    g_clear_object (&self->contract);
-    self->contract = doorstep_document_new (self->scope, &doorstep_plans_api_contract, doorstep_plan_get_id (plan),
-                                            doorstep_plan_get_name (plan), _("Contract"), file_name);
-  }
-  set_pdf_enabled (self, TRUE);
-  gtk_label_set_text (self->heading, doorstep_plan_get_name (plan));
+  g_strdelimit (file_name, "/\\:", '-');
+  contract = doorstep_document_new (doorstep_detail_page_get_scope (page), &doorstep_plans_api_contract,
+                                    doorstep_plan_get_id (plan), doorstep_plan_get_name (plan), _("Contract"),
+                                    file_name);
+  doorstep_detail_page_set_document (page, contract);
+  doorstep_detail_page_set_heading (page, doorstep_plan_get_name (plan));
   gtk_label_set_text (self->title_label, doorstep_plan_get_name (plan));
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), styles[i]);
@@ -257,159 +218,40 @@ set_plan (DoorstepPlanPage *self,
                                            ? doorstep_plan_get_summary (plan) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), doorstep_plan_get_summary (plan) != NULL);
 
-  clear_rows (self);
   show_visits (self);
   show_terms (self);
-  show_equipment (self);
-  show_jobs (self);
-  gtk_stack_set_visible_child_name (self->stack, "content");
+  show_lists (self);
 }
 
 static void
-load_cb (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
+doorstep_plan_page_clear (DoorstepDetailPage *page)
 {
-  DoorstepPlanPage *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepPlan) plan = doorstep_plans_api_get_finish (DOORSTEP_SCOPE (source_object), result, &error);
+  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (page);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  self = DOORSTEP_PLAN_PAGE (user_data);
-  if (plan == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-  set_plan (self, plan);
+  doorstep_rows_bind (self->equipment_list, NULL, NULL, NULL);
+  doorstep_rows_bind (self->jobs_list, NULL, NULL, NULL);
 }
 
-static void
-load (DoorstepPlanPage *self)
+static gpointer
+doorstep_plan_page_load_finish (DoorstepScope  *scope,
+                                GAsyncResult   *result,
+                                GError        **error)
 {
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->scope == NULL || self->plan_id == NULL)
-    return;
-
-  self->load_cancellable = g_cancellable_new ();
-  if (self->plan == NULL || g_strcmp0 (doorstep_plan_get_id (self->plan), self->plan_id) != 0)
-    {
-      gtk_stack_set_visible_child_name (self->stack, "loading");
-      set_pdf_enabled (self, FALSE);
-    }
-  doorstep_plans_api_get_async (self->scope, self->plan_id, self->load_cancellable, load_cb, self);
-}
-
-static void
-retry_cb (DoorstepPlanPage *self)
-{
-  load (self);
-}
-
-static void
-preview_pdf_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (widget);
-
-  if (self->contract != NULL)
-    doorstep_pdf_window_present (widget, self->contract);
-}
-
-static void
-download_pdf_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (widget);
-
-  if (self->contract != NULL)
-    doorstep_download_document (widget, self->contract);
-}
-
-/* DoorstepSection */
-
-static void
-doorstep_plan_page_load (DoorstepSection *section,
-                         DoorstepScope   *scope)
-{
-  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (section);
-
-  doorstep_section_clear (section);
-  g_set_object (&self->scope, scope);
-}
-
-static void
-doorstep_plan_page_reload (DoorstepSection *section)
-{
-  load (DOORSTEP_PLAN_PAGE (section));
-}
-
-static void
-doorstep_plan_page_clear (DoorstepSection *section)
-{
-  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (section);
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->contract);
-  g_clear_pointer (&self->plan_id, g_free);
-  clear_rows (self);
-  set_pdf_enabled (self, FALSE);
-  gtk_label_set_text (self->heading, "");
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-}
-
-static void
-section_iface_init (DoorstepSectionInterface *iface)
-{
-  iface->load = doorstep_plan_page_load;
-  iface->reload = doorstep_plan_page_reload;
-  iface->clear = doorstep_plan_page_clear;
-}
-
-/* GObject */
-
-static void
-doorstep_plan_page_dispose (GObject *object)
-{
-  DoorstepPlanPage *self = DOORSTEP_PLAN_PAGE (object);
-
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->contract);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-  G_OBJECT_CLASS (doorstep_plan_page_parent_class)->dispose (object);
-}
-
-static void
-doorstep_plan_page_finalize (GObject *object)
-{
-  g_free (DOORSTEP_PLAN_PAGE (object)->plan_id);
-  G_OBJECT_CLASS (doorstep_plan_page_parent_class)->finalize (object);
+  return doorstep_plans_api_get_finish (scope, result, error);
 }
 
 static void
 doorstep_plan_page_class_init (DoorstepPlanPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DoorstepDetailPageClass *detail_class = DOORSTEP_DETAIL_PAGE_CLASS (klass);
 
-  object_class->dispose = doorstep_plan_page_dispose;
-  object_class->finalize = doorstep_plan_page_finalize;
+  detail_class->load_async = doorstep_plans_api_get_async;
+  detail_class->load_finish = doorstep_plan_page_load_finish;
+  detail_class->show_record = doorstep_plan_page_show_record;
+  detail_class->clear = doorstep_plan_page_clear;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/plans/doorstep-plan-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, heading);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, pdf_buttons);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, facts_label);
@@ -427,20 +269,15 @@ doorstep_plan_page_class_init (DoorstepPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, not_covered_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, not_covered_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, equipment_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, equipment_list);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, jobs_group);
-  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
-  gtk_widget_class_install_action (widget_class, "plan.preview-pdf", NULL, preview_pdf_action);
-  gtk_widget_class_install_action (widget_class, "plan.download-pdf", NULL, download_pdf_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "plan.preview-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "plan.download-pdf", NULL);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPlanPage, jobs_list);
 }
 
 static void
 doorstep_plan_page_init (DoorstepPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new ();
-  set_pdf_enabled (self, FALSE);
 }
 
 /* Shows the plan @plan_id of the page's scope, loading it. */
@@ -449,14 +286,7 @@ doorstep_plan_page_show (DoorstepPlanPage *self,
                          const char       *plan_id)
 {
   g_return_if_fail (DOORSTEP_IS_PLAN_PAGE (self));
-
-  if (g_strcmp0 (self->plan_id, plan_id) != 0)
-    {
-      g_free (self->plan_id);
-      self->plan_id = g_strdup (plan_id);
-      g_clear_object (&self->plan);
-    }
-  load (self);
+  doorstep_detail_page_show (DOORSTEP_DETAIL_PAGE (self), plan_id);
 }
 
 /**
@@ -468,5 +298,5 @@ DoorstepPlan *
 doorstep_plan_page_get_plan (DoorstepPlanPage *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_PLAN_PAGE (self), NULL);
-  return self->plan;
+  return get_plan (self);
 }

@@ -4,11 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-approve-dialog.h"
-#include "doorstep-download.h"
-#include "doorstep-pdf-window.h"
 #include "doorstep-quote-item-row.h"
 #include "doorstep-quote-page.h"
 #include "doorstep-quotes-api.h"
+#include "doorstep-rows.h"
 #include "doorstep-section.h"
 #include "doorstep-toast.h"
 
@@ -20,13 +19,9 @@
  * showing a quote fills in and shows the parts it has. */
 
 struct _DoorstepQuotePage {
-  AdwBin                parent_instance;
+  DoorstepDetailPage    parent_instance;
 
   /* template widgets */
-  GtkLabel             *heading;
-  GtkWidget            *pdf_buttons;
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
   GtkLabel             *title_label;
   GtkLabel             *status_label;
   GtkLabel             *facts_label;
@@ -34,6 +29,7 @@ struct _DoorstepQuotePage {
   GtkLabel             *asked_label;
   GtkWidget            *priced_group;
   AdwPreferencesGroup  *items_group;
+  GtkListBox           *items_list;      /* DoorstepQuoteItemRow, as in the quote */
   GtkWidget            *totals_group;
   GtkLabel             *subtotal_label;
   GtkWidget            *discount_row;
@@ -54,29 +50,13 @@ struct _DoorstepQuotePage {
   GtkLabel             *terms_label;
   GtkActionBar         *action_bar;
 
-  GPtrArray            *item_rows;        /* DoorstepQuoteItemRow, as in the quote */
-  DoorstepScope        *scope;
-  DoorstepQuote        *quote;
-  DoorstepDocument     *pdf;
-  char                 *quote_id;
+  /* owned references */
   char                 *decline_reason;   /* typed, not yet accepted */
   char                 *decline_key;
-  GCancellable         *load_cancellable;
   GCancellable         *decline_cancellable;
 };
 
-static void section_iface_init (DoorstepSectionInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (DoorstepQuotePage, doorstep_quote_page, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (DOORSTEP_TYPE_SECTION, section_iface_init))
-
-enum {
-  PROP_0,
-  PROP_QUOTE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DoorstepQuotePage, doorstep_quote_page, DOORSTEP_TYPE_DETAIL_PAGE)
 
 enum {
   CHANGED,
@@ -85,12 +65,24 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static DoorstepQuote *
+get_quote (DoorstepQuotePage *self)
+{
+  return doorstep_detail_page_get_record (DOORSTEP_DETAIL_PAGE (self));
+}
+
+static DoorstepScope *
+get_scope (DoorstepQuotePage *self)
+{
+  return doorstep_detail_page_get_scope (DOORSTEP_DETAIL_PAGE (self));
+}
+
 static void
 set_money (DoorstepQuotePage *self,
            GtkLabel          *label,
            gint64             amount)
 {
-  g_autofree char *text = doorstep_money_format (amount, doorstep_quote_get_currency (self->quote));
+  g_autofree char *text = doorstep_money_format (amount, doorstep_quote_get_currency (get_quote (self)));
 
   gtk_label_set_text (label, text);
 }
@@ -105,14 +97,30 @@ show_text (GtkWidget  *group,
   gtk_widget_set_visible (group, text != NULL);
 }
 
+static DoorstepQuoteItemRow *
+get_item_row (DoorstepQuotePage *self,
+              guint              position)
+{
+  return DOORSTEP_QUOTE_ITEM_ROW (gtk_list_box_get_row_at_index (self->items_list, (int) position));
+}
+
+static guint
+count_items (DoorstepQuotePage *self)
+{
+  GListModel *items = doorstep_quote_get_items (get_quote (self));
+
+  return items != NULL ? g_list_model_get_n_items (items) : 0;
+}
+
 /* Which items are in, by position, for doorstep_quote_compute(). */
 static gboolean *
 dup_ticked (DoorstepQuotePage *self)
 {
-  gboolean *ticked = g_new0 (gboolean, MAX (self->item_rows->len, 1));
+  guint n = count_items (self);
+  gboolean *ticked = g_new0 (gboolean, MAX (n, 1));
 
-  for (guint i = 0; i < self->item_rows->len; i++)
-    ticked[i] = doorstep_quote_item_row_get_ticked (g_ptr_array_index (self->item_rows, i));
+  for (guint i = 0; i < n; i++)
+    ticked[i] = doorstep_quote_item_row_get_ticked (get_item_row (self, i));
   return ticked;
 }
 
@@ -122,33 +130,39 @@ update_totals (DoorstepQuotePage *self)
   g_autofree gboolean *ticked = dup_ticked (self);
   DoorstepQuoteTotals totals;
 
-  doorstep_quote_compute (self->quote, ticked, &totals);
+  doorstep_quote_compute (get_quote (self), ticked, &totals);
   set_money (self, self->subtotal_label, totals.subtotal);
   set_money (self, self->discount_label, -totals.discount);
   set_money (self, self->tax_label, totals.tax);
   set_money (self, self->total_label, totals.total);
 }
 
+static GtkWidget *
+new_item_row (gpointer item,
+              gpointer user_data)
+{
+  DoorstepQuotePage *self = user_data;
+  DoorstepQuote *quote = get_quote (self);
+  GtkWidget *row = doorstep_quote_item_row_new (item, doorstep_quote_get_currency (quote),
+                                                doorstep_quote_get_can_respond (quote),
+                                                doorstep_quote_item_get_selected (item));
+
+  g_signal_connect_swapped (row, "notify::ticked", G_CALLBACK (update_totals), self);
+  return row;
+}
+
 static void
 show_items (DoorstepQuotePage *self)
 {
-  GListModel *items = doorstep_quote_get_items (self->quote);
-  gboolean editable = doorstep_quote_get_can_respond (self->quote);
+  GListModel *items = doorstep_quote_get_items (get_quote (self));
+  gboolean editable = doorstep_quote_get_can_respond (get_quote (self));
   gboolean any_optional = FALSE;
 
-  for (guint i = 0; i < self->item_rows->len; i++)
-    adw_preferences_group_remove (self->items_group, g_ptr_array_index (self->item_rows, i));
-  g_ptr_array_set_size (self->item_rows, 0);
-
+  doorstep_rows_bind (self->items_list, items, new_item_row, self);
   for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(DoorstepQuoteItem) item = g_list_model_get_item (items, i);
-      GtkWidget *row = doorstep_quote_item_row_new (item, doorstep_quote_get_currency (self->quote), editable,
-                                                    doorstep_quote_item_get_selected (item));
 
-      g_signal_connect_swapped (row, "notify::ticked", G_CALLBACK (update_totals), self);
-      adw_preferences_group_add (self->items_group, row);
-      g_ptr_array_add (self->item_rows, row);
       any_optional |= doorstep_quote_item_get_optional (item);
     }
   adw_preferences_group_set_description (self->items_group,
@@ -160,9 +174,9 @@ show_items (DoorstepQuotePage *self)
 static void
 show_totals (DoorstepQuotePage *self)
 {
-  guint rate = doorstep_quote_get_tax_rate_bp (self->quote);
+  guint rate = doorstep_quote_get_tax_rate_bp (get_quote (self));
 
-  gtk_widget_set_visible (self->discount_row, doorstep_quote_get_discount_offered (self->quote) > 0);
+  gtk_widget_set_visible (self->discount_row, doorstep_quote_get_discount_offered (get_quote (self)) > 0);
   gtk_widget_set_visible (self->tax_row, rate > 0);
   if (rate > 0)
     {
@@ -179,56 +193,56 @@ static void
 show_deposit (DoorstepQuotePage *self)
 {
   gint64 required, paid, pending;
-  gboolean has = doorstep_quote_get_deposit (self->quote, &required, &paid, &pending);
+  gboolean has = doorstep_quote_get_deposit (get_quote (self), &required, &paid, &pending);
 
   gtk_widget_set_visible (GTK_WIDGET (self->deposit_group), has);
   if (!has)
     return;
 
   adw_preferences_group_set_description (self->deposit_group,
-                                         doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_OPEN && pending > 0
+                                         doorstep_quote_get_status (get_quote (self)) == DOORSTEP_QUOTE_STATUS_OPEN && pending > 0
                                          ? _("Due once you approve, then payable here.")
                                          : NULL);
   set_money (self, self->required_label, required);
   set_money (self, self->paid_label, paid);
   set_money (self, self->pending_label, pending);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->pay_deposit_button), "s",
-                                    doorstep_quote_get_id (self->quote));
+                                    doorstep_quote_get_id (get_quote (self)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pay_deposit_button), "portal.pay");
   gtk_widget_set_visible (self->pay_deposit_button,
-                          doorstep_quote_get_status (self->quote) == DOORSTEP_QUOTE_STATUS_APPROVED && pending > 0 &&
-                          !doorstep_scope_get_read_only (self->scope));
+                          doorstep_quote_get_status (get_quote (self)) == DOORSTEP_QUOTE_STATUS_APPROVED && pending > 0 &&
+                          !doorstep_scope_get_read_only (get_scope (self)));
 }
 
 static void
 show_header (DoorstepQuotePage *self)
 {
   static const char * const styles[] = { "requested", "open", "approved", "declined", "expired" };
-  g_autofree char *heading = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (self->quote));
-  g_autofree char *status = doorstep_quote_dup_status_label (self->quote);
+  g_autofree char *heading = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (get_quote (self)));
+  g_autofree char *status = doorstep_quote_dup_status_label (get_quote (self));
   g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *facts_text = NULL;
-  const char *label = doorstep_quote_get_property_label (self->quote);
-  const char *address = doorstep_quote_get_property_address (self->quote);
+  const char *label = doorstep_quote_get_property_label (get_quote (self));
+  const char *address = doorstep_quote_get_property_address (get_quote (self));
 
-  gtk_label_set_text (self->heading, heading);
-  gtk_label_set_text (self->title_label, doorstep_quote_get_title (self->quote));
+  doorstep_detail_page_set_heading (DOORSTEP_DETAIL_PAGE (self), heading);
+  gtk_label_set_text (self->title_label, doorstep_quote_get_title (get_quote (self)));
   gtk_label_set_text (self->status_label, status);
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), styles[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), doorstep_quote_get_status_style (self->quote));
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), doorstep_quote_get_status_style (get_quote (self)));
 
   if (label != NULL)
     g_ptr_array_add (facts, address != NULL ? g_strdup_printf ("%s, %s", label, address) : g_strdup (label));
-  if (doorstep_quote_get_issued_on (self->quote) != NULL)
+  if (doorstep_quote_get_issued_on (get_quote (self)) != NULL)
     {
-      g_autofree char *day = doorstep_date_format (doorstep_quote_get_issued_on (self->quote));
+      g_autofree char *day = doorstep_date_format (doorstep_quote_get_issued_on (get_quote (self)));
       g_ptr_array_add (facts, g_strdup_printf (_("Issued %s"), day));
     }
-  if (doorstep_quote_get_valid_until (self->quote) != NULL)
+  if (doorstep_quote_get_valid_until (get_quote (self)) != NULL)
     {
-      g_autofree char *day = doorstep_date_format (doorstep_quote_get_valid_until (self->quote));
-      g_ptr_array_add (facts, doorstep_quote_get_expired (self->quote)
+      g_autofree char *day = doorstep_date_format (doorstep_quote_get_valid_until (get_quote (self)));
+      g_ptr_array_add (facts, doorstep_quote_get_expired (get_quote (self))
                               ? g_strdup_printf (_("Expired on %s"), day)
                               : g_strdup_printf (_("Valid until %s"), day));
     }
@@ -240,29 +254,29 @@ show_header (DoorstepQuotePage *self)
 static void
 show_outcome (DoorstepQuotePage *self)
 {
-  DoorstepQuoteStatus status = doorstep_quote_get_status (self->quote);
+  DoorstepQuoteStatus status = doorstep_quote_get_status (get_quote (self));
   g_autofree char *text = NULL;
   const char *title = NULL;
 
-  if (status == DOORSTEP_QUOTE_STATUS_APPROVED && doorstep_quote_get_approved_at (self->quote) != NULL)
+  if (status == DOORSTEP_QUOTE_STATUS_APPROVED && doorstep_quote_get_approved_at (get_quote (self)) != NULL)
     {
-      g_autofree char *day = doorstep_date_time_format_day (doorstep_quote_get_approved_at (self->quote));
+      g_autofree char *day = doorstep_date_time_format_day (doorstep_quote_get_approved_at (get_quote (self)));
 
       title = _("Approval");
       text = g_strdup_printf (_("Approved by %s on %s. The PDF carries the signature."),
-                              doorstep_quote_get_signer_name (self->quote), day);
+                              doorstep_quote_get_signer_name (get_quote (self)), day);
     }
-  else if (status == DOORSTEP_QUOTE_STATUS_DECLINED && doorstep_quote_get_declined_at (self->quote) != NULL)
+  else if (status == DOORSTEP_QUOTE_STATUS_DECLINED && doorstep_quote_get_declined_at (get_quote (self)) != NULL)
     {
-      g_autofree char *day = doorstep_date_time_format_day (doorstep_quote_get_declined_at (self->quote));
-      const char *reason = doorstep_quote_get_decline_reason (self->quote);
+      g_autofree char *day = doorstep_date_time_format_day (doorstep_quote_get_declined_at (get_quote (self)));
+      const char *reason = doorstep_quote_get_decline_reason (get_quote (self));
 
       title = _("Declined");
       text = reason != NULL
              ? g_strdup_printf (_("Declined on %s: “%s”"), day, reason)
              : g_strdup_printf (_("Declined on %s."), day);
     }
-  else if (doorstep_quote_get_expired (self->quote))
+  else if (doorstep_quote_get_expired (get_quote (self)))
     {
       title = _("Expired");
       text = g_strdup (_("This quote can no longer be approved. Ask for a new one with the + button."));
@@ -270,90 +284,6 @@ show_outcome (DoorstepQuotePage *self)
 
   adw_preferences_group_set_title (self->outcome_group, title != NULL ? title : "");
   show_text (GTK_WIDGET (self->outcome_group), self->outcome_label, text);
-}
-
-static void
-set_quote (DoorstepQuotePage *self,
-           DoorstepQuote     *quote)
-{
-  gboolean priced = doorstep_quote_get_status (quote) != DOORSTEP_QUOTE_STATUS_REQUESTED;
-  gboolean can_respond = doorstep_quote_get_can_respond (quote);
-  g_autofree char *title = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (quote));
-  /* Translators: the file name a quote's PDF is saved under; %s is its number */
-  g_autofree char *file_name = g_strdup_printf (_("Quote %s.pdf"), doorstep_quote_get_number (quote));
-
-  g_set_object (&self->quote, quote);
-  g_clear_object (&self->pdf);
-  self->pdf = doorstep_document_new (self->scope, &doorstep_quotes_api_pdf, doorstep_quote_get_id (quote),
-                                     title, doorstep_quote_get_title (quote), file_name);
-
-  show_header (self);
-  show_text (self->asked_group, self->asked_label, doorstep_quote_get_request_description (quote));
-  gtk_widget_set_visible (self->priced_group, !priced);
-  gtk_widget_set_visible (GTK_WIDGET (self->items_group), priced);
-  gtk_widget_set_visible (self->totals_group, priced);
-  show_items (self);
-  if (priced)
-    {
-      show_totals (self);
-      show_deposit (self);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->deposit_group), FALSE);
-  show_outcome (self);
-  show_text (self->notes_group, self->notes_label, doorstep_quote_get_notes (quote));
-  show_text (self->terms_group, self->terms_label, doorstep_quote_get_terms (quote));
-
-  gtk_action_bar_set_revealed (self->action_bar, can_respond);
-  gtk_widget_set_visible (self->pdf_buttons, priced);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.approve", can_respond);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.decline", can_respond);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.preview-pdf", priced);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.download-pdf", priced);
-  gtk_stack_set_visible_child_name (self->stack, "content");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
-}
-
-static void
-load_cb (GObject      *source_object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  DoorstepQuotePage *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DoorstepQuote) quote = doorstep_quotes_api_get_finish (DOORSTEP_SCOPE (source_object), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self = DOORSTEP_QUOTE_PAGE (user_data);
-  if (quote == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-  set_quote (self, quote);
-}
-
-static void
-load (DoorstepQuotePage *self)
-{
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->scope == NULL || self->quote_id == NULL)
-    return;
-
-  self->load_cancellable = g_cancellable_new ();
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_action_bar_set_revealed (self->action_bar, FALSE);
-  doorstep_quotes_api_get_async (self->scope, self->quote_id, self->load_cancellable, load_cb, self);
-}
-
-static void
-retry_cb (DoorstepQuotePage *self)
-{
-  load (self);
 }
 
 /* Approving and declining */
@@ -365,8 +295,8 @@ decided (DoorstepQuotePage *self,
          DoorstepQuote     *quote,
          const char        *message)
 {
-  if (g_strcmp0 (doorstep_quote_get_id (quote), self->quote_id) == 0)
-    set_quote (self, quote);
+  if (g_strcmp0 (doorstep_quote_get_id (quote), doorstep_detail_page_get_id (DOORSTEP_DETAIL_PAGE (self))) == 0)
+    doorstep_detail_page_set_record (DOORSTEP_DETAIL_PAGE (self), quote);
   doorstep_toast (GTK_WIDGET (self), message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -386,17 +316,18 @@ approve_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
+  DoorstepQuote *quote = get_quote (self);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autofree gboolean *ticked = NULL;
   DoorstepQuoteTotals totals;
   GtkWidget *dialog;
 
-  if (self->quote == NULL || !doorstep_quote_get_can_respond (self->quote))
+  if (quote == NULL || !doorstep_quote_get_can_respond (quote))
     return;
 
-  for (guint i = 0; i < self->item_rows->len; i++)
+  for (guint i = 0; i < count_items (self); i++)
     {
-      DoorstepQuoteItemRow *row = g_ptr_array_index (self->item_rows, i);
+      DoorstepQuoteItemRow *row = get_item_row (self, i);
       DoorstepQuoteItem *item = doorstep_quote_item_row_get_item (row);
 
       if (doorstep_quote_item_get_optional (item) && doorstep_quote_item_row_get_ticked (row))
@@ -404,9 +335,9 @@ approve_action (GtkWidget  *widget,
     }
   g_ptr_array_add (ids, NULL);
   ticked = dup_ticked (self);
-  doorstep_quote_compute (self->quote, ticked, &totals);
+  doorstep_quote_compute (quote, ticked, &totals);
 
-  dialog = doorstep_approve_dialog_new (self->scope, self->quote, (const char * const *) ids->pdata, totals.total);
+  dialog = doorstep_approve_dialog_new (get_scope (self), quote, (const char * const *) ids->pdata, totals.total);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
   g_signal_connect_object (dialog, "approved", G_CALLBACK (approved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -432,7 +363,7 @@ decline_cb (GObject      *source_object,
     {
       g_autofree char *message = g_strdup_printf (_("Quote %s declined"), doorstep_quote_get_number (quote));
 
-      if (g_strcmp0 (doorstep_quote_get_id (quote), self->quote_id) == 0)
+      if (g_strcmp0 (doorstep_quote_get_id (quote), doorstep_detail_page_get_id (DOORSTEP_DETAIL_PAGE (self))) == 0)
         {
           g_clear_pointer (&self->decline_reason, g_free);
           g_clear_pointer (&self->decline_key, g_free);
@@ -444,7 +375,7 @@ decline_cb (GObject      *source_object,
   doorstep_toast (GTK_WIDGET (self), error->message);
   if (g_error_matches (error, DOORSTEP_API_ERROR, DOORSTEP_API_ERROR_CONFLICT))
     {
-      load (self);
+      doorstep_section_reload (DOORSTEP_SECTION (self));
       g_signal_emit (self, signals[CHANGED], 0);
     }
 }
@@ -458,7 +389,7 @@ decline_response_cb (AdwMessageDialog  *dialog,
 
   /* Unfocus the entry before the dialog goes: GTK warns otherwise. */
   gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
-  if (!g_str_equal (response, "decline") || self->quote == NULL)
+  if (!g_str_equal (response, "decline") || get_quote (self) == NULL)
     return;
 
   g_free (self->decline_reason);
@@ -468,7 +399,7 @@ decline_response_cb (AdwMessageDialog  *dialog,
   g_cancellable_cancel (self->decline_cancellable);
   g_clear_object (&self->decline_cancellable);
   self->decline_cancellable = g_cancellable_new ();
-  doorstep_quotes_api_decline_async (self->scope, doorstep_quote_get_id (self->quote), self->decline_reason,
+  doorstep_quotes_api_decline_async (get_scope (self), doorstep_quote_get_id (get_quote (self)), self->decline_reason,
                                      self->decline_key, self->decline_cancellable, decline_cb, self);
 }
 
@@ -478,14 +409,15 @@ decline_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
+  DoorstepQuote *quote = get_quote (self);
   AdwMessageDialog *dialog;
   GtkWidget *reason;
   g_autofree char *heading = NULL;
 
-  if (self->quote == NULL || !doorstep_quote_get_can_respond (self->quote))
+  if (quote == NULL || !doorstep_quote_get_can_respond (quote))
     return;
 
-  heading = g_strdup_printf (_("Decline Quote %s?"), doorstep_quote_get_number (self->quote));
+  heading = g_strdup_printf (_("Decline Quote %s?"), doorstep_quote_get_number (quote));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
                                                        _("Your service provider will see that you declined. You can tell them why.")));
   reason = gtk_entry_new ();
@@ -504,72 +436,70 @@ decline_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The PDF */
+/* DoorstepDetailPage */
 
 static void
-preview_pdf_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+doorstep_quote_page_show_record (DoorstepDetailPage *page,
+                                 gpointer            record)
 {
-  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
+  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (page);
+  DoorstepQuote *quote = record;
+  gboolean priced = doorstep_quote_get_status (quote) != DOORSTEP_QUOTE_STATUS_REQUESTED;
+  gboolean can_respond = doorstep_quote_get_can_respond (quote);
+  g_autoptr(DoorstepDocument) pdf = NULL;
 
-  doorstep_pdf_window_present (widget, self->pdf);
+  /* A quote being priced has no PDF yet. */
+  if (priced)
+    {
+      g_autofree char *title = g_strdup_printf (_("Quote %s"), doorstep_quote_get_number (quote));
+      /* Translators: the file name a quote's PDF is saved under; %s is its number */
+      g_autofree char *file_name = g_strdup_printf (_("Quote %s.pdf"), doorstep_quote_get_number (quote));
+
+      pdf = doorstep_document_new (get_scope (self), &doorstep_quotes_api_pdf, doorstep_quote_get_id (quote),
+                                   title, doorstep_quote_get_title (quote), file_name);
+    }
+  doorstep_detail_page_set_document (page, pdf);
+
+  show_header (self);
+  show_text (self->asked_group, self->asked_label, doorstep_quote_get_request_description (quote));
+  gtk_widget_set_visible (self->priced_group, !priced);
+  gtk_widget_set_visible (GTK_WIDGET (self->items_group), priced);
+  gtk_widget_set_visible (self->totals_group, priced);
+  show_items (self);
+  if (priced)
+    {
+      show_totals (self);
+      show_deposit (self);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->deposit_group), FALSE);
+  show_outcome (self);
+  show_text (self->notes_group, self->notes_label, doorstep_quote_get_notes (quote));
+  show_text (self->terms_group, self->terms_label, doorstep_quote_get_terms (quote));
+
+  gtk_action_bar_set_revealed (self->action_bar, can_respond);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.approve", can_respond);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quote.decline", can_respond);
 }
 
 static void
-download_pdf_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+doorstep_quote_page_clear (DoorstepDetailPage *page)
 {
-  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (widget);
+  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (page);
 
-  if (self->pdf != NULL)
-    doorstep_download_document (widget, self->pdf);
-}
-
-/* DoorstepSection */
-
-static void
-doorstep_quote_page_load (DoorstepSection *section,
-                          DoorstepScope   *scope)
-{
-  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (section);
-
-  doorstep_section_clear (section);
-  g_set_object (&self->scope, scope);
-}
-
-static void
-doorstep_quote_page_reload (DoorstepSection *section)
-{
-  load (DOORSTEP_QUOTE_PAGE (section));
-}
-
-static void
-doorstep_quote_page_clear (DoorstepSection *section)
-{
-  DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (section);
-
-  g_cancellable_cancel (self->load_cancellable);
   g_cancellable_cancel (self->decline_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->quote);
-  g_clear_object (&self->pdf);
-  g_clear_pointer (&self->quote_id, g_free);
   g_clear_pointer (&self->decline_reason, g_free);
   g_clear_pointer (&self->decline_key, g_free);
-  gtk_label_set_text (self->heading, "");
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  doorstep_rows_bind (self->items_list, NULL, NULL, NULL);
   gtk_action_bar_set_revealed (self->action_bar, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
 }
 
-static void
-section_iface_init (DoorstepSectionInterface *iface)
+static gpointer
+doorstep_quote_page_load_finish (DoorstepScope  *scope,
+                                 GAsyncResult   *result,
+                                 GError        **error)
 {
-  iface->load = doorstep_quote_page_load;
-  iface->reload = doorstep_quote_page_reload;
-  iface->clear = doorstep_quote_page_clear;
+  return doorstep_quotes_api_get_finish (scope, result, error);
 }
 
 /* GObject */
@@ -579,14 +509,8 @@ doorstep_quote_page_dispose (GObject *object)
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (object);
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
   g_cancellable_cancel (self->decline_cancellable);
   g_clear_object (&self->decline_cancellable);
-  g_clear_object (&self->scope);
-  g_clear_object (&self->quote);
-  g_clear_object (&self->pdf);
-  g_clear_pointer (&self->item_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (doorstep_quote_page_parent_class)->dispose (object);
 }
@@ -596,7 +520,6 @@ doorstep_quote_page_finalize (GObject *object)
 {
   DoorstepQuotePage *self = DOORSTEP_QUOTE_PAGE (object);
 
-  g_free (self->quote_id);
   g_free (self->decline_reason);
   g_free (self->decline_key);
 
@@ -604,36 +527,18 @@ doorstep_quote_page_finalize (GObject *object)
 }
 
 static void
-doorstep_quote_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_QUOTE:
-      g_value_set_object (value, DOORSTEP_QUOTE_PAGE (object)->quote);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  DoorstepDetailPageClass *detail_class = DOORSTEP_DETAIL_PAGE_CLASS (klass);
 
   object_class->dispose = doorstep_quote_page_dispose;
   object_class->finalize = doorstep_quote_page_finalize;
-  object_class->get_property = doorstep_quote_page_get_property;
-
-  /* The quote shown, once it has loaded. */
-  properties[PROP_QUOTE] =
-    g_param_spec_object ("quote", NULL, NULL, DOORSTEP_TYPE_QUOTE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  detail_class->load_async = doorstep_quotes_api_get_async;
+  detail_class->load_finish = doorstep_quote_page_load_finish;
+  detail_class->show_record = doorstep_quote_page_show_record;
+  detail_class->clear = doorstep_quote_page_clear;
 
   /**
    * DoorstepQuotePage::changed:
@@ -645,10 +550,6 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/doorstep/Doorstep/portal/quotes/doorstep-quote-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, heading);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, pdf_buttons);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, stack);
-  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, status_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, facts_label);
@@ -656,6 +557,7 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, asked_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, priced_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, items_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, items_list);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, totals_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, subtotal_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, discount_row);
@@ -675,21 +577,15 @@ doorstep_quote_page_class_init (DoorstepQuotePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, terms_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, terms_label);
   gtk_widget_class_bind_template_child (widget_class, DoorstepQuotePage, action_bar);
-  gtk_widget_class_bind_template_callback (widget_class, retry_cb);
 
   gtk_widget_class_install_action (widget_class, "quote.approve", NULL, approve_action);
   gtk_widget_class_install_action (widget_class, "quote.decline", NULL, decline_action);
-  gtk_widget_class_install_action (widget_class, "quote.preview-pdf", NULL, preview_pdf_action);
-  gtk_widget_class_install_action (widget_class, "quote.download-pdf", NULL, download_pdf_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "quote.preview-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "quote.download-pdf", NULL);
 }
 
 static void
 doorstep_quote_page_init (DoorstepQuotePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->item_rows = g_ptr_array_new ();
 }
 
 /* Shows the quote @quote_id of the page's scope, loading it. */
@@ -700,18 +596,13 @@ doorstep_quote_page_show (DoorstepQuotePage *self,
   g_return_if_fail (DOORSTEP_IS_QUOTE_PAGE (self));
   g_return_if_fail (quote_id != NULL);
 
-  if (g_strcmp0 (self->quote_id, quote_id) != 0)
+  /* A reason typed for another quote is not this one's. */
+  if (g_strcmp0 (doorstep_detail_page_get_id (DOORSTEP_DETAIL_PAGE (self)), quote_id) != 0)
     {
       g_clear_pointer (&self->decline_reason, g_free);
       g_clear_pointer (&self->decline_key, g_free);
     }
-  g_free (self->quote_id);
-  self->quote_id = g_strdup (quote_id);
-  g_clear_object (&self->quote);
-  g_clear_object (&self->pdf);
-  gtk_label_set_text (self->heading, "");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
-  load (self);
+  doorstep_detail_page_show (DOORSTEP_DETAIL_PAGE (self), quote_id);
 }
 
 /**
@@ -723,5 +614,5 @@ DoorstepQuote *
 doorstep_quote_page_get_quote (DoorstepQuotePage *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_QUOTE_PAGE (self), NULL);
-  return self->quote;
+  return get_quote (self);
 }

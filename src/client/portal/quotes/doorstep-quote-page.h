@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
+#include "doorstep-detail-page.h"
 #include "doorstep-quote.h"
 
 G_BEGIN_DECLS
@@ -11,7 +10,7 @@ G_BEGIN_DECLS
  * loads with its scope; show() picks the quote. */
 
 #define DOORSTEP_TYPE_QUOTE_PAGE (doorstep_quote_page_get_type ())
-G_DECLARE_FINAL_TYPE (DoorstepQuotePage, doorstep_quote_page, DOORSTEP, QUOTE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (DoorstepQuotePage, doorstep_quote_page, DOORSTEP, QUOTE_PAGE, DoorstepDetailPage)
 
 void           doorstep_quote_page_show      (DoorstepQuotePage *self,
                                               const char        *quote_id);
