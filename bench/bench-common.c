@@ -137,6 +137,48 @@ bench_fill_quotes (TestServer *server,
   test_server_exec_sql (server, sql);
 }
 
+/**
+ * bench_sign_in_customers:
+ * @first: the first of the customers bench_fill_customers() made
+ *
+ * Signs in @n of them at once, straight into the database: a user, a
+ * session and the access token "bench-token-N" for cus_benchN, valid for a
+ * day (the password is the demo's, should anything sign in for real).
+ */
+void
+bench_sign_in_customers (TestServer *server,
+                         guint       first,
+                         guint       n)
+{
+  g_autoptr(GString) users = g_string_new (NULL);
+  g_autoptr(GString) sessions = g_string_new (NULL);
+  g_autoptr(GString) tokens = g_string_new (NULL);
+  g_autofree char *sql = NULL;
+  gboolean pg = test_server_is_postgresql (server);
+  const char *created = pg ? "CAST('2026-01-01T00:00:00Z' AS TIMESTAMPTZ)" : "'2026-01-01T00:00:00Z'";
+  gint64 expires = g_get_real_time () / G_USEC_PER_SEC + 24 * 60 * 60;
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *token = g_strdup_printf ("bench-token-%u", i);
+      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, token, -1);
+      const char *comma = i > first ? ", " : "";
+
+      g_string_append_printf (users, "%s('usr_bench%u', 'bench%u@example.com', 'Bench %u', 'cus_bench%u')",
+                              comma, i, i, i, i);
+      g_string_append_printf (sessions, "%s('ses_bench%u', 'usr_bench%u', %s)", comma, i, i, created);
+      g_string_append_printf (tokens, "%s('%s', 'ses_bench%u', %" G_GINT64_FORMAT ")", comma, hash, i, expires);
+    }
+  sql = g_strdup_printf ("WITH v (id, email, name, customer_id) AS (VALUES %s)"
+                         " INSERT INTO users (id, email, password_hash, display_name, role, customer_id, created_at)"
+                         " SELECT v.id, v.email, (SELECT password_hash FROM users WHERE email = 'customer@example.com'),"
+                         "        v.name, 'customer', v.customer_id, %s FROM v;"
+                         "INSERT INTO sessions (id, user_id, created_at) VALUES %s;"
+                         "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES %s;",
+                         users->str, created, sessions->str, tokens->str);
+  test_server_exec_sql (server, sql);
+}
+
 /* wrk */
 
 static double
@@ -178,27 +220,32 @@ bench_pin_process (const char *pid,
     g_printerr ("could not pin process %s to CPU %d\n", pid, cpu);
 }
 
-BenchFigures
-bench_wrk (const char *base_url,
-           const char *path,
-           const char *token,
-           guint       connections,
-           guint       seconds,
-           int         cpu,
-           const char *script)
+/**
+ * bench_wrk_spawn:
+ *
+ * Starts what bench_wrk() runs, in the background; bench_wrk_finish()
+ * waits for it and reads its figures.
+ */
+GSubprocess *
+bench_wrk_spawn (const char *base_url,
+                 const char *path,
+                 const char *token,
+                 guint       connections,
+                 guint       seconds,
+                 int         cpu,
+                 const char *script)
 {
   g_autofree char *url = g_strconcat (base_url, path, NULL);
   g_autofree char *duration = g_strdup_printf ("%us", seconds);
   g_autofree char *header = g_strdup_printf ("Authorization: Bearer %s", token);
   g_autofree char *conns = g_strdup_printf ("-c%u", connections);
-  const char *argv[] = { "wrk", "-t2", conns, "-d", duration, "--latency", url, NULL, NULL, NULL, NULL, NULL };
-  guint n = 7;
+  g_autofree char *threads = g_strdup_printf ("-t%u", MIN (connections, 2));
+  const char *argv[] = { "wrk", threads, conns, "-d", duration, "--timeout", "60s", "--latency", url,
+                         NULL, NULL, NULL, NULL, NULL };
+  guint n = 9;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) wrk = NULL;
-  g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  BenchFigures figures = { 0 };
+  GSubprocess *wrk;
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   if (token != NULL)
@@ -215,10 +262,22 @@ bench_wrk (const char *base_url,
     g_subprocess_launcher_set_child_setup (launcher, pin_to_cpu, GINT_TO_POINTER (cpu), NULL);
   wrk = g_subprocess_launcher_spawnv (launcher, argv, &error);
   g_assert_no_error (error);
+  g_object_set_data_full (G_OBJECT (wrk), "url", g_steal_pointer (&url), g_free);
+  return wrk;
+}
+
+BenchFigures
+bench_wrk_finish (GSubprocess *wrk)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  BenchFigures figures = { 0 };
+
   g_subprocess_communicate_utf8 (wrk, NULL, NULL, &out, NULL, &error);
   g_assert_no_error (error);
   if (strstr (out, "Non-2xx") != NULL || strstr (out, "Socket errors") != NULL)
-    g_printerr ("wrk reported errors for %s:\n%s\n", url, out);
+    g_printerr ("wrk reported errors for %s:\n%s\n", (const char *) g_object_get_data (G_OBJECT (wrk), "url"), out);
 
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -241,3 +300,16 @@ bench_wrk (const char *base_url,
   return figures;
 }
 
+BenchFigures
+bench_wrk (const char *base_url,
+           const char *path,
+           const char *token,
+           guint       connections,
+           guint       seconds,
+           int         cpu,
+           const char *script)
+{
+  g_autoptr(GSubprocess) wrk = bench_wrk_spawn (base_url, path, token, connections, seconds, cpu, script);
+
+  return bench_wrk_finish (wrk);
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "test-server-fixture.h"
 
@@ -30,6 +30,10 @@ void bench_fill_quotes (TestServer *server,
 void bench_fill_customers (TestServer *server,
                            guint       n);
 
+void bench_sign_in_customers (TestServer *server,
+                              guint       first,
+                              guint       n);
+
 /* What wrk measured. */
 typedef struct {
   double rps;
@@ -48,6 +52,14 @@ BenchFigures bench_wrk        (const char *base_url,
                                guint       seconds,
                                int         cpu,
                                const char *script);
+GSubprocess *bench_wrk_spawn   (const char *base_url,
+                               const char *path,
+                               const char *token,
+                               guint       connections,
+                               guint       seconds,
+                               int         cpu,
+                               const char *script);
+BenchFigures bench_wrk_finish  (GSubprocess *wrk);
 void         bench_pin_process (const char *pid,
                                 int         cpu);
 

@@ -5,20 +5,30 @@
 #include <string.h>
 
 #include "bench-common.h"
+#include "test-pg.h"
 #include "test-server-fixture.h"
 
 /* How fast the server answers its read endpoints, against the fastest its
  * HTTP library could: the real doorstep-server (demo data, 100 more quotes
  * for the demo customer, 100,000 customers for staff) and, in the same run,
  * a bare SoupServer in a process of its own that answers each address with
- * the very bytes the real one gave. Both under wrk -t2 -c64 for a few
- * seconds each (after one second of the same, not counted); prints
- * requests/s, p50 and p99 latency, and the ratio;
- * then the real server again on the same database with no answers kept
- * (--answer-cache 0), every answer worked out from the database.
+ * the very bytes the real one gave. Each under wrk -t2 -c64 for a few
+ * seconds (after one second of the same, not counted); prints requests/s,
+ * p50 and p99 latency, and the ratio to the bare server: with the answers
+ * the server keeps, and with none kept (--answer-cache 0), every answer
+ * worked out from the database. Then a mixed run: 200 customers signed in,
+ * 90% reads of their portal and 10% writes (a request for work), with
+ * answers kept and without, which shows what kept answers are worth when
+ * the data keeps changing. All of it on SQLite, then on PostgreSQL (when
+ * its programs are installed).
+ *
  * With two cores or more, each server runs on CPU 0 and wrk on CPU 1.
- * Needs wrk (Debian's wrk). Run: meson test -C _build --benchmark http
- * BENCH_SECONDS sets the seconds per run (default 5). */
+ * Needs wrk (Debian's wrk). Run: meson test -C _build --benchmark -v http
+ * BENCH_SECONDS sets the seconds per run (default 5); BENCH_ENDPOINTS
+ * ("one quote,customers list") measures only those; BENCH_BACKENDS
+ * ("sqlite" or "postgresql") only one backend. */
+
+#define MIXED_CUSTOMERS 200
 
 typedef struct {
   const char *label;
@@ -27,15 +37,32 @@ typedef struct {
 } Endpoint;
 
 static const Endpoint endpoints[] = {
-  { "health",            "/api/v1/health",                  FALSE },
-  { "me",                "/api/v1/me",                      FALSE },
-  { "dashboard",         "/api/v1/dashboard",               FALSE },
-  { "quotes list",       "/api/v1/quotes?limit=50",         FALSE },
-  { "quotes counts",     "/api/v1/quotes/counts",           FALSE },
-  { "one quote",         "/api/v1/quotes/quo_demo0heatpumps", FALSE },
-  { "customers list",    "/api/v1/customers",               TRUE },
-  { "customers search",  "/api/v1/customers?q=okafor", TRUE },
+  { "health",            "/api/v1/health",                     FALSE },
+  { "me",                "/api/v1/me",                         FALSE },
+  { "dashboard",         "/api/v1/dashboard",                  FALSE },
+  { "quotes list",       "/api/v1/quotes?limit=50",            FALSE },
+  { "quotes counts",     "/api/v1/quotes/counts",              FALSE },
+  { "one quote",         "/api/v1/quotes/quo_demo0heatpumps",  FALSE },
+  { "invoices",          "/api/v1/invoices?status=all",        FALSE },
+  { "jobs",              "/api/v1/jobs",                       FALSE },
+  { "payments",          "/api/v1/payments",                   FALSE },
+  { "plans",             "/api/v1/plans",                      FALSE },
+  { "equipment",         "/api/v1/equipment",                  FALSE },
+  { "documents",         "/api/v1/documents",                  FALSE },
+  { "customers list",    "/api/v1/customers",                  TRUE },
+  { "customers search",  "/api/v1/customers?q=okafor",         TRUE },
 };
+
+#define N_ENDPOINTS G_N_ELEMENTS (endpoints)
+
+static guint seconds = 5;
+static GStrv only;
+
+static gboolean
+wanted (const Endpoint *e)
+{
+  return only == NULL || g_strv_contains ((const char * const *) only, e->label);
+}
 
 /* The bare server: every file DIR/N.path names an address whose answer is
  * DIR/N.body, of the type in DIR/N.type. */
@@ -108,25 +135,6 @@ run_bare (const char *dir)
   return 0;
 }
 
-/* One second of the same load first, not counted, for each server alike:
- * the 64 connections are opened and the first answers worked out then. */
-static BenchFigures
-measure (const char     *base_url,
-         const Endpoint *e,
-         const char     *token,
-         guint           seconds)
-{
-  bench_wrk (base_url, e->path, token, 64, 1, 1, NULL);
-  return bench_wrk (base_url, e->path, token, 64, seconds, 1, NULL);
-}
-
-static void
-fill (TestServer *server)
-{
-  bench_fill_quotes (server, 100);
-  bench_fill_customers (server, 100000);
-}
-
 static char *
 start_bare (const char   *self,
             const char   *dir,
@@ -146,47 +154,98 @@ start_bare (const char   *self,
   return url;
 }
 
-int
-main (int    argc,
-      char **argv)
+/* One second of the same load first, not counted, for each server alike:
+ * the 64 connections are opened and the first answers worked out then. */
+static BenchFigures
+measure (const char *base_url,
+         const char *path,
+         const char *token,
+         const char *script)
 {
-  TestServer *server;
-  g_autofree char *dir = NULL;
+  bench_wrk (base_url, path, token, 64, 1, 1, script);
+  return bench_wrk (base_url, path, token, 64, seconds, 1, script);
+}
+
+static void
+pin (TestServer *server)
+{
+  if (g_get_num_processors () >= 2)
+    bench_pin_process (g_subprocess_get_identifier (server->process), 0);
+}
+
+/* The mixed load */
+
+/* A wrk script: each request is one of MIXED_CUSTOMERS customers'
+ * (signed in with the tokens bench_sign_in_customers() made), nine in ten a
+ * read of their portal, one in ten a request for work under a fresh
+ * Idempotency-Key. */
+static char *
+write_mixed_script (const char *dir,
+                    guint       first)
+{
+  g_autofree char *path = g_build_filename (dir, "mixed.lua", NULL);
+  g_autoptr(GString) lua = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_string_append_printf (lua,
+    "local reads = { '/api/v1/me', '/api/v1/dashboard', '/api/v1/quotes', '/api/v1/invoices?status=all',"
+    " '/api/v1/jobs', '/api/v1/documents', '/api/v1/requests', '/api/v1/payments', '/api/v1/plans' }\n"
+    "local counter = 0\n"
+    "math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))\n"
+    "request = function ()\n"
+    "  local n = math.random(%u, %u)\n"
+    "  local headers = { ['Authorization'] = 'Bearer bench-token-' .. n }\n"
+    "  if math.random(10) == 1 then\n"
+    "    counter = counter + 1\n"
+    "    headers['Content-Type'] = 'application/json'\n"
+    "    headers['Idempotency-Key'] = 'mixed-' .. n .. '-' .. counter .. '-' .. math.random(1000000000)\n"
+    "    local body = '{\"kind\":\"job\",\"service_type_id\":\"svc_plumbing\",\"property_id\":\"prp_bench' .. n ..\n"
+    "      '\",\"description\":\"A dripping tap\",\"preferred_timing\":\"asap\"}'\n"
+    "    return wrk.format('POST', '/api/v1/requests', headers, body)\n"
+    "  end\n"
+    "  return wrk.format('GET', reads[math.random(#reads)], headers)\n"
+    "end\n",
+    first, first + MIXED_CUSTOMERS - 1);
+  g_file_set_contents (path, lua->str, -1, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+typedef struct {
+  BenchFigures kept[N_ENDPOINTS];
+  BenchFigures bare[N_ENDPOINTS];
+  BenchFigures worked[N_ENDPOINTS];
+  gsize        bytes[N_ENDPOINTS];
+  BenchFigures mixed_kept;
+  BenchFigures mixed_worked;
+  char        *many_line;
+} Results;
+
+static void
+run_backend (const char *self,
+             Results    *results,
+             gboolean    with_many)
+{
+  const char *no_cache[] = { "--answer-cache", "0", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("doorstep-bench-http-XXXXXX", NULL);
   g_autofree char *customer = NULL;
   g_autofree char *staff = NULL;
   g_autofree char *bare_url = NULL;
+  g_autofree char *server_dir = NULL;
+  g_autofree char *mixed = NULL;
   g_autoptr(GSubprocess) bare = NULL;
-  g_auto(GStrv) only = NULL;
-  BenchFigures kept[G_N_ELEMENTS (endpoints)] = { 0 };
-  BenchFigures bare_figures[G_N_ELEMENTS (endpoints)] = { 0 };
-  BenchFigures worked_out[G_N_ELEMENTS (endpoints)] = { 0 };
-  char many_line[512];
-  gboolean pinned;
-  guint seconds = 5;
-  double worst = G_MAXDOUBLE, worst_worked = G_MAXDOUBLE;
-
-  if (argc == 3 && g_str_equal (argv[1], "--bare"))
-    return run_bare (argv[2]);
-
-  if (g_find_program_in_path ("wrk") == NULL)
-    {
-      g_print ("wrk is not installed (apt-get install wrk); nothing measured\n");
-      return 77;
-    }
-  /* BENCH_ENDPOINTS="one quote,customers list" measures only those. */
-  if (g_getenv ("BENCH_ENDPOINTS") != NULL)
-    only = g_strsplit (g_getenv ("BENCH_ENDPOINTS"), ",", -1);
-  if (g_getenv ("BENCH_SECONDS") != NULL)
-    seconds = (guint) g_ascii_strtoull (g_getenv ("BENCH_SECONDS"), NULL, 10);
+  TestServer *server;
 
   server = test_server_start (TRUE);
-  fill (server);
+  bench_fill_quotes (server, 100);
+  bench_fill_customers (server, 100000);
+  bench_sign_in_customers (server, 1, MIXED_CUSTOMERS);
+  mixed = write_mixed_script (dir, 1);
   customer = test_login (server, "customer@example.com", NULL);
   staff = test_login (server, "operator@example.com", NULL);
 
   /* The real answers, to be served as they are by the bare server. */
-  dir = g_dir_make_tmp ("doorstep-bench-http-XXXXXX", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+  for (guint i = 0; i < N_ENDPOINTS; i++)
     {
       const Endpoint *e = &endpoints[i];
       g_autoptr(TestResponse) r = test_http (server, "GET", e->path, e->staff ? staff : customer, NULL);
@@ -200,93 +259,157 @@ main (int    argc,
       g_assert_true (g_file_set_contents (body_file, g_bytes_get_data (r->body, NULL),
                                           (gssize) g_bytes_get_size (r->body), NULL));
       g_assert_true (g_file_set_contents (type_file, r->content_type, -1, NULL));
+      results->bytes[i] = g_bytes_get_size (r->body);
     }
-  bare_url = start_bare (argv[0], dir, &bare);
-  pinned = g_get_num_processors () >= 2;
-  if (pinned)
-    {
-      bench_pin_process (g_subprocess_get_identifier (server->process), 0);
-      bench_pin_process (g_subprocess_get_identifier (bare), 0);
-    }
+  bare_url = start_bare (self, dir, &bare);
+  pin (server);
+  if (g_get_num_processors () >= 2)
+    bench_pin_process (g_subprocess_get_identifier (bare), 0);
 
-  g_print ("wrk -t2 -c64 -d%us per run, one server process%s; ratio = doorstep / bare SoupServer\n",
-           seconds, pinned ? " on CPU 0, wrk on CPU 1" : "");
-  g_print ("kept: the server as it runs, answers kept (--answer-cache 32);"
-           " worked out: the same database, --answer-cache 0\n\n");
-  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
-    {
-      const Endpoint *e = &endpoints[i];
-
-      if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
-        continue;
-      kept[i] = measure (server->base_url, e, e->staff ? staff : customer, seconds);
-      bare_figures[i] = measure (bare_url, e, e->staff ? staff : customer, seconds);
-    }
-
-  /* Many at once: the server keeps answering, and its memory stays put. */
-  {
-    const char *pid = g_subprocess_get_identifier (server->process);
-    double before = bench_peak_rss_mib (pid);
-    BenchFigures many = bench_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds, 1, NULL);
-    BenchFigures again = bench_wrk (server->base_url, "/api/v1/me", customer, 64, seconds, 1, NULL);
-
-    g_snprintf (many_line, sizeof many_line,
-                "1,000 connections, GET /me: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %u refused;"
-                " then 64 again: %.0f req/s\nserver peak RSS: %.1f MiB before, %.1f MiB after\n",
-                many.rps, many.p50_ms, many.p99_ms, many.refused, again.rps, before, bench_peak_rss_mib (pid));
-  }
-
-  /* The same server on the same database, working every answer out. */
-  {
-    g_autofree char *server_dir = g_strdup (server->dir);
-    const char *no_cache[] = { "--answer-cache", "0", NULL };
-
-    test_server_stop_keep_files (server);
-    server = test_server_start_full (server_dir, TRUE, no_cache);
-    if (pinned)
-      bench_pin_process (g_subprocess_get_identifier (server->process), 0);
-    for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+  for (guint i = 0; i < N_ENDPOINTS; i++)
+    if (wanted (&endpoints[i]))
       {
         const Endpoint *e = &endpoints[i];
 
-        if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
-          continue;
-        worked_out[i] = measure (server->base_url, e, e->staff ? staff : customer, seconds);
+        results->kept[i] = measure (server->base_url, e->path, e->staff ? staff : customer, NULL);
+        results->bare[i] = measure (bare_url, e->path, e->staff ? staff : customer, NULL);
       }
-  }
+  if (only == NULL)
+    results->mixed_kept = measure (server->base_url, "/", NULL, mixed);
 
-  g_print ("%-18s %6s  %8s %6s %6s  %8s %6s %6s  %5s  %11s %6s %5s\n", "endpoint", "bytes",
-           "kept r/s", "p50 ms", "p99 ms", "bare r/s", "p50 ms", "p99 ms", "ratio",
-           "worked r/s", "p99 ms", "ratio");
-  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+  /* Many at once: the server keeps answering, and its memory stays put. */
+  if (with_many && only == NULL)
     {
-      const Endpoint *e = &endpoints[i];
-      g_autofree char *body_file = g_strdup_printf ("%s/%u.body", dir, i);
-      g_autoptr(GMappedFile) body = NULL;
-      double ratio, worked_ratio;
+      const char *pid = g_subprocess_get_identifier (server->process);
+      double before = bench_peak_rss_mib (pid);
+      BenchFigures many = bench_wrk (server->base_url, "/api/v1/me", customer, 1000, seconds, 1, NULL);
+      BenchFigures again = bench_wrk (server->base_url, "/api/v1/me", customer, 64, seconds, 1, NULL);
 
-      if (only != NULL && !g_strv_contains ((const char * const *) only, e->label))
-        continue;
-      body = g_mapped_file_new (body_file, FALSE, NULL);
-      ratio = bare_figures[i].rps > 0 ? kept[i].rps / bare_figures[i].rps : 0;
-      worked_ratio = bare_figures[i].rps > 0 ? worked_out[i].rps / bare_figures[i].rps : 0;
-      worst = MIN (worst, ratio);
-      worst_worked = MIN (worst_worked, worked_ratio);
-      g_print ("%-18s %6zu  %8.0f %6.2f %6.2f  %8.0f %6.2f %6.2f  %5.2f  %11.0f %6.2f %5.2f\n", e->label,
-               g_mapped_file_get_length (body), kept[i].rps, kept[i].p50_ms, kept[i].p99_ms,
-               bare_figures[i].rps, bare_figures[i].p50_ms, bare_figures[i].p99_ms, ratio,
-               worked_out[i].rps, worked_out[i].p99_ms, worked_ratio);
+      results->many_line = g_strdup_printf ("1,000 connections, GET /me: %.0f req/s, p50 %.2f ms, p99 %.2f ms,"
+                                            " %u refused; then 64 again: %.0f req/s\n"
+                                            "server peak RSS: %.1f MiB before, %.1f MiB after\n",
+                                            many.rps, many.p50_ms, many.p99_ms, many.refused, again.rps, before,
+                                            bench_peak_rss_mib (pid));
     }
-  g_print ("\nlowest ratio %.2f (worked out every time: %.2f)\n\n%s", worst, worst_worked, many_line);
+
+  /* The same server on the same database, working every answer out. */
+  server_dir = g_strdup (server->dir);
+  test_server_stop_keep_files (server);
+  server = test_server_start_full (server_dir, TRUE, no_cache);
+  pin (server);
+  for (guint i = 0; i < N_ENDPOINTS; i++)
+    if (wanted (&endpoints[i]))
+      {
+        const Endpoint *e = &endpoints[i];
+
+        results->worked[i] = measure (server->base_url, e->path, e->staff ? staff : customer, NULL);
+      }
+  if (only == NULL)
+    results->mixed_worked = measure (server->base_url, "/", NULL, mixed);
 
   g_subprocess_force_exit (bare);
   test_server_stop (server);
-  for (guint i = 0; i < G_N_ELEMENTS (endpoints); i++)
+  for (guint i = 0; i < N_ENDPOINTS; i++)
     for (guint k = 0; k < 3; k++)
       {
         g_autofree char *file = g_strdup_printf ("%s/%u.%s", dir, i, (const char *[]) { "path", "body", "type" }[k]);
         g_unlink (file);
       }
+  g_unlink (mixed);
   g_rmdir (dir);
+}
+
+static void
+print_backend (const char    *name,
+               const Results *results)
+{
+  double worst = G_MAXDOUBLE, worst_worked = G_MAXDOUBLE, worst_worked_p99 = 0;
+
+  g_print ("%s\n%-17s %6s  %8s %6s %6s  %8s %6s %6s  %5s  %10s %6s %6s %5s\n", name, "endpoint", "bytes",
+           "kept r/s", "p50 ms", "p99 ms", "bare r/s", "p50 ms", "p99 ms", "ratio",
+           "worked r/s", "p50 ms", "p99 ms", "ratio");
+  for (guint i = 0; i < N_ENDPOINTS; i++)
+    {
+      const BenchFigures *kept = &results->kept[i], *bare = &results->bare[i], *worked = &results->worked[i];
+      double ratio, worked_ratio;
+
+      if (!wanted (&endpoints[i]))
+        continue;
+      ratio = bare->rps > 0 ? kept->rps / bare->rps : 0;
+      worked_ratio = bare->rps > 0 ? worked->rps / bare->rps : 0;
+      worst = MIN (worst, ratio);
+      if (i > 0)
+        {
+          /* health is public and not a portal read */
+          worst_worked = MIN (worst_worked, worked_ratio);
+          worst_worked_p99 = MAX (worst_worked_p99, worked->p99_ms);
+        }
+      g_print ("%-17s %6zu  %8.0f %6.2f %6.2f  %8.0f %6.2f %6.2f  %5.2f  %10.0f %6.2f %6.2f %5.2f\n",
+               endpoints[i].label, results->bytes[i], kept->rps, kept->p50_ms, kept->p99_ms,
+               bare->rps, bare->p50_ms, bare->p99_ms, ratio, worked->rps, worked->p50_ms, worked->p99_ms,
+               worked_ratio);
+    }
+  g_print ("lowest ratio %.2f; worked out every time, of the portal reads: lowest ratio %.2f, highest p99 %.2f ms\n",
+           worst, worst_worked, worst_worked_p99);
+  if (results->mixed_kept.rps > 0)
+    g_print ("mixed, %u customers, 90%% reads and 10%% writes: answers kept %.0f req/s (p50 %.2f ms, p99 %.2f ms),"
+             " none kept %.0f req/s (p50 %.2f ms, p99 %.2f ms): kept answers worth %.2fx\n",
+             MIXED_CUSTOMERS, results->mixed_kept.rps, results->mixed_kept.p50_ms, results->mixed_kept.p99_ms,
+             results->mixed_worked.rps, results->mixed_worked.p50_ms, results->mixed_worked.p99_ms,
+             results->mixed_worked.rps > 0 ? results->mixed_kept.rps / results->mixed_worked.rps : 0);
+  if (results->many_line != NULL)
+    g_print ("%s", results->many_line);
+  g_print ("\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *backends = g_getenv ("BENCH_BACKENDS");
+  Results sqlite = { 0 }, postgresql = { 0 };
+  gboolean run_sqlite = backends == NULL || strstr (backends, "sqlite") != NULL;
+  gboolean run_pg = (backends == NULL || strstr (backends, "postgresql") != NULL) && test_pg_available ();
+
+  if (argc == 3 && g_str_equal (argv[1], "--bare"))
+    return run_bare (argv[2]);
+
+  if (g_find_program_in_path ("wrk") == NULL)
+    {
+      g_print ("wrk is not installed (apt-get install wrk); nothing measured\n");
+      return 77;
+    }
+  if (g_getenv ("BENCH_ENDPOINTS") != NULL)
+    only = g_strsplit (g_getenv ("BENCH_ENDPOINTS"), ",", -1);
+  if (g_getenv ("BENCH_SECONDS") != NULL)
+    seconds = (guint) g_ascii_strtoull (g_getenv ("BENCH_SECONDS"), NULL, 10);
+
+  g_print ("wrk -t2 -c64 -d%us per run, one server process%s; ratio = doorstep / bare SoupServer in the same run\n"
+           "kept: the server as it runs, answers kept (--answer-cache 32);"
+           " worked out: the same database, --answer-cache 0\n\n",
+           seconds, g_get_num_processors () >= 2 ? " on CPU 0, wrk on CPU 1" : "");
+
+  if (run_sqlite)
+    {
+      g_setenv ("DOORSTEP_TEST_BACKEND", "sqlite", TRUE);
+      run_backend (argv[0], &sqlite, TRUE);
+      print_backend ("SQLite", &sqlite);
+    }
+  if (run_pg)
+    {
+      g_setenv ("DOORSTEP_TEST_BACKEND", "postgresql", TRUE);
+      run_backend (argv[0], &postgresql, FALSE);
+      print_backend ("PostgreSQL", &postgresql);
+    }
+
+  /* Both once more, together, as the last lines. */
+  if (run_sqlite && run_pg)
+    {
+      print_backend ("SQLite", &sqlite);
+      print_backend ("PostgreSQL", &postgresql);
+    }
+  g_free (sqlite.many_line);
+  g_free (postgresql.many_line);
+  g_strfreev (only);
   return 0;
 }
