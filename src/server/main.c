@@ -103,6 +103,8 @@ main (int    argc,
   int head_timeout = 0;
   int prune_interval = -1;
   int answer_cache_mib = 32;
+  int workers = 0;
+  int slow_workers = 0;
   g_autoptr(GOptionContext) options = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsDb) db = NULL;
@@ -136,6 +138,11 @@ main (int    argc,
       "Seconds a request line and headers may take to arrive; slower is answered 408 (default 10)", "SECONDS" },
     { "prune-interval", 0, 0, G_OPTION_ARG_INT, &prune_interval,
       "Seconds between drops of expired sessions, tokens and keys (default 600)", "SECONDS" },
+    { "workers", 0, 0, G_OPTION_ARG_INT, &workers,
+      "Threads for quick requests, each with a database connection (default: from the processors"
+      " and the database)", "N" },
+    { "slow-workers", 0, 0, G_OPTION_ARG_INT, &slow_workers,
+      "Threads for slow requests: PDFs, photos, password hashes, searches (default: from the processors)", "N" },
     { "answer-cache", 0, 0, G_OPTION_ARG_INT, &answer_cache_mib,
       "Memory for answers to reads kept until the data changes, in MiB (default 32; 0 keeps none)", "MIB" },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &demo,
@@ -160,6 +167,13 @@ main (int    argc,
       return 0;
     }
 
+  if (workers < 0 || workers > 256 || slow_workers < 0 || slow_workers > 256)
+    {
+      g_printerr ("doorstep-server: --workers and --slow-workers must be from 1 to 256\n");
+      return 2;
+    }
+  config.quick_workers = (guint) workers;
+  config.slow_workers = (guint) slow_workers;
   if (max_connections < 1 || head_timeout < 0 || answer_cache_mib < 0 || answer_cache_mib > 64 * 1024)
     {
       g_printerr ("doorstep-server: --max-connections must be at least 1, --head-timeout at least 0"

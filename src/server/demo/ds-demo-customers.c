@@ -160,3 +160,21 @@ ds_demo_seed_customers (DsDb       *db,
                   1, now);
 }
 
+
+/**
+ * ds_demo_get_account_emails:
+ *
+ * Returns: (transfer full): the emails the demo accounts sign in with
+ */
+GStrv
+ds_demo_get_account_emails (void)
+{
+  g_autoptr(GStrvBuilder) emails = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (customers); i++)
+    if (customers[i].login != NULL)
+      g_strv_builder_add (emails, customers[i].login);
+  for (guint i = 0; i < G_N_ELEMENTS (staff); i++)
+    g_strv_builder_add (emails, staff[i].email);
+  return g_strv_builder_end (emails);
+}

@@ -14,4 +14,6 @@ gboolean ds_demo_seed      (DsDb        *db,
                             GError  **error);
 gboolean ds_demo_is_demo   (DsDb     *db);
 
+GStrv    ds_demo_get_account_emails (void);
+
 G_END_DECLS

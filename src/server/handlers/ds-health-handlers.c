@@ -14,7 +14,8 @@ write_demo (DsJsonWriter  *builder,
             DsDb         *db,
             GError      **error)
 {
-  g_autoptr(GPtrArray) users = ds_user_store_list (db, error);
+  g_auto(GStrv) emails = ds_demo_get_account_emails ();
+  g_autoptr(GPtrArray) users = ds_user_store_list_by_email (db, (const char * const *) emails, error);
 
   if (users == NULL)
     return FALSE;

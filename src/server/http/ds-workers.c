@@ -24,6 +24,7 @@ typedef struct {
 typedef struct {
   GSource      source;
   GAsyncQueue *finished;   /* Job */
+  gint        *woken;      /* the workers' */
 } DoneSource;
 
 struct _DsWorkers {
@@ -32,6 +33,9 @@ struct _DsWorkers {
   GMainContext *context;
   GSource      *done_source;
   GAsyncQueue  *finished;
+  /* Whether the main loop was woken and has not drained the queue since:
+   * a busy main loop is woken once, not once per finished job. */
+  gint          woken;
 };
 
 typedef struct {
@@ -75,6 +79,8 @@ done_dispatch (GSource     *source,
   GAsyncQueue *finished = ((DoneSource *) source)->finished;
   Job *job;
 
+  /* Cleared before draining: a job pushed from here on wakes us again. */
+  g_atomic_int_set (((DoneSource *) source)->woken, 0);
   while ((job = g_async_queue_try_pop (finished)) != NULL)
     {
       job->done (job->data);
@@ -138,7 +144,8 @@ run_job (gpointer data,
 
   job->work (job->data, get_db (workers));
   g_async_queue_push (workers->finished, job);
-  g_main_context_wakeup (workers->context);
+  if (g_atomic_int_compare_and_exchange (&workers->woken, 0, 1))
+    g_main_context_wakeup (workers->context);
 }
 
 static void
@@ -155,8 +162,10 @@ default_threads (DsLane lane)
   guint processors = g_get_num_processors ();
 
   /* Quick work mostly waits on the database a moment at a time: a few
-   * threads more than processors. Slow work is mostly processor time. */
-  return lane == DS_LANE_QUICK ? processors * 2 + 2 : MAX (processors, 2);
+   * threads more than processors. Slow work is mostly processor time, but
+   * a PDF should not wait for a long search to end: twice the processors,
+   * taking turns at their lower priority. */
+  return lane == DS_LANE_QUICK ? processors * 2 + 2 : MAX (processors * 2, 4);
 }
 
 /**
@@ -181,6 +190,7 @@ ds_workers_new (const char  *db_location,
   workers->done_source = g_source_new (&done_funcs, sizeof (DoneSource));
   source = (DoneSource *) workers->done_source;
   source->finished = g_async_queue_ref (workers->finished);
+  source->woken = &workers->woken;
   g_source_set_name (workers->done_source, "doorstep finished work");
   g_source_attach (workers->done_source, workers->context);
 

@@ -116,25 +116,34 @@ ds_user_store_get (DsDb        *db,
 }
 
 /**
- * ds_user_store_list:
+ * ds_user_store_list_by_email:
+ * @emails: (array zero-terminated=1): whose accounts
  *
- * Returns: (transfer full) (nullable): every account (of #DsUser),
- *   customers first, then admins, operators and technicians
+ * Returns: (transfer full) (nullable): the accounts of @emails that exist
+ *   (of #DsUser), customers first, then admins, operators and technicians
  */
 GPtrArray *
-ds_user_store_list (DsDb    *db,
-                    GError **error)
+ds_user_store_list_by_email (DsDb                *db,
+                             const char * const  *emails,
+                             GError             **error)
 {
-  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
-                                          USER_SELECT
-                                          " ORDER BY CASE u.role WHEN 'customer' THEN 0 WHEN 'admin' THEN 1"
-                                          "   WHEN 'operator' THEN 2 ELSE 3 END, u.created_at, u.email",
-                                          error);
+  g_autoptr(GString) sql = g_string_new (USER_SELECT " WHERE u.email IN (");
   g_autoptr(GPtrArray) users = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_user_free);
+  g_autoptr(DsStmt) stmt = NULL;
+  guint n = g_strv_length ((GStrv) emails);
   DsStep step;
 
-  if (stmt == NULL)
+  if (n == 0)
+    return g_steal_pointer (&users);
+  /* As many parameters as emails; nothing of theirs goes in the text. */
+  for (guint i = 0; i < n; i++)
+    g_string_append (sql, i > 0 ? ", ?" : "?");
+  g_string_append (sql, ") ORDER BY CASE u.role WHEN 'customer' THEN 0 WHEN 'admin' THEN 1"
+                        "   WHEN 'operator' THEN 2 ELSE 3 END, u.created_at, u.email");
+  if ((stmt = ds_db_prepare (db, sql->str, error)) == NULL)
     return NULL;
+  for (guint i = 0; i < n; i++)
+    ds_stmt_bind_text (stmt, (int) i + 1, emails[i]);
   while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
     g_ptr_array_add (users, read_user (stmt));
   return step == DS_STEP_DONE ? g_steal_pointer (&users) : NULL;

@@ -29,8 +29,9 @@ gboolean   ds_user_store_get_staff_photo    (DsDb        *db,
                                              const char  *user_id,
                                              GBytes     **photo,
                                              GError     **error);
-GPtrArray *ds_user_store_list               (DsDb        *db,
-                                             GError     **error);
+GPtrArray *ds_user_store_list_by_email (DsDb                *db,
+                                        const char * const  *emails,
+                                        GError             **error);
 
 void       ds_user_free                     (DsUser      *user);
 
