@@ -7,8 +7,9 @@
 # (test-ui-session: first run, relaunch, no Secret Service at all,
 # offline); the program lists them with --phases.
 #
-# With DOORSTEP_TEST_BACKEND=postgresql, the server runs on a throwaway
-# PostgreSQL cluster (test-pg-cluster, from DOORSTEP_TEST_PG_CLUSTER).
+# With DOORSTEP_TEST_BACKEND=postgresql, the server runs on a new database
+# in the run's PostgreSQL cluster (test-pg-database, from
+# DOORSTEP_TEST_PG_DATABASE; a cluster of its own when the test runs alone).
 #
 # usage: run-ui-tests.sh SERVER SCREENSHOT-DIR TEST-PROGRAM...
 set -eu
@@ -38,12 +39,12 @@ program=$3
 
 work=$(mktemp -d)
 server_pid=
-cluster_pid=
+database_pid=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  if [ -n "$cluster_pid" ]; then
-    kill "$cluster_pid" 2>/dev/null || true
-    wait "$cluster_pid" 2>/dev/null || true
+  if [ -n "$database_pid" ]; then
+    kill "$database_pid" 2>/dev/null || true
+    wait "$database_pid" 2>/dev/null || true
   fi
   rm -rf "$work"
 }
@@ -65,16 +66,16 @@ export DOORSTEP_TEST_DB="$work/doorstep.sqlite"
 export GSK_RENDERER=cairo
 
 if [ "${DOORSTEP_TEST_BACKEND:-sqlite}" = postgresql ]; then
-  "$DOORSTEP_TEST_PG_CLUSTER" > "$work/cluster.out" &
-  cluster_pid=$!
+  "$DOORSTEP_TEST_PG_DATABASE" "$(basename "$program")" > "$work/database.out" &
+  database_pid=$!
   for _ in $(seq 300); do
-    [ -s "$work/cluster.out" ] && break
+    [ -s "$work/database.out" ] && break
     sleep 0.1
   done
-  DOORSTEP_TEST_DB=$(head -n 1 "$work/cluster.out")
+  DOORSTEP_TEST_DB=$(head -n 1 "$work/database.out")
   case "$DOORSTEP_TEST_DB" in
   postgresql://*) ;;
-  *) echo "The test cluster did not start" >&2; exit 1 ;;
+  *) echo "No test database" >&2; exit 1 ;;
   esac
 fi
 
