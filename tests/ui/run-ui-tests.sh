@@ -42,13 +42,28 @@ server_pid=
 database_pid=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  if [ -n "$database_pid" ]; then
-    kill "$database_pid" 2>/dev/null || true
-    wait "$database_pid" 2>/dev/null || true
-  fi
+  [ -n "$database_pid" ] && kill "$database_pid" 2>/dev/null || true
+  wait
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# Starts a program in the background and waits for the first line it
+# prints, its sign that it is ready: read from a pipe, so the wait ends as
+# soon as the line is written (or the program exits without), and gives up
+# after a minute. Sets started_pid and first_line; what the program prints
+# after that goes on to $work/NAME.out.
+start_and_read_line() {
+  name=$1
+  shift
+  mkfifo "$work/$name.pipe"
+  "$@" > "$work/$name.pipe" &
+  started_pid=$!
+  exec 3< "$work/$name.pipe"
+  first_line=$(timeout 60 sh -c 'IFS= read -r line && printf "%s\n" "$line"' <&3) || true
+  cat <&3 > "$work/$name.out" &
+  exec 3<&-
+}
 
 # A real Secret Service, unlocked, for libsecret: a new keyring in our own
 # directories, whatever keyrings this machine's user already has.
@@ -66,26 +81,22 @@ export DOORSTEP_TEST_DB="$work/doorstep.sqlite"
 export GSK_RENDERER=cairo
 
 if [ "${DOORSTEP_TEST_BACKEND:-sqlite}" = postgresql ]; then
-  "$DOORSTEP_TEST_PG_DATABASE" "$(basename "$program")" > "$work/database.out" &
-  database_pid=$!
-  for _ in $(seq 300); do
-    [ -s "$work/database.out" ] && break
-    sleep 0.1
-  done
-  DOORSTEP_TEST_DB=$(head -n 1 "$work/database.out")
+  start_and_read_line database "$DOORSTEP_TEST_PG_DATABASE" "$(basename "$program")"
+  database_pid=$started_pid
+  DOORSTEP_TEST_DB=$first_line
   case "$DOORSTEP_TEST_DB" in
   postgresql://*) ;;
-  *) echo "No test database" >&2; exit 1 ;;
+  *) echo "No test database: test-pg-database exited, or said nothing for a minute" >&2; exit 1 ;;
   esac
 fi
 
-"$server" --db "$DOORSTEP_TEST_DB" --files "$work/files" --listen 127.0.0.1:0 --demo > "$work/server.out" &
-server_pid=$!
-for _ in $(seq 100); do
-  [ -s "$work/server.out" ] && break
-  sleep 0.1
-done
-DOORSTEP_TEST_SERVER=$(head -n 1 "$work/server.out")
+start_and_read_line server "$server" --db "$DOORSTEP_TEST_DB" --files "$work/files" --listen 127.0.0.1:0 --demo
+server_pid=$started_pid
+DOORSTEP_TEST_SERVER=$first_line
+case "$DOORSTEP_TEST_SERVER" in
+http://*) ;;
+*) echo "No server: doorstep-server exited, or said nothing for a minute" >&2; exit 1 ;;
+esac
 export DOORSTEP_TEST_SERVER
 
 # A session bus with no service directories: nothing provides
