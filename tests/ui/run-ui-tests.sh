@@ -7,8 +7,9 @@
 # (test-ui-session: first run, relaunch, no Secret Service at all,
 # offline); the program lists them with --phases.
 #
-# With DOORSTEP_TEST_BACKEND=postgresql, the server runs on a throwaway
-# PostgreSQL cluster (test-pg-cluster, from DOORSTEP_TEST_PG_CLUSTER).
+# With DOORSTEP_TEST_BACKEND=postgresql, the server runs on a new database
+# in the run's PostgreSQL cluster (test-pg-database, from
+# DOORSTEP_TEST_PG_DATABASE; a cluster of its own when the test runs alone).
 #
 # usage: run-ui-tests.sh SERVER SCREENSHOT-DIR TEST-PROGRAM...
 set -eu
@@ -38,16 +39,31 @@ program=$3
 
 work=$(mktemp -d)
 server_pid=
-cluster_pid=
+database_pid=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  if [ -n "$cluster_pid" ]; then
-    kill "$cluster_pid" 2>/dev/null || true
-    wait "$cluster_pid" 2>/dev/null || true
-  fi
+  [ -n "$database_pid" ] && kill "$database_pid" 2>/dev/null || true
+  wait
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# Starts a program in the background and waits for the first line it
+# prints, its sign that it is ready: read from a pipe, so the wait ends as
+# soon as the line is written (or the program exits without), and gives up
+# after a minute. Sets started_pid and first_line; what the program prints
+# after that goes on to $work/NAME.out.
+start_and_read_line() {
+  name=$1
+  shift
+  mkfifo "$work/$name.pipe"
+  "$@" > "$work/$name.pipe" &
+  started_pid=$!
+  exec 3< "$work/$name.pipe"
+  first_line=$(timeout 60 sh -c 'IFS= read -r line && printf "%s\n" "$line"' <&3) || true
+  cat <&3 > "$work/$name.out" &
+  exec 3<&-
+}
 
 # A real Secret Service, unlocked, for libsecret: a new keyring in our own
 # directories, whatever keyrings this machine's user already has.
@@ -65,26 +81,22 @@ export DOORSTEP_TEST_DB="$work/doorstep.sqlite"
 export GSK_RENDERER=cairo
 
 if [ "${DOORSTEP_TEST_BACKEND:-sqlite}" = postgresql ]; then
-  "$DOORSTEP_TEST_PG_CLUSTER" > "$work/cluster.out" &
-  cluster_pid=$!
-  for _ in $(seq 300); do
-    [ -s "$work/cluster.out" ] && break
-    sleep 0.1
-  done
-  DOORSTEP_TEST_DB=$(head -n 1 "$work/cluster.out")
+  start_and_read_line database "$DOORSTEP_TEST_PG_DATABASE" "$(basename "$program")"
+  database_pid=$started_pid
+  DOORSTEP_TEST_DB=$first_line
   case "$DOORSTEP_TEST_DB" in
   postgresql://*) ;;
-  *) echo "The test cluster did not start" >&2; exit 1 ;;
+  *) echo "No test database: test-pg-database exited, or said nothing for a minute" >&2; exit 1 ;;
   esac
 fi
 
-"$server" --db "$DOORSTEP_TEST_DB" --files "$work/files" --listen 127.0.0.1:0 --demo > "$work/server.out" &
-server_pid=$!
-for _ in $(seq 100); do
-  [ -s "$work/server.out" ] && break
-  sleep 0.1
-done
-DOORSTEP_TEST_SERVER=$(head -n 1 "$work/server.out")
+start_and_read_line server "$server" --db "$DOORSTEP_TEST_DB" --files "$work/files" --listen 127.0.0.1:0 --demo
+server_pid=$started_pid
+DOORSTEP_TEST_SERVER=$first_line
+case "$DOORSTEP_TEST_SERVER" in
+http://*) ;;
+*) echo "No server: doorstep-server exited, or said nothing for a minute" >&2; exit 1 ;;
+esac
 export DOORSTEP_TEST_SERVER
 
 # A session bus with no service directories: nothing provides
