@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "ds-company-store.h"
+#include "ds-customer-store.h"
 #include "ds-demo.h"
+#include "ds-document-list-store.h"
 #include "ds-equipment-store.h"
 #include "ds-error.h"
 #include "ds-file-store.h"
@@ -295,6 +297,99 @@ test_file_rules (void)
   g_assert_false (ds_file_may_delete ("business", TRUE));
 }
 
+static void
+exec_sql (const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ds_db_exec (db, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* The document of @kind and @id in Maya's list, as it reads now. */
+static DsDocument *
+find_document (const char *kind,
+               const char *id)
+{
+  g_auto(DsPageRequest) request = { .limit = 200 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPage) page = ds_document_store_list (db, MAYA, "all", NULL, NULL, NULL, NULL, &request, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < page->items->len; i++)
+    {
+      DsDocument *document = g_ptr_array_index (page->items, i);
+
+      if (g_str_equal (document->kind, kind) && g_str_equal (document->id, id))
+        return g_ptr_array_steal_index (page->items, i);
+    }
+  return NULL;
+}
+
+/* The documents list is kept ready by triggers: whatever changes what it
+ * shows, through a store or straight in SQL, shows at once. */
+static void
+test_documents_kept_in_step (void)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
+  g_autofree char *quote = quote_id ("Q-1001");
+  g_autofree char *invoice = query_text ("SELECT id FROM invoices WHERE number = 'I-2008'", NULL);
+  g_autofree char *receipt = query_text ("SELECT id FROM payments WHERE invoice_id = ?", invoice);
+  g_autofree char *photo = query_text ("SELECT id FROM files WHERE customer_id = ? AND kind = 'photo'", MAYA);
+  g_autofree char *property = query_text ("SELECT property_id FROM quotes WHERE number = 'Q-1001'", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(DsDocument) before = NULL;
+  g_autoptr(DsDocument) quote_after = NULL;
+  g_autoptr(DsDocument) receipt_after = NULL;
+  g_autoptr(DsDocument) labelled = NULL;
+  g_autoptr(DsDocument) gone = NULL;
+  g_autoptr(DsDocument) requested = NULL;
+
+  g_assert_nonnull (receipt);
+  before = find_document ("quote", quote);
+  g_assert_nonnull (before);
+
+  sql = g_strdup_printf ("UPDATE quotes SET title = 'Retitled' WHERE id = '%s';"
+                         "UPDATE invoices SET title = 'Invoice retitled' WHERE id = '%s';"
+                         "UPDATE properties SET label = 'Main house' WHERE id = '%s';"
+                         "DELETE FROM files WHERE id = '%s';",
+                         quote, invoice, property, photo);
+  exec_sql (sql);
+
+  quote_after = find_document ("quote", quote);
+  g_assert_cmpstr (quote_after->title, ==, "Retitled");
+  g_assert_cmpstr (quote_after->property_label, ==, "Main house");
+  receipt_after = find_document ("receipt", receipt);
+  g_assert_cmpstr (receipt_after->title, ==, "Invoice retitled");
+  gone = find_document ("photo", photo);
+  g_assert_null (gone);
+
+  /* A quote sent back to "requested" is not a document any more. */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE quotes SET status = 'requested' WHERE id = '%s'", quote);
+  exec_sql (sql);
+  requested = find_document ("quote", quote);
+  g_assert_null (requested);
+}
+
+/* The staff's list reads a customer's property count and first city from
+ * the customer's row, which triggers keep in step with the properties. */
+static void
+test_customer_summary (void)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA), ==, "2");
+  exec_sql ("INSERT INTO properties (id, customer_id, label, address_line1, city, position)"
+            " VALUES ('prp_stores_test', 'cus_demo0maya0okafor', 'Shed', '1 Yard Ln', 'Gresham', -1)");
+  g_assert_cmpstr (query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA), ==, "3");
+  g_assert_cmpstr (query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA), ==, "Gresham");
+  exec_sql ("DELETE FROM properties WHERE id = 'prp_stores_test'");
+  g_assert_cmpstr (query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA), ==, "2");
+  g_assert_cmpstr (query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA), ==, "Portland");
+}
+
 /* Equipment: due within 30 days is due soon; past it, overdue. */
 static void
 test_maintenance_state (void)
@@ -360,6 +455,8 @@ main (int    argc,
   g_test_add_func ("/stores/payment-lines", test_payment_lines);
   g_test_add_func ("/stores/file-rules", test_file_rules);
   g_test_add_func ("/stores/maintenance-state", test_maintenance_state);
+  g_test_add_func ("/stores/documents-kept-in-step", test_documents_kept_in_step);
+  g_test_add_func ("/stores/customer-summary", test_customer_summary);
   status = g_test_run ();
 
   ds_db_close (db);

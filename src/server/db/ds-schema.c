@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ds-schema.h"
 
 /* Migrations only ever get appended. The same number is the same schema
@@ -618,9 +620,29 @@ static const DsMigration migrations[] = {
     " WHERE windows IS NOT NULL;" },
 };
 
+/**
+ * ds_schema_get_migrations:
+ *
+ * Returns: (transfer none): every migration in order, this file's and
+ *   ds-schema-lists.c's
+ */
 const DsMigration *
 ds_schema_get_migrations (guint *n_migrations)
 {
-  *n_migrations = G_N_ELEMENTS (migrations);
-  return migrations;
+  static DsMigration *all;
+  static guint n_all;
+
+  if (g_once_init_enter (&all))
+    {
+      guint n_lists;
+      const DsMigration *lists = ds_schema_get_list_migrations (&n_lists);
+      DsMigration *joined = g_new (DsMigration, G_N_ELEMENTS (migrations) + n_lists);
+
+      memcpy (joined, migrations, sizeof migrations);
+      memcpy (joined + G_N_ELEMENTS (migrations), lists, n_lists * sizeof (DsMigration));
+      n_all = G_N_ELEMENTS (migrations) + n_lists;
+      g_once_init_leave (&all, joined);
+    }
+  *n_migrations = n_all;
+  return all;
 }

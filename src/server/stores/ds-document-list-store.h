@@ -48,4 +48,6 @@ gboolean  ds_document_store_count      (DsDb                *db,
                                         GError             **error);
 void      ds_document_free             (DsDocument          *document);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsDocument, ds_document_free)
+
 G_END_DECLS
