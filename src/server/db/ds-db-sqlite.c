@@ -2,21 +2,30 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ds-db-private.h"
 
 /* The SQLite backend: one file, WAL, every commit synced. */
 
+/* A statement prepared once per text and kept: while one is in use, a
+ * nested query of the same text prepares a copy of its own. */
+typedef struct {
+  sqlite3_stmt *handle;
+  gboolean      in_use;
+} CachedStmt;
+
 typedef struct {
   DsDb        parent;
   sqlite3    *handle;
-  /* SQL text -> sqlite3_stmt*, prepared once and reset after each use. */
-  GHashTable *cache;
+  GHashTable *cache;       /* SQL text -> CachedStmt, for the connection's life */
+  GHashTable *by_address;  /* the text's address -> CachedStmt: most are literals */
 } DsSqliteDb;
 
 typedef struct {
   DsStmt        parent;
   sqlite3_stmt *handle;
+  CachedStmt   *cached;   /* NULL for a copy of its own */
 } DsSqliteStmt;
 
 #define DB(db)     ((DsSqliteDb *) (db))
@@ -41,15 +50,19 @@ set_error_from_db (GError     **error,
 }
 
 static void
-finalize_stmt (gpointer data)
+free_cached (gpointer data)
 {
-  sqlite3_finalize (data);
+  CachedStmt *cached = data;
+
+  sqlite3_finalize (cached->handle);
+  g_free (cached);
 }
 
 static void
 sqlite_close (DsDb *db)
 {
   /* Statements first: sqlite3_close refuses while any is alive. */
+  g_clear_pointer (&DB (db)->by_address, g_hash_table_unref);
   g_clear_pointer (&DB (db)->cache, g_hash_table_unref);
   g_clear_pointer (&DB (db)->handle, sqlite3_close);
   g_free (db);
@@ -102,47 +115,65 @@ sqlite_prepare (DsDb        *db,
                 const char  *sql,
                 GError     **error)
 {
-  DsSqliteStmt *stmt;
+  CachedStmt *cached = g_hash_table_lookup (DB (db)->by_address, sql);
   sqlite3_stmt *handle = NULL;
-  char *cached_sql = NULL;
+  DsSqliteStmt *stmt;
+  int rc;
 
-  /* Take a cached statement out of the cache while in use: a nested query
-   * of the same text then prepares its own copy instead of resetting it. */
-  if (g_hash_table_steal_extended (DB (db)->cache, sql, (gpointer *) &cached_sql, (gpointer *) &handle))
-    g_free (cached_sql);
+  /* Most texts are literals, at the same address every time: found by it
+   * without hashing the text, and checked (a text built and freed may
+   * leave its address to another). */
+  if (cached != NULL && strcmp (sqlite3_sql (cached->handle), sql) != 0)
+    cached = NULL;
+  if (cached == NULL && (cached = g_hash_table_lookup (DB (db)->cache, sql)) != NULL)
+    g_hash_table_insert (DB (db)->by_address, (gpointer) sql, cached);
+
+  if (cached != NULL && !cached->in_use)
+    {
+      cached->in_use = TRUE;
+      handle = cached->handle;
+    }
   else
     {
-      int rc = sqlite3_prepare_v2 (DB (db)->handle, sql, -1, &handle, NULL);
-
+      rc = sqlite3_prepare_v2 (DB (db)->handle, sql, -1, &handle, NULL);
       if (rc != SQLITE_OK)
         {
           set_error_from_db (error, DB (db)->handle, rc, "Could not prepare a statement");
           return NULL;
         }
+      /* The first of a text is kept; a nested copy is not. */
+      if (cached == NULL)
+        {
+          cached = g_new0 (CachedStmt, 1);
+          cached->handle = handle;
+          cached->in_use = TRUE;
+          g_hash_table_insert (DB (db)->cache, g_strdup (sql), cached);
+        }
+      else
+        cached = NULL;
     }
 
   stmt = g_new0 (DsSqliteStmt, 1);
   stmt->parent.db = db;
   stmt->handle = handle;
+  stmt->cached = cached;
   return &stmt->parent;
 }
 
 static void
 sqlite_stmt_free (DsStmt *stmt)
 {
-  GHashTable *cache = DB (stmt->db)->cache;
-  sqlite3_stmt *handle = STMT (stmt);
+  DsSqliteStmt *self = (DsSqliteStmt *) stmt;
 
-  sqlite3_reset (handle);
-  sqlite3_clear_bindings (handle);
-
-  /* Back into the cache, unless a nested copy of the same text got there
-   * first. */
-  if (cache != NULL && !g_hash_table_contains (cache, sqlite3_sql (handle)))
-    g_hash_table_insert (cache, g_strdup (sqlite3_sql (handle)), handle);
+  if (self->cached != NULL)
+    {
+      sqlite3_reset (self->handle);
+      sqlite3_clear_bindings (self->handle);
+      self->cached->in_use = FALSE;
+    }
   else
-    sqlite3_finalize (handle);
-  g_free (stmt);
+    sqlite3_finalize (self->handle);
+  g_free (self);
 }
 
 static const char *
@@ -294,7 +325,8 @@ ds_db_sqlite_open (const char  *path,
   int rc;
 
   db->parent.backend = &sqlite_backend;
-  db->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
+  db->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_cached);
+  db->by_address = g_hash_table_new (NULL, NULL);
 
   rc = sqlite3_open_v2 (path, &db->handle,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
