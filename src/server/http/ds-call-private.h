@@ -85,7 +85,6 @@ void          ds_dispatcher_free        (DsDispatcher   *dispatcher);
 void          ds_dispatcher_run         (DsDispatcher   *dispatcher,
                                          DsCall         *call,
                                          DsDb           *db);
-DsReply      *ds_dispatcher_error_reply (const GError   *error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsCall, ds_call_free)
 

@@ -23,7 +23,7 @@
  *                        its write step
  *
  * A handler's error becomes problem+json here, by its kind
- * (ds_dispatcher_error_reply()). */
+ * (ds_reply_for_error()). */
 
 #define KEY_MAX_LENGTH 255
 
@@ -73,100 +73,6 @@ ds_dispatcher_free (DsDispatcher *dispatcher)
   g_clear_pointer (&dispatcher->answers, ds_answer_cache_free);
   g_mutex_clear (&dispatcher->write_lock);
   g_free (dispatcher);
-}
-
-/* Errors into answers */
-
-static guint
-status_of (DsErrorCode code)
-{
-  switch (code)
-    {
-    case DS_ERROR_BAD_REQUEST:     return 400;
-    case DS_ERROR_UNAUTHORIZED:    return 401;
-    case DS_ERROR_PAYMENT:         return 402;
-    case DS_ERROR_FORBIDDEN:       return 403;
-    case DS_ERROR_NOT_FOUND:       return 404;
-    case DS_ERROR_CONFLICT:        return 409;
-    case DS_ERROR_LENGTH_REQUIRED: return 411;
-    case DS_ERROR_PRECONDITION:    return 412;
-    case DS_ERROR_TOO_LARGE:       return 413;
-    case DS_ERROR_UNSUPPORTED:     return 415;
-    case DS_ERROR_RANGE:           return 416;
-    case DS_ERROR_INVALID:         return 422;
-    case DS_ERROR_THROTTLED:       return 429;
-    default:                       return 500;
-    }
-}
-
-static const char *
-type_of (DsErrorCode code)
-{
-  switch (code)
-    {
-    case DS_ERROR_BAD_REQUEST:     return "bad-request";
-    case DS_ERROR_UNAUTHORIZED:    return "unauthorized";
-    case DS_ERROR_PAYMENT:         return "payment-refused";
-    case DS_ERROR_FORBIDDEN:       return "forbidden";
-    case DS_ERROR_NOT_FOUND:       return "not-found";
-    case DS_ERROR_CONFLICT:        return "conflict";
-    case DS_ERROR_LENGTH_REQUIRED: return "length-required";
-    case DS_ERROR_PRECONDITION:    return "precondition-failed";
-    case DS_ERROR_TOO_LARGE:       return "payload-too-large";
-    case DS_ERROR_UNSUPPORTED:     return "unsupported-media-type";
-    case DS_ERROR_RANGE:           return "range-not-satisfiable";
-    case DS_ERROR_INVALID:         return "validation";
-    case DS_ERROR_THROTTLED:       return "rate-limited";
-    default:                       return "internal";
-    }
-}
-
-/**
- * ds_dispatcher_error_reply:
- *
- * The problem+json answer to @error: a DS_ERROR by its kind, with its
- * fields, extension member and Retry-After; a busy or colliding database
- * 503 with Retry-After; anything else 500, its message logged and not
- * sent.
- */
-DsReply *
-ds_dispatcher_error_reply (const GError *error)
-{
-  g_autofree char *body = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  DsReply *reply;
-
-  if (error->domain == DS_ERROR)
-    {
-      guint status = status_of ((DsErrorCode) error->code);
-      const char *type = ds_error_get_type_name (error);
-      const char *value = NULL;
-      const char *member = ds_error_get_member (error, &value);
-      gint64 retry_after = ds_error_get_retry_after (error);
-      gsize length;
-
-      body = ds_problem_body_new (status, type != NULL ? type : type_of ((DsErrorCode) error->code),
-                                  error->message, ds_error_get_fields (error), member, value);
-      length = strlen (body);
-      bytes = g_bytes_new_take (g_steal_pointer (&body), length);
-      reply = ds_reply_bytes (status, "application/problem+json", bytes);
-      if (retry_after > 0)
-        {
-          g_autofree char *seconds = g_strdup_printf ("%" G_GINT64_FORMAT, retry_after);
-
-          ds_reply_set_header (reply, "Retry-After", seconds);
-        }
-      return reply;
-    }
-
-  if (g_error_matches (error, DS_DB_ERROR, DS_DB_ERROR_BUSY) ||
-      g_error_matches (error, DS_DB_ERROR, DS_DB_ERROR_SERIALIZATION))
-    {
-      reply = ds_reply_problem (503, "busy", "The server is busy. Try again in a moment.");
-      ds_reply_set_header (reply, "Retry-After", "1");
-      return reply;
-    }
-  return ds_reply_problem (500, "internal", "The server could not answer this request.");
 }
 
 static void
@@ -749,114 +655,6 @@ run_write (DsCall   *call,
   return call->route->handler (call, call->input, error);
 }
 
-/* Ranges */
-
-/* "bytes=A-B", "bytes=A-" or "bytes=-N" of @size bytes: one range, or
- * FALSE for anything else (which is then ignored, as HTTP allows). Sets
- * @satisfiable FALSE for a well-formed range that starts past the end. */
-static gboolean
-parse_range (const char *header,
-             gsize       size,
-             gsize      *first,
-             gsize      *last,
-             gboolean   *satisfiable)
-{
-  const char *spec;
-  char *end;
-  guint64 a, b;
-
-  *satisfiable = TRUE;
-  if (header == NULL || !g_str_has_prefix (header, "bytes="))
-    return FALSE;
-  spec = header + 6;
-  if (strchr (spec, ',') != NULL)
-    return FALSE;
-  if (*spec == '-')
-    {
-      if (!g_ascii_isdigit (spec[1]))
-        return FALSE;
-      b = g_ascii_strtoull (spec + 1, &end, 10);
-      if (*end != '\0')
-        return FALSE;
-      if (b == 0 || size == 0)
-        {
-          *satisfiable = FALSE;
-          return TRUE;
-        }
-      *first = size - MIN (b, size);
-      *last = size - 1;
-      return TRUE;
-    }
-  if (!g_ascii_isdigit (*spec))
-    return FALSE;
-  a = g_ascii_strtoull (spec, &end, 10);
-  if (*end != '-')
-    return FALSE;
-  if (end[1] == '\0')
-    b = G_MAXUINT64;
-  else
-    {
-      if (!g_ascii_isdigit (end[1]))
-        return FALSE;
-      b = g_ascii_strtoull (end + 1, &end, 10);
-      if (*end != '\0' || b < a)
-        return FALSE;
-    }
-  if (a >= size)
-    {
-      *satisfiable = FALSE;
-      return TRUE;
-    }
-  *first = (gsize) a;
-  *last = (gsize) MIN (b, (guint64) size - 1);
-  return TRUE;
-}
-
-/* A 200 with ranges allowed answers a Range (whose If-Range, if any, names
- * its ETag) with the part asked for, or 416. */
-static DsReply *
-apply_range (DsCall  *call,
-             DsReply *reply)
-{
-  const char *etag = ds_reply_get_header (reply, "ETag");
-  const char *if_range = call->headers[DS_HEADER_IF_RANGE];
-  GBytes *body = ds_reply_get_body (reply);
-  gsize size = body != NULL ? g_bytes_get_size (body) : 0;
-  gsize first = 0, last = 0;
-  gboolean satisfiable;
-  g_autofree char *content_range = NULL;
-
-  ds_reply_set_header (reply, "Accept-Ranges", "bytes");
-  if ((if_range != NULL && g_strcmp0 (if_range, etag) != 0) ||
-      !parse_range (call->headers[DS_HEADER_RANGE], size, &first, &last, &satisfiable))
-    return reply;
-
-  if (!satisfiable)
-    {
-      DsReply *refused = ds_reply_problem (416, "range-not-satisfiable",
-                                           "The range asked for starts past the end of the file.");
-      g_auto(GStrv) headers = ds_reply_get_headers (reply);
-
-      for (guint i = 0; headers[i] != NULL; i += 2)
-        ds_reply_set_header (refused, headers[i], headers[i + 1]);
-      content_range = g_strdup_printf ("bytes */%" G_GSIZE_FORMAT, size);
-      ds_reply_set_header (refused, "Content-Range", content_range);
-      ds_reply_free (reply);
-      return refused;
-    }
-  {
-    g_autoptr(GBytes) part = g_bytes_new_from_bytes (body, first, last - first + 1);
-    g_autofree char *content_type = g_strdup (ds_reply_get_content_type (reply));
-
-    content_range = g_strdup_printf ("bytes %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT "/%" G_GSIZE_FORMAT,
-                                     first, last, size);
-    ds_reply_set_header (reply, "Content-Range", content_range);
-    ds_reply_set_status (reply, 206);
-    ds_reply_set_body (reply, content_type, part);
-  }
-  return reply;
-}
-
 /**
  * ds_dispatcher_run:
  * @db: the worker's own connection
@@ -886,10 +684,11 @@ ds_dispatcher_run (DsDispatcher *dispatcher,
           g_set_error_literal (&error, DS_DB_ERROR, DS_DB_ERROR_FAILED, "no answer");
         }
       log_error (call, error);
-      reply = ds_dispatcher_error_reply (error);
+      reply = ds_reply_for_error (error);
     }
   else if (ds_reply_get_ranges (reply) && ds_reply_get_status (reply) == 200)
-    reply = apply_range (call, reply);
+    reply = ds_reply_apply_range (reply, call->headers[DS_HEADER_RANGE],
+                                  call->headers[DS_HEADER_IF_RANGE]);
 
   call->db = NULL;
   call->reply = reply;

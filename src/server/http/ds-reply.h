@@ -52,6 +52,11 @@ void        ds_reply_set_body         (DsReply       *reply,
                                        const char    *content_type,
                                        GBytes        *body);
 
+DsReply    *ds_reply_for_error        (const GError  *error);
+DsReply    *ds_reply_apply_range      (DsReply       *reply,
+                                       const char    *range,
+                                       const char    *if_range);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsReply, ds_reply_free)
 
 G_END_DECLS

@@ -207,7 +207,7 @@ handler_cb (SoupServer        *soup,
 
   if (found->error != NULL)
     {
-      respond_now (msg, ds_dispatcher_error_reply (found->error));
+      respond_now (msg, ds_reply_for_error (found->error));
       return;
     }
   if (found->route == NULL)
@@ -231,7 +231,7 @@ handler_cb (SoupServer        *soup,
   query = ds_query_decode (g_uri_get_query (soup_server_message_get_uri (msg)), &error);
   if (query == NULL)
     {
-      respond_now (msg, ds_dispatcher_error_reply (error));
+      respond_now (msg, ds_reply_for_error (error));
       return;
     }
 
