@@ -390,6 +390,65 @@ test_customer_summary (void)
   g_assert_cmpstr (query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA), ==, "Portland");
 }
 
+/* Maya's next visit as the store reads it now. */
+static DsVisit *
+next_visit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = ds_now_timestamp ();
+  DsVisit *visit = NULL;
+
+  g_assert_true (ds_visit_store_next (db, MAYA, now, &visit, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (visit);
+  return visit;
+}
+
+static void
+assert_crew (const char *lead_id,
+             guint       count)
+{
+  g_autoptr(DsVisit) visit = next_visit ();
+
+  g_assert_cmpuint (visit->technician_count, ==, count);
+  g_assert_cmpuint (visit->technicians->len, ==, 1);
+  g_assert_cmpstr (((DsTechnician *) g_ptr_array_index (visit->technicians, 0))->id, ==, lead_id);
+}
+
+/* A visit's first technician (by position, then name) and their count
+ * are kept on the visit by triggers: a technician added, renamed, moved
+ * or taken off shows at once. */
+static void
+test_visit_crew (void)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
+  g_autoptr(DsVisit) visit = next_visit ();
+  g_autofree char *sql = NULL;
+
+  assert_crew ("usr_demo0technician", 1);
+
+  /* Casey Morgan at the same position comes before Luis Ortega by name. */
+  sql = g_strdup_printf ("INSERT INTO visit_technicians (visit_id, user_id, position)"
+                         " VALUES ('%s', 'usr_demo0operator', 0)", visit->id);
+  exec_sql (sql);
+  assert_crew ("usr_demo0operator", 2);
+
+  exec_sql ("UPDATE users SET display_name = 'Taylor Morgan' WHERE id = 'usr_demo0operator'");
+  assert_crew ("usr_demo0technician", 2);
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE visit_technicians SET position = -1"
+                         " WHERE visit_id = '%s' AND user_id = 'usr_demo0operator'", visit->id);
+  exec_sql (sql);
+  assert_crew ("usr_demo0operator", 2);
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("DELETE FROM visit_technicians WHERE visit_id = '%s' AND user_id = 'usr_demo0operator'",
+                         visit->id);
+  exec_sql (sql);
+  assert_crew ("usr_demo0technician", 1);
+}
+
 /* Equipment: due within 30 days is due soon; past it, overdue. */
 static void
 test_maintenance_state (void)
@@ -457,6 +516,7 @@ main (int    argc,
   g_test_add_func ("/stores/maintenance-state", test_maintenance_state);
   g_test_add_func ("/stores/documents-kept-in-step", test_documents_kept_in_step);
   g_test_add_func ("/stores/customer-summary", test_customer_summary);
+  g_test_add_func ("/stores/visit-crew", test_visit_crew);
   status = g_test_run ();
 
   ds_db_close (db);

@@ -209,6 +209,19 @@
   "               ORDER BY p.position, p.id LIMIT 1)" \
   " WHERE id = " customer ";"
 
+/* A visit's first technician (by position, then name) and how many there
+ * are, as every list of visits shows them: kept on the visit's row. */
+#define VISIT_CREW(int_type) \
+  "ALTER TABLE visits ADD COLUMN lead_technician_id TEXT REFERENCES users (id);" \
+  "ALTER TABLE visits ADD COLUMN technician_count " int_type " NOT NULL DEFAULT 0;"
+
+#define CREW_OF(visit) \
+  " technician_count = (SELECT COUNT(*) FROM visit_technicians t WHERE t.visit_id = " visit ")," \
+  " lead_technician_id = (SELECT t.user_id FROM visit_technicians t JOIN users u ON u.id = t.user_id" \
+  "                       WHERE t.visit_id = " visit " ORDER BY t.position, u.display_name LIMIT 1)"
+
+#define SQLITE_CREW(visit) "UPDATE visits SET" CREW_OF (visit) " WHERE id = " visit ";"
+
 static const DsMigration migrations[] = {
   /* 19: the staff's list reads a customer's property count and first
    * city from the customer's own row, not with two subqueries a row. */
@@ -243,6 +256,40 @@ static const DsMigration migrations[] = {
     .postgresql =
     DOCUMENT_ENTRIES_TABLE ("BIGINT") PG_SOURCES_VIEW PG_DOCUMENT_TRIGGERS
     "INSERT INTO document_entries SELECT * FROM document_sources;" },
+
+  /* 21: a visit's first technician and their count on the visit's row,
+   * rather than four subqueries (one sorting) for each visit listed. A
+   * renamed technician can change who is first. */
+  { .sqlite =
+    VISIT_CREW ("INTEGER")
+    "CREATE TRIGGER visit_technicians_crew_insert AFTER INSERT ON visit_technicians BEGIN "
+    SQLITE_CREW ("new.visit_id") "END;"
+    "CREATE TRIGGER visit_technicians_crew_delete AFTER DELETE ON visit_technicians BEGIN "
+    SQLITE_CREW ("old.visit_id") "END;"
+    "CREATE TRIGGER visit_technicians_crew_update AFTER UPDATE ON visit_technicians BEGIN "
+    SQLITE_CREW ("old.visit_id") SQLITE_CREW ("new.visit_id") "END;"
+    "CREATE TRIGGER users_crew_update AFTER UPDATE OF display_name ON users BEGIN "
+    "UPDATE visits SET" CREW_OF ("visits.id")
+    " WHERE id IN (SELECT visit_id FROM visit_technicians WHERE user_id = new.id); END;"
+    "UPDATE visits SET" CREW_OF ("visits.id") ";",
+    .postgresql =
+    VISIT_CREW ("BIGINT")
+    "CREATE FUNCTION visits_crew (visit TEXT) RETURNS void LANGUAGE sql AS $$"
+    "  UPDATE visits SET" CREW_OF ("visit") " WHERE id = visit $$;"
+    "CREATE FUNCTION visit_technicians_crew () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN PERFORM visits_crew (OLD.visit_id); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN PERFORM visits_crew (NEW.visit_id); END IF;"
+    "  RETURN NULL;"
+    " END $$;"
+    "CREATE TRIGGER visit_technicians_crew AFTER INSERT OR DELETE OR UPDATE ON visit_technicians"
+    " FOR EACH ROW EXECUTE FUNCTION visit_technicians_crew ();"
+    "CREATE FUNCTION users_crew () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  PERFORM visits_crew (t.visit_id) FROM visit_technicians t WHERE t.user_id = NEW.id;"
+    "  RETURN NULL;"
+    " END $$;"
+    "CREATE TRIGGER users_crew AFTER UPDATE OF display_name ON users"
+    " FOR EACH ROW EXECUTE FUNCTION users_crew ();"
+    "UPDATE visits SET" CREW_OF ("visits.id") ";" },
 };
 
 const DsMigration *

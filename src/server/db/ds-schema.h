@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The schema, as its migrations: ds-schema.c (1 to 18) and
- * ds-schema-lists.c (19 on, lists kept ready by triggers);
+ * ds-schema-lists.c (19 on, what lists show kept ready by triggers);
  * ds-migrations.c runs them. */
 typedef struct {
   const char *both;

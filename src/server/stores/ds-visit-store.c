@@ -16,26 +16,21 @@
 
 /* A visit as a row shows it: its job, service and property, its time and
  * status (with the customer's pending request), the first technician and
- * how many there are. */
-#define FIRST_TECHNICIAN(column) \
-  "(SELECT " column " FROM visit_technicians t JOIN users u ON u.id = t.user_id" \
-  "  WHERE t.visit_id = v.id ORDER BY t.position, u.display_name LIMIT 1)"
-
+ * how many there are (both kept on the visit by the schema's triggers). */
 #define VISIT_COLUMNS \
   "v.id, j.id, j.title, s.name, j.property_id, p.label," \
   " p.address_line1, p.city, p.region, p.postal_code," \
   " v.starts_at, v.ends_at, v.status," \
   " (SELECT r.kind FROM visit_change_requests r WHERE r.visit_id = v.id AND r.status = 'pending')," \
   " v.notes, v.sequence, v.updated_at," \
-  " " FIRST_TECHNICIAN ("u.id") "," \
-  " " FIRST_TECHNICIAN ("u.display_name") "," \
-  " " FIRST_TECHNICIAN ("CASE WHEN u.photo_png IS NULL THEN 0 ELSE 1 END") "," \
-  " (SELECT COUNT(*) FROM visit_technicians t WHERE t.visit_id = v.id)"
+  " tech.id, tech.display_name, CASE WHEN tech.photo_png IS NULL THEN 0 ELSE 1 END," \
+  " v.technician_count"
 
 #define VISIT_FROM \
   "visits v JOIN jobs j ON j.id = v.job_id" \
   " LEFT JOIN service_types s ON s.id = j.service_type_id" \
-  " LEFT JOIN properties p ON p.id = j.property_id"
+  " LEFT JOIN properties p ON p.id = j.property_id" \
+  " LEFT JOIN users tech ON tech.id = v.lead_technician_id"
 
 static const DsListSpec upcoming_spec = {
   .columns = VISIT_COLUMNS,
