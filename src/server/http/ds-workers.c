@@ -57,11 +57,17 @@ static GPrivate worker_db_key = G_PRIVATE_INIT (worker_db_free);
 
 /* Finished work, drained on the main loop */
 
+/* Before each poll: cleared first, then the queue looked at. A job pushed
+ * before the look is seen here; one pushed after finds "woken" cleared
+ * and wakes the poll. (Cleared anywhere else, a job pushed while the
+ * queue was being drained could leave it set over an empty queue, and the
+ * next job would then wait for something else to wake the loop.) */
 static gboolean
 done_prepare (GSource *source,
               gint    *timeout)
 {
   *timeout = -1;
+  g_atomic_int_set (((DoneSource *) source)->woken, 0);
   return g_async_queue_length (((DoneSource *) source)->finished) > 0;
 }
 
@@ -79,8 +85,6 @@ done_dispatch (GSource     *source,
   GAsyncQueue *finished = ((DoneSource *) source)->finished;
   Job *job;
 
-  /* Cleared before draining: a job pushed from here on wakes us again. */
-  g_atomic_int_set (((DoneSource *) source)->woken, 0);
   while ((job = g_async_queue_try_pop (finished)) != NULL)
     {
       job->done (job->data);
