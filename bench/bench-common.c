@@ -143,7 +143,9 @@ bench_fill_quotes (TestServer *server,
  *
  * Signs in @n of them at once, straight into the database: a user, a
  * session and the access token "bench-token-N" for cus_benchN, valid for a
- * day (the password is the demo's, should anything sign in for real).
+ * day (the password is the demo's, should anything sign in for real), and
+ * a refresh token, without which a server starting on the same database
+ * prunes the session.
  */
 void
 bench_sign_in_customers (TestServer *server,
@@ -153,6 +155,7 @@ bench_sign_in_customers (TestServer *server,
   g_autoptr(GString) users = g_string_new (NULL);
   g_autoptr(GString) sessions = g_string_new (NULL);
   g_autoptr(GString) tokens = g_string_new (NULL);
+  g_autoptr(GString) refresh = g_string_new (NULL);
   g_autofree char *sql = NULL;
   gboolean pg = test_server_is_postgresql (server);
   const char *created = pg ? "CAST('2026-01-01T00:00:00Z' AS TIMESTAMPTZ)" : "'2026-01-01T00:00:00Z'";
@@ -167,15 +170,21 @@ bench_sign_in_customers (TestServer *server,
       g_string_append_printf (users, "%s('usr_bench%u', 'bench%u@example.com', 'Bench %u', 'cus_bench%u')",
                               comma, i, i, i, i);
       g_string_append_printf (sessions, "%s('ses_bench%u', 'usr_bench%u', %s)", comma, i, i, created);
+      g_autofree char *refresh_token = g_strdup_printf ("bench-refresh-%u", i);
+      g_autofree char *refresh_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, refresh_token, -1);
+
       g_string_append_printf (tokens, "%s('%s', 'ses_bench%u', %" G_GINT64_FORMAT ")", comma, hash, i, expires);
+      g_string_append_printf (refresh, "%s('%s', 'ses_bench%u', %" G_GINT64_FORMAT ")", comma, refresh_hash, i,
+                              expires);
     }
   sql = g_strdup_printf ("WITH v (id, email, name, customer_id) AS (VALUES %s)"
                          " INSERT INTO users (id, email, password_hash, display_name, role, customer_id, created_at)"
                          " SELECT v.id, v.email, (SELECT password_hash FROM users WHERE email = 'customer@example.com'),"
                          "        v.name, 'customer', v.customer_id, %s FROM v;"
                          "INSERT INTO sessions (id, user_id, created_at) VALUES %s;"
-                         "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES %s;",
-                         users->str, created, sessions->str, tokens->str);
+                         "INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES %s;"
+                         "INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES %s;",
+                         users->str, created, sessions->str, tokens->str, refresh->str);
   test_server_exec_sql (server, sql);
 }
 

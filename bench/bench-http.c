@@ -319,6 +319,17 @@ run_backend (const char *self,
   g_rmdir (dir);
 }
 
+/* A run whose answers were not all 2xx measured failures, not answers:
+ * said under the table, so that its figures are not read as real. */
+static void
+note_failures (const char         *label,
+               const char         *run,
+               const BenchFigures *figures)
+{
+  if (figures->refused > 0)
+    g_print ("NOT VALID: %s, %s: %u answers were not 2xx\n", label, run, figures->refused);
+}
+
 static void
 print_backend (const char    *name,
                const Results *results)
@@ -349,6 +360,15 @@ print_backend (const char    *name,
                bare->rps, bare->p50_ms, bare->p99_ms, ratio, worked->rps, worked->p50_ms, worked->p99_ms,
                worked_ratio);
     }
+  for (guint i = 0; i < N_ENDPOINTS; i++)
+    if (wanted (&endpoints[i]))
+      {
+        note_failures (endpoints[i].label, "kept", &results->kept[i]);
+        note_failures (endpoints[i].label, "bare", &results->bare[i]);
+        note_failures (endpoints[i].label, "worked out", &results->worked[i]);
+      }
+  note_failures ("mixed", "kept", &results->mixed_kept);
+  note_failures ("mixed", "none kept", &results->mixed_worked);
   g_print ("lowest ratio %.2f; worked out every time, of the portal reads: lowest ratio %.2f, highest p99 %.2f ms\n",
            worst, worst_worked, worst_worked_p99);
   if (results->mixed_kept.rps > 0)
