@@ -17,6 +17,7 @@ typedef struct {
   gboolean    (*in_transaction) (DsDb        *db);
   const char  *begin_write;      /* SQL that opens a write transaction */
   const char  *begin_read;       /* ... and a read-only one */
+  void        (*end_read)       (DsDb        *db);   /* NULL: COMMIT */
   gboolean    (*lock)           (DsDb        *db,
                                  gboolean     locked,
                                  GError     **error);

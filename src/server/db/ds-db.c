@@ -170,7 +170,9 @@ ds_db_begin_read (DsDb *db)
 void
 ds_db_end_read (DsDb *db)
 {
-  if (db->backend->in_transaction (db))
+  if (db->backend->end_read != NULL)
+    db->backend->end_read (db);
+  else if (db->backend->in_transaction (db))
     run_cached (db, "COMMIT");
 }
 
