@@ -103,6 +103,30 @@ remove_entry (DsAnswerCache *cache,
   g_hash_table_remove (cache->entries, entry->key);
 }
 
+static gboolean
+lookup_locked (DsAnswerCache *cache,
+               const char    *version,
+               const char    *key,
+               gint64         now,
+               DsAnswer      *answer)
+{
+  Entry *entry = g_hash_table_lookup (cache->entries, key);
+
+  if (entry == NULL)
+    return FALSE;
+  if (now >= entry->expires || !g_str_equal (entry->version, version))
+    {
+      remove_entry (cache, entry);
+      return FALSE;
+    }
+  g_queue_unlink (&cache->recent, &entry->link);
+  g_queue_push_head_link (&cache->recent, &entry->link);
+  answer->body = g_bytes_ref (entry->answer.body);
+  answer->content_type = g_strdup (entry->answer.content_type);
+  answer->headers = g_strdupv (entry->answer.headers);
+  return TRUE;
+}
+
 /**
  * ds_answer_cache_lookup:
  * @version: the data version the request reads
@@ -121,22 +145,12 @@ ds_answer_cache_lookup (DsAnswerCache *cache,
                         gint64         now,
                         DsAnswer      *answer)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cache->lock);
-  Entry *entry = g_hash_table_lookup (cache->entries, key);
+  gboolean found;
 
-  if (entry == NULL)
-    return FALSE;
-  if (now >= entry->expires || !g_str_equal (entry->version, version))
-    {
-      remove_entry (cache, entry);
-      return FALSE;
-    }
-  g_queue_unlink (&cache->recent, &entry->link);
-  g_queue_push_head_link (&cache->recent, &entry->link);
-  answer->body = g_bytes_ref (entry->answer.body);
-  answer->content_type = g_strdup (entry->answer.content_type);
-  answer->headers = g_strdupv (entry->answer.headers);
-  return TRUE;
+  g_mutex_lock (&cache->lock);
+  found = lookup_locked (cache, version, key, now, answer);
+  g_mutex_unlock (&cache->lock);
+  return found;
 }
 
 void
@@ -177,7 +191,6 @@ ds_answer_cache_store (DsAnswerCache *cache,
                        const char    *content_type,
                        GStrv          headers)
 {
-  g_autoptr(GMutexLocker) locker = NULL;
   Entry *entry, *old;
   gsize bytes;
 
@@ -186,7 +199,7 @@ ds_answer_cache_store (DsAnswerCache *cache,
   if (bytes > cache->max_bytes / 16)
     return FALSE;
 
-  locker = g_mutex_locker_new (&cache->lock);
+  g_mutex_lock (&cache->lock);
   old = g_hash_table_lookup (cache->entries, key);
   if (old != NULL)
     remove_entry (cache, old);
@@ -205,5 +218,6 @@ ds_answer_cache_store (DsAnswerCache *cache,
   g_queue_push_head_link (&cache->recent, &entry->link);
   g_hash_table_insert (cache->entries, entry->key, entry);
   cache->bytes += bytes;
+  g_mutex_unlock (&cache->lock);
   return TRUE;
 }
