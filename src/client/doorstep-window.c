@@ -135,7 +135,7 @@ show_login (DoorstepWindow *self,
 static void
 enter_session (DoorstepWindow *self)
 {
-  g_autoptr(DoorstepScope) own = doorstep_scope_new (self->session, NULL);
+  g_autoptr(DoorstepScope) own = doorstep_session_new_scope (self->session, NULL);
 
   if (is_staff (self))
     {
@@ -296,7 +296,7 @@ view_as_customer_action (GtkWidget  *widget,
   if (!is_staff (self))
     return;
 
-  preview = doorstep_scope_new (self->session, g_variant_get_string (parameter, NULL));
+  preview = doorstep_session_new_scope (self->session, g_variant_get_string (parameter, NULL));
   doorstep_portal_view_load (self->portal_view, preview);
   gtk_stack_set_visible_child_name (self->mode_stack, "portal");
   update_actions (self);

@@ -305,6 +305,34 @@ doorstep_session_new (DoorstepApiClient *client)
   return g_object_new (DOORSTEP_TYPE_SESSION, "client", client, NULL);
 }
 
+/**
+ * doorstep_session_from_scope:
+ *
+ * Returns: (transfer none): the session @scope was made in: how a view,
+ *   which is given only its scope, reaches who is signed in
+ */
+DoorstepSession *
+doorstep_session_from_scope (DoorstepScope *scope)
+{
+  g_return_val_if_fail (DOORSTEP_IS_SCOPE (scope), NULL);
+  return DOORSTEP_SESSION (doorstep_scope_get_session (scope));
+}
+
+/**
+ * doorstep_session_new_scope:
+ * @customer_id: (nullable): the customer staff preview, or %NULL for the
+ *   signed-in person's own view
+ *
+ * Returns: (transfer full): a view's scope, which carries the session
+ */
+DoorstepScope *
+doorstep_session_new_scope (DoorstepSession *self,
+                            const char      *customer_id)
+{
+  g_return_val_if_fail (DOORSTEP_IS_SESSION (self), NULL);
+  return doorstep_scope_new (self->client, G_OBJECT (self), customer_id);
+}
+
 DoorstepApiClient *
 doorstep_session_get_client (DoorstepSession *self)
 {

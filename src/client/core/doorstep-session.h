@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DoorstepSession, doorstep_session, DOORSTEP, SESSION, GObject)
 
 DoorstepSession   *doorstep_session_new                 (DoorstepApiClient    *client);
+DoorstepSession   *doorstep_session_from_scope          (DoorstepScope        *scope);
+DoorstepScope     *doorstep_session_new_scope           (DoorstepSession      *self,
+                                                         const char           *customer_id);
 DoorstepApiClient *doorstep_session_get_client          (DoorstepSession      *self);
 DoorstepUser      *doorstep_session_get_user            (DoorstepSession      *self);
 DoorstepCompany   *doorstep_session_get_company         (DoorstepSession      *self);

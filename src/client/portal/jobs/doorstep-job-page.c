@@ -440,7 +440,7 @@ call_action (GtkWidget  *widget,
 {
   DoorstepJobPage *self = DOORSTEP_JOB_PAGE (widget);
   DoorstepScope *scope = get_scope (self);
-  DoorstepCompany *company = scope != NULL ? doorstep_session_get_company (doorstep_scope_get_session (scope)) : NULL;
+  DoorstepCompany *company = scope != NULL ? doorstep_session_get_company (doorstep_session_from_scope (scope)) : NULL;
   const char *phone = company != NULL ? doorstep_company_get_phone (company) : NULL;
   g_autofree char *uri = phone != NULL ? doorstep_contact_tel_uri (phone) : NULL;
   g_autofree char *failure = g_strdup_printf (_("No app on this computer can make calls. The number is %s."),
