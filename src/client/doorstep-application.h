@@ -21,6 +21,4 @@ gboolean             doorstep_application_choose_server (DoorstepApplication  *s
                                                          char                **resumable,
                                                          GError              **error);
 
-void                 doorstep_primary_menu_button_init (GtkMenuButton       *button);
-
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "doorstep-login-page.h"
 #include "doorstep-portal-view.h"
+#include "doorstep-primary-menu.h"
 #include "doorstep-staff-view.h"
 #include "doorstep-toast.h"
 #include "doorstep-window.h"
