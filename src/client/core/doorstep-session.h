@@ -6,6 +6,7 @@
 #include "doorstep-api-client.h"
 #include "doorstep-company.h"
 #include "doorstep-scope.h"
+#include "doorstep-technician-photos.h"
 #include "doorstep-user.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ DoorstepApiClient *doorstep_session_get_client          (DoorstepSession      *s
 DoorstepUser      *doorstep_session_get_user            (DoorstepSession      *self);
 DoorstepCompany   *doorstep_session_get_company         (DoorstepSession      *self);
 const char        *doorstep_session_get_account         (DoorstepSession      *self);
+DoorstepTechnicianPhotos *doorstep_session_get_photos (DoorstepSession      *self);
 
 void               doorstep_session_begin               (DoorstepSession      *self,
                                                          DoorstepUser         *user);
@@ -48,13 +50,4 @@ void               doorstep_session_load_company_async  (DoorstepSession      *s
 DoorstepCompany   *doorstep_session_load_company_finish (DoorstepSession      *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
-void               doorstep_session_load_photo_async    (DoorstepSession      *self,
-                                                         const char           *technician_id,
-                                                         GCancellable         *cancellable,
-                                                         GAsyncReadyCallback   callback,
-                                                         gpointer              user_data);
-GdkTexture        *doorstep_session_load_photo_finish   (DoorstepSession      *self,
-                                                         GAsyncResult         *result,
-                                                         GError              **error);
-
 G_END_DECLS

@@ -173,7 +173,7 @@ new_visit_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), window);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit,
+  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit, get_scope (self),
                               doorstep_detail_page_get_cancellable (DOORSTEP_DETAIL_PAGE (self)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
