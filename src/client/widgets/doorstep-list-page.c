@@ -17,23 +17,23 @@
 
 typedef struct {
   /* template widgets */
-  AdwLeaflet        *leaflet;
-  GtkWidget         *list_side;
-  GtkBox            *header;
-  GtkWidget         *search_row;
-  GtkBox            *search_box;
-  DoorstepFilterBar *filter_bar;
-  GtkSearchEntry    *search_entry;
-  GtkStack          *state_stack;
-  GtkSpinner        *spinner;
-  GtkScrolledWindow *scrolled_window;
-  GtkListView       *list_view;
-  AdwClampScrollable *clamp;
-  AdwStatusPage     *empty_page;
-  AdwStatusPage     *error_page;
-  GtkWidget         *detail;        /* the first detail, from the subclass's template */
-  GtkWidget         *header_end;    /* likewise */
-  GtkWidget         *above_filters;    /* likewise */
+  AdwLeaflet          *leaflet;
+  GtkWidget           *list_side;
+  GtkBox              *header;
+  GtkWidget           *search_row;
+  GtkBox              *search_box;
+  DoorstepFilterBar   *filter_bar;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *state_stack;
+  GtkSpinner          *spinner;
+  GtkScrolledWindow   *scrolled_window;
+  GtkListView         *list_view;
+  AdwClampScrollable  *clamp;
+  AdwStatusPage       *empty_page;
+  AdwStatusPage       *error_page;
+  GtkWidget           *detail;         /* the first detail, from the subclass's template */
+  GtkWidget           *header_end;     /* likewise */
+  GtkWidget           *above_filters;  /* likewise */
 
   /* owned references */
   DoorstepListLoader  *loader;
