@@ -6,15 +6,13 @@
 #include "doorstep-application.h"
 #include "doorstep-window.h"
 
-#define DEFAULT_SERVER "http://127.0.0.1:8080"
-
 struct _DoorstepApplication {
-  AdwApplication     parent_instance;
+  AdwApplication        parent_instance;
 
-  DoorstepApiClient *client;
-  DoorstepSession   *session;
-  GSettings         *settings;
-  char              *server;     /* from --server, or NULL */
+  DoorstepApiClient    *client;
+  DoorstepSession      *session;
+  GSettings            *settings;
+  DoorstepServerChoice *servers;
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepApplication, doorstep_application, ADW_TYPE_APPLICATION)
@@ -74,7 +72,7 @@ prepare_resume (DoorstepApplication *self)
 {
   g_autofree char *account = NULL;
 
-  if (doorstep_application_choose_server (self, &account, NULL) && account != NULL)
+  if (doorstep_server_choice_choose (self->servers, &account, NULL) && account != NULL)
     doorstep_session_prepare_resume (self->session, account);
 }
 
@@ -110,7 +108,8 @@ doorstep_application_activate (GApplication *application)
 
   /* A new window presents itself once it knows what to show first. */
   if (window == NULL)
-    doorstep_window_start (doorstep_window_new (self));
+    doorstep_window_start (doorstep_window_new (GTK_APPLICATION (self), self->session, self->servers,
+                                                self->settings));
   else
     gtk_window_present (window);
 }
@@ -120,18 +119,12 @@ doorstep_application_dispose (GObject *object)
 {
   DoorstepApplication *self = DOORSTEP_APPLICATION (object);
 
+  g_clear_object (&self->servers);
   g_clear_object (&self->session);
   g_clear_object (&self->client);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (doorstep_application_parent_class)->dispose (object);
-}
-
-static void
-doorstep_application_finalize (GObject *object)
-{
-  g_free (DOORSTEP_APPLICATION (object)->server);
-  G_OBJECT_CLASS (doorstep_application_parent_class)->finalize (object);
 }
 
 static void
@@ -141,7 +134,6 @@ doorstep_application_class_init (DoorstepApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = doorstep_application_dispose;
-  object_class->finalize = doorstep_application_finalize;
   app_class->handle_local_options = doorstep_application_handle_local_options;
   app_class->startup = doorstep_application_startup;
   app_class->activate = doorstep_application_activate;
@@ -160,6 +152,7 @@ doorstep_application_init (DoorstepApplication *self)
   self->client = doorstep_api_client_new ();
   self->session = doorstep_session_new (self->client);
   self->settings = g_settings_new (APP_ID);
+  self->servers = doorstep_server_choice_new (self->client, self->settings);
 }
 
 DoorstepApplication *
@@ -195,63 +188,6 @@ doorstep_application_get_settings (DoorstepApplication *self)
 }
 
 /**
- * doorstep_application_get_server:
- *
- * Returns: the server to sign in to: the one given with --server (or
- *   doorstep_application_set_server()), else the one last signed in to,
- *   else the default
- */
-const char *
-doorstep_application_get_server (DoorstepApplication *self)
-{
-  g_autofree char *last = NULL;
-
-  g_return_val_if_fail (DOORSTEP_IS_APPLICATION (self), NULL);
-
-  if (self->server != NULL)
-    return self->server;
-
-  last = g_settings_get_string (self->settings, "last-server");
-  if (*last == '\0')
-    return DEFAULT_SERVER;
-  /* Kept, so that it lives as long as the application. */
-  self->server = g_steal_pointer (&last);
-  return self->server;
-}
-
-/**
- * doorstep_application_choose_server:
- * @resumable: (out) (transfer full): the account whose kept sign-in may be
- *   resumed there, or %NULL
- *
- * Points the client at doorstep_application_get_server(). Only the account
- * last signed in to this very server can be resumed.
- *
- * Returns: %FALSE with @error when the server's address is not one
- */
-gboolean
-doorstep_application_choose_server (DoorstepApplication  *self,
-                                    char                **resumable,
-                                    GError              **error)
-{
-  g_autofree char *last_server = NULL;
-  g_autofree char *last_account = NULL;
-
-  g_return_val_if_fail (DOORSTEP_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (resumable != NULL, FALSE);
-
-  *resumable = NULL;
-  if (!doorstep_api_client_set_base_url (self->client, doorstep_application_get_server (self), error))
-    return FALSE;
-
-  last_server = g_settings_get_string (self->settings, "last-server");
-  last_account = g_settings_get_string (self->settings, "last-account");
-  if (*last_account != '\0' && g_strcmp0 (last_server, doorstep_api_client_get_base_url (self->client)) == 0)
-    *resumable = g_steal_pointer (&last_account);
-  return TRUE;
-}
-
-/**
  * doorstep_application_set_server:
  * @server: (nullable): the server to offer on the sign-in page, overriding
  *   the one used last time
@@ -261,33 +197,5 @@ doorstep_application_set_server (DoorstepApplication *self,
                                  const char          *server)
 {
   g_return_if_fail (DOORSTEP_IS_APPLICATION (self));
-
-  g_free (self->server);
-  self->server = g_strdup (server);
-}
-
-static void
-create_primary_menu_cb (GtkMenuButton *button,
-                        gpointer       user_data)
-{
-  GApplication *app = g_application_get_default ();
-
-  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
-  if (GTK_IS_APPLICATION (app))
-    gtk_menu_button_set_menu_model (button,
-                                    G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (app), "primary-menu")));
-}
-
-/**
- * doorstep_primary_menu_button_init:
- *
- * Gives @button the application's menu (gtk/menus.ui's "primary-menu"),
- * made into a popover the first time it is opened rather than when the
- * button is built.
- */
-void
-doorstep_primary_menu_button_init (GtkMenuButton *button)
-{
-  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
-  gtk_menu_button_set_create_popup_func (button, create_primary_menu_cb, NULL, NULL);
+  doorstep_server_choice_set_server (self->servers, server);
 }

@@ -14,13 +14,7 @@ DoorstepApplication *doorstep_application_new          (void);
 DoorstepApiClient   *doorstep_application_get_client   (DoorstepApplication *self);
 DoorstepSession     *doorstep_application_get_session  (DoorstepApplication *self);
 GSettings           *doorstep_application_get_settings (DoorstepApplication *self);
-const char          *doorstep_application_get_server   (DoorstepApplication *self);
 void                 doorstep_application_set_server   (DoorstepApplication *self,
                                                         const char          *server);
-gboolean             doorstep_application_choose_server (DoorstepApplication  *self,
-                                                         char                **resumable,
-                                                         GError              **error);
-
-void                 doorstep_primary_menu_button_init (GtkMenuButton       *button);
 
 G_END_DECLS

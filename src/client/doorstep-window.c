@@ -5,6 +5,7 @@
 
 #include "doorstep-login-page.h"
 #include "doorstep-portal-view.h"
+#include "doorstep-primary-menu.h"
 #include "doorstep-staff-view.h"
 #include "doorstep-toast.h"
 #include "doorstep-window.h"
@@ -20,7 +21,8 @@
  *      ├─▶ login        (nobody signed in)
  *      └─▶ resume-error (a kept session could not be checked)
  *
- * The session (the application's) keeps who is signed in and their
+ * The session (the application's, given to the window with the choice of
+ * server and the settings) keeps who is signed in and their
  * keyring; the window shows what follows from it, with one scope per
  * view: the person's own, or the customer staff are previewing. The login
  * page and the staff view are built when first shown: a customer's
@@ -50,8 +52,8 @@ struct _DoorstepWindow {
   DoorstepStaffView    *staff_view;
 
   /* owned references */
-  DoorstepApplication  *application;
   DoorstepSession      *session;
+  DoorstepServerChoice *servers;
   GSettings            *settings;
   GCancellable         *cancellable;
 
@@ -126,7 +128,7 @@ show_login (DoorstepWindow *self,
   if (self->staff_view != NULL)
     doorstep_staff_view_clear (self->staff_view);
 
-  doorstep_login_page_reset (ensure_login_page (self), doorstep_application_get_server (self->application),
+  doorstep_login_page_reset (ensure_login_page (self), doorstep_server_choice_get_server (self->servers),
                              last_account, message);
   gtk_stack_set_visible_child_name (self->mode_stack, "login");
   update_actions (self);
@@ -135,7 +137,7 @@ show_login (DoorstepWindow *self,
 static void
 enter_session (DoorstepWindow *self)
 {
-  g_autoptr(DoorstepScope) own = doorstep_scope_new (self->session, NULL);
+  g_autoptr(DoorstepScope) own = doorstep_session_new_scope (self->session, NULL);
 
   if (is_staff (self))
     {
@@ -173,7 +175,7 @@ signed_in_cb (DoorstepWindow    *self,
 
   g_settings_set_string (self->settings, "last-server", server);
   g_settings_set_string (self->settings, "last-account", doorstep_user_get_email (user));
-  doorstep_application_set_server (self->application, server);
+  doorstep_server_choice_set_server (self->servers, server);
 
   doorstep_session_begin (self->session, user);
   enter_session (self);
@@ -241,7 +243,7 @@ resume (DoorstepWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *account = NULL;
 
-  if (!doorstep_application_choose_server (self->application, &account, &error))
+  if (!doorstep_server_choice_choose (self->servers, &account, &error))
     {
       show_login (self, error->message);
       return;
@@ -296,7 +298,7 @@ view_as_customer_action (GtkWidget  *widget,
   if (!is_staff (self))
     return;
 
-  preview = doorstep_scope_new (self->session, g_variant_get_string (parameter, NULL));
+  preview = doorstep_session_new_scope (self->session, g_variant_get_string (parameter, NULL));
   doorstep_portal_view_load (self->portal_view, preview);
   gtk_stack_set_visible_child_name (self->mode_stack, "portal");
   update_actions (self);
@@ -379,8 +381,8 @@ doorstep_window_dispose (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->session);
+  g_clear_object (&self->servers);
   g_clear_object (&self->settings);
-  g_clear_object (&self->application);
 
   G_OBJECT_CLASS (doorstep_window_parent_class)->dispose (object);
 }
@@ -421,17 +423,29 @@ doorstep_window_init (DoorstepWindow *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/**
+ * doorstep_window_new:
+ * @session: who is signed in, shared by every window
+ * @servers: which server to sign in to
+ * @settings: the app's: the window's size, the account last signed in
+ */
 DoorstepWindow *
-doorstep_window_new (DoorstepApplication *application)
+doorstep_window_new (GtkApplication       *application,
+                     DoorstepSession      *session,
+                     DoorstepServerChoice *servers,
+                     GSettings            *settings)
 {
   DoorstepWindow *self;
 
-  g_return_val_if_fail (DOORSTEP_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (DOORSTEP_IS_SESSION (session), NULL);
+  g_return_val_if_fail (DOORSTEP_IS_SERVER_CHOICE (servers), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (DOORSTEP_TYPE_WINDOW, "application", application, NULL);
-  self->application = g_object_ref (application);
-  self->session = g_object_ref (doorstep_application_get_session (application));
-  self->settings = g_object_ref (doorstep_application_get_settings (application));
+  self->session = g_object_ref (session);
+  self->servers = g_object_ref (servers);
+  self->settings = g_object_ref (settings);
 
   doorstep_primary_menu_button_init (self->login_menu_button);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -3,14 +3,18 @@
 
 #include <adwaita.h>
 
-#include "doorstep-application.h"
+#include "doorstep-server-choice.h"
+#include "doorstep-session.h"
 
 G_BEGIN_DECLS
 
 #define DOORSTEP_TYPE_WINDOW (doorstep_window_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepWindow, doorstep_window, DOORSTEP, WINDOW, AdwApplicationWindow)
 
-DoorstepWindow *doorstep_window_new   (DoorstepApplication *application);
-void            doorstep_window_start (DoorstepWindow      *self);
+DoorstepWindow *doorstep_window_new   (GtkApplication       *application,
+                                       DoorstepSession      *session,
+                                       DoorstepServerChoice *servers,
+                                       GSettings            *settings);
+void            doorstep_window_start (DoorstepWindow       *self);
 
 G_END_DECLS

@@ -8,19 +8,18 @@
 #include "doorstep-enum-types.h"
 #include "doorstep-paged-list.h"
 #include "doorstep-requests-api.h"
-#include "doorstep-session.h"
+#include "doorstep-scope.h"
 #include "test-server-fixture.h"
 
 static TestServer *server;
 
-/* The scope of the client's own session, or of a customer staff preview. */
+/* The scope of the client's own calls, or of a customer staff preview:
+ * calls need no session. */
 static DoorstepScope *
 new_scope (DoorstepApiClient *client,
            const char        *customer_id)
 {
-  g_autoptr(DoorstepSession) session = doorstep_session_new (client);
-
-  return doorstep_scope_new (session, customer_id);
+  return doorstep_scope_new (client, NULL, customer_id);
 }
 
 /* Runs the main context until an async call stored its result. */

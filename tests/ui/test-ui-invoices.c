@@ -176,7 +176,7 @@ test_payments (void)
   g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "$100.00"));
   g_assert_true (ui_find_label (GTK_WIDGET (payment_page), "Receipt R-5008"));
   ui_screenshot_all (ui_window, "payment");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (payment_page), "payment.preview-receipt", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (payment_page), "detail.preview-pdf", NULL));
   WAIT_FOR ((dialog = ui_find_window (DOORSTEP_TYPE_PDF_WINDOW)) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   {
     DoorstepPdfViewer *viewer = ui_child (dialog, DOORSTEP_TYPE_PDF_WINDOW, "viewer");

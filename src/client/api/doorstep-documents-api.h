@@ -2,7 +2,7 @@
 #pragma once
 
 #include "doorstep-document-entry.h"
-#include "doorstep-document.h"
+#include "doorstep-document-source.h"
 #include "doorstep-paged-list.h"
 
 G_BEGIN_DECLS

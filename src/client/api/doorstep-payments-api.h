@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "doorstep-document.h"
+#include "doorstep-document-source.h"
 #include "doorstep-paged-list.h"
 #include "doorstep-payable.h"
 #include "doorstep-payment-config.h"

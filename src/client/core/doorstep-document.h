@@ -3,27 +3,13 @@
 
 #include <gio/gio.h>
 
-#include "doorstep-scope.h"
+#include "doorstep-document-source.h"
 
 G_BEGIN_DECLS
 
 /* A document the server draws (a quote's PDF now; invoices, receipts and
  * reports later): what it is called, the file name it is saved under, and
  * how to fetch it. It is fetched once; viewing and saving share the bytes. */
-
-/* A resource's pair of calls that fetch the document of @id. */
-typedef struct {
-  void    (*fetch_async)  (DoorstepScope        *scope,
-                           const char           *id,
-                           GCancellable         *cancellable,
-                           GAsyncReadyCallback   callback,
-                           gpointer              user_data);
-  GBytes *(*fetch_finish) (DoorstepScope        *scope,
-                           GAsyncResult         *result,
-                           GError              **error);
-  /* What it is, for saving it: NULL is a PDF; "text/calendar" an event. */
-  const char *content_type;
-} DoorstepDocumentSource;
 
 #define DOORSTEP_TYPE_DOCUMENT (doorstep_document_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepDocument, doorstep_document, DOORSTEP, DOCUMENT, GObject)

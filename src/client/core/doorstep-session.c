@@ -5,22 +5,21 @@
 
 #include "doorstep-auth-api.h"
 #include "doorstep-company-api.h"
-#include "doorstep-jobs-api.h"
 #include "doorstep-secret-store.h"
 #include "doorstep-session.h"
+#include "doorstep-technician-photos.h"
 
 struct _DoorstepSession {
-  GObject            parent_instance;
+  GObject                   parent_instance;
 
-  DoorstepApiClient *client;
-  DoorstepUser      *user;
-  DoorstepCompany   *company;
-  char              *account;     /* the email the kept secret is under */
-  gboolean           remembered;  /* a secret is kept for this session */
-  GCancellable      *cancellable;
-  GHashTable        *photos;      /* technician id → GdkTexture, for this session */
-  GHashTable        *photo_tasks; /* technician id → GPtrArray of GTask waiting for it */
-  struct _Prepared  *prepared;    /* a look in the keyring ahead of a resume */
+  DoorstepApiClient        *client;
+  DoorstepUser             *user;
+  DoorstepCompany          *company;
+  char                     *account;     /* the email the kept secret is under */
+  gboolean                  remembered;  /* a secret is kept for this session */
+  GCancellable             *cancellable;
+  DoorstepTechnicianPhotos *photos;      /* forgotten when the user signs out */
+  struct _Prepared         *prepared;    /* a look in the keyring ahead of a resume */
 };
 
 /* The keyring looked in ahead of a resume (doorstep_session_prepare_resume),
@@ -59,9 +58,6 @@ drop_prepared (DoorstepSession *self)
     prepared_free (prepared);
 }
 
-/* Photos larger than this are not shown (the server keeps them small). */
-#define MAX_PHOTO_BYTES (2 * 1024 * 1024)
-
 G_DEFINE_FINAL_TYPE (DoorstepSession, doorstep_session, G_TYPE_OBJECT)
 
 enum {
@@ -89,7 +85,7 @@ set_user (DoorstepSession *self,
   if (g_set_object (&self->user, user))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER]);
   if (user == NULL && self->photos != NULL)
-    g_hash_table_remove_all (self->photos);
+    doorstep_technician_photos_forget (self->photos);
   if (user == NULL && self->company != NULL)
     {
       g_clear_object (&self->company);
@@ -190,8 +186,7 @@ doorstep_session_dispose (GObject *object)
   g_clear_object (&self->client);
   g_clear_object (&self->user);
   g_clear_object (&self->company);
-  g_clear_pointer (&self->photos, g_hash_table_unref);
-  g_clear_pointer (&self->photo_tasks, g_hash_table_unref);
+  g_clear_object (&self->photos);
 
   G_OBJECT_CLASS (doorstep_session_parent_class)->dispose (object);
 }
@@ -239,6 +234,7 @@ doorstep_session_set_property (GObject      *object,
     {
     case PROP_CLIENT:
       self->client = g_value_dup_object (value);
+      self->photos = doorstep_technician_photos_new (self->client);
       g_signal_connect_object (self->client, "session-changed", G_CALLBACK (client_session_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->client, "session-ended", G_CALLBACK (client_session_ended_cb),
@@ -294,8 +290,6 @@ static void
 doorstep_session_init (DoorstepSession *self)
 {
   self->cancellable = g_cancellable_new ();
-  self->photos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->photo_tasks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 }
 
 DoorstepSession *
@@ -303,6 +297,34 @@ doorstep_session_new (DoorstepApiClient *client)
 {
   g_return_val_if_fail (DOORSTEP_IS_API_CLIENT (client), NULL);
   return g_object_new (DOORSTEP_TYPE_SESSION, "client", client, NULL);
+}
+
+/**
+ * doorstep_session_from_scope:
+ *
+ * Returns: (transfer none): the session @scope was made in: how a view,
+ *   which is given only its scope, reaches who is signed in
+ */
+DoorstepSession *
+doorstep_session_from_scope (DoorstepScope *scope)
+{
+  g_return_val_if_fail (DOORSTEP_IS_SCOPE (scope), NULL);
+  return DOORSTEP_SESSION (doorstep_scope_get_session (scope));
+}
+
+/**
+ * doorstep_session_new_scope:
+ * @customer_id: (nullable): the customer staff preview, or %NULL for the
+ *   signed-in person's own view
+ *
+ * Returns: (transfer full): a view's scope, which carries the session
+ */
+DoorstepScope *
+doorstep_session_new_scope (DoorstepSession *self,
+                            const char      *customer_id)
+{
+  g_return_val_if_fail (DOORSTEP_IS_SESSION (self), NULL);
+  return doorstep_scope_new (self->client, G_OBJECT (self), customer_id);
 }
 
 DoorstepApiClient *
@@ -347,6 +369,19 @@ doorstep_session_get_account (DoorstepSession *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_SESSION (self), NULL);
   return self->user != NULL ? self->account : NULL;
+}
+
+/**
+ * doorstep_session_get_photos:
+ *
+ * Returns: (transfer none): the technicians' photos shown in this
+ *   session, forgotten when it ends
+ */
+DoorstepTechnicianPhotos *
+doorstep_session_get_photos (DoorstepSession *self)
+{
+  g_return_val_if_fail (DOORSTEP_IS_SESSION (self), NULL);
+  return self->photos;
 }
 
 /**
@@ -650,118 +685,6 @@ DoorstepCompany *
 doorstep_session_load_company_finish (DoorstepSession  *self,
                                       GAsyncResult     *result,
                                       GError          **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-typedef struct {
-  DoorstepSession *self;
-  char            *technician_id;
-} PhotoRequest;
-
-static void
-photo_request_free (PhotoRequest *request)
-{
-  g_object_unref (request->self);
-  g_free (request->technician_id);
-  g_free (request);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhotoRequest, photo_request_free)
-
-static void
-photo_loaded_cb (GObject      *source_object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(PhotoRequest) request = user_data;
-  DoorstepSession *self = request->self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = doorstep_jobs_api_get_photo_finish (DOORSTEP_API_CLIENT (source_object), result, &error);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GPtrArray) waiting = NULL;
-  gpointer key;
-
-  if (self->photo_tasks == NULL ||
-      !g_hash_table_steal_extended (self->photo_tasks, request->technician_id, &key, (gpointer *) &waiting))
-    return;
-  g_free (key);
-
-  if (bytes != NULL && g_bytes_get_size (bytes) > MAX_PHOTO_BYTES)
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The photo is too large to show."));
-  else if (bytes != NULL)
-    texture = gdk_texture_new_from_bytes (bytes, &error);
-  if (texture != NULL && self->user != NULL)
-    g_hash_table_insert (self->photos, g_strdup (request->technician_id), g_object_ref (texture));
-
-  for (guint i = 0; i < waiting->len; i++)
-    {
-      GTask *task = g_ptr_array_index (waiting, i);
-
-      if (texture != NULL)
-        g_task_return_pointer (task, g_object_ref (texture), g_object_unref);
-      else
-        g_task_return_error (task, g_error_copy (error));
-    }
-}
-
-/**
- * doorstep_session_load_photo_async:
- * @technician_id: whose photo: a technician whose record has a photo_url
- *
- * Fetches and decodes a technician's photo once per session: rows that
- * show the same person share it, and a sign-out forgets them all.
- */
-void
-doorstep_session_load_photo_async (DoorstepSession     *self,
-                                   const char          *technician_id,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  GdkTexture *cached;
-  GPtrArray *waiting;
-
-  g_return_if_fail (DOORSTEP_IS_SESSION (self));
-  g_return_if_fail (technician_id != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, doorstep_session_load_photo_async);
-  if ((cached = g_hash_table_lookup (self->photos, technician_id)) != NULL)
-    {
-      g_task_return_pointer (task, g_object_ref (cached), g_object_unref);
-      return;
-    }
-
-  /* One request per person, however many rows ask. */
-  if ((waiting = g_hash_table_lookup (self->photo_tasks, technician_id)) != NULL)
-    {
-      g_ptr_array_add (waiting, g_steal_pointer (&task));
-      return;
-    }
-  waiting = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (waiting, g_steal_pointer (&task));
-  g_hash_table_insert (self->photo_tasks, g_strdup (technician_id), waiting);
-  {
-    PhotoRequest *request = g_new0 (PhotoRequest, 1);
-
-    request->self = g_object_ref (self);
-    request->technician_id = g_strdup (technician_id);
-    doorstep_jobs_api_get_photo_async (self->client, technician_id, self->cancellable, photo_loaded_cb, request);
-  }
-}
-
-/**
- * doorstep_session_load_photo_finish:
- *
- * Returns: (transfer full) (nullable): the photo
- */
-GdkTexture *
-doorstep_session_load_photo_finish (DoorstepSession  *self,
-                                    GAsyncResult     *result,
-                                    GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

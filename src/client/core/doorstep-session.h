@@ -6,6 +6,7 @@
 #include "doorstep-api-client.h"
 #include "doorstep-company.h"
 #include "doorstep-scope.h"
+#include "doorstep-technician-photos.h"
 #include "doorstep-user.h"
 
 G_BEGIN_DECLS
@@ -18,10 +19,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DoorstepSession, doorstep_session, DOORSTEP, SESSION, GObject)
 
 DoorstepSession   *doorstep_session_new                 (DoorstepApiClient    *client);
+DoorstepSession   *doorstep_session_from_scope          (DoorstepScope        *scope);
+DoorstepScope     *doorstep_session_new_scope           (DoorstepSession      *self,
+                                                         const char           *customer_id);
 DoorstepApiClient *doorstep_session_get_client          (DoorstepSession      *self);
 DoorstepUser      *doorstep_session_get_user            (DoorstepSession      *self);
 DoorstepCompany   *doorstep_session_get_company         (DoorstepSession      *self);
 const char        *doorstep_session_get_account         (DoorstepSession      *self);
+DoorstepTechnicianPhotos *doorstep_session_get_photos (DoorstepSession      *self);
 
 void               doorstep_session_begin               (DoorstepSession      *self,
                                                          DoorstepUser         *user);
@@ -45,13 +50,4 @@ void               doorstep_session_load_company_async  (DoorstepSession      *s
 DoorstepCompany   *doorstep_session_load_company_finish (DoorstepSession      *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
-void               doorstep_session_load_photo_async    (DoorstepSession      *self,
-                                                         const char           *technician_id,
-                                                         GCancellable         *cancellable,
-                                                         GAsyncReadyCallback   callback,
-                                                         gpointer              user_data);
-GdkTexture        *doorstep_session_load_photo_finish   (DoorstepSession      *self,
-                                                         GAsyncResult         *result,
-                                                         GError              **error);
-
 G_END_DECLS

@@ -366,7 +366,7 @@ doorstep_portal_view_load (DoorstepPortalView *self,
 
   forget_scope (self);
   self->scope = g_object_ref (scope);
-  self->session = g_object_ref (doorstep_scope_get_session (scope));
+  self->session = g_object_ref (doorstep_session_from_scope (scope));
   g_signal_connect_swapped (self->scope, "notify::customer", G_CALLBACK (update), self);
   g_signal_connect_swapped (self->session, "notify::company", G_CALLBACK (update), self);
 

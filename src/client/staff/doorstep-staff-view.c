@@ -51,7 +51,7 @@ doorstep_staff_view_load (DoorstepStaffView *self,
   g_return_if_fail (DOORSTEP_IS_STAFF_VIEW (self));
   g_return_if_fail (DOORSTEP_IS_SCOPE (scope));
 
-  user = doorstep_session_get_user (doorstep_scope_get_session (scope));
+  user = doorstep_session_get_user (doorstep_session_from_scope (scope));
   subtitle = g_strdup_printf (_("Signed in as %s, %s"), doorstep_user_get_display_name (user),
                               doorstep_role_get_label (doorstep_user_get_role (user)));
   g_object_set (self->section_view, "subtitle", subtitle, NULL);

@@ -29,7 +29,8 @@ struct _DoorstepListPageClass {
                            const char        *search,
                            char             **title,
                            char             **description);
-  /* The accessible name of a filter button, "Open, 3 quotes". */
+  /* The accessible name of a filter button, "Open, 3 quotes"; without
+   * it, "Open, 3". */
   char *(*describe_count) (DoorstepListPage  *self,
                            const char        *label,
                            guint              count);

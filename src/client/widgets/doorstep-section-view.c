@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "doorstep-application.h"
+#include "doorstep-primary-menu.h"
 #include "doorstep-section.h"
 #include "doorstep-section-view.h"
 

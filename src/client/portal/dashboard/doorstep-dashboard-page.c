@@ -340,7 +340,7 @@ start_loading (DoorstepDashboardPage *self,
   if (show_spinner)
     gtk_stack_set_visible_child_name (self->state_stack, "loading");
 
-  doorstep_session_load_company_async (doorstep_scope_get_session (self->scope), self->cancellable,
+  doorstep_session_load_company_async (doorstep_session_from_scope (self->scope), self->cancellable,
                                        company_cb, self);
   doorstep_company_api_get_dashboard_async (self->scope, self->cancellable, dashboard_cb, self);
 }

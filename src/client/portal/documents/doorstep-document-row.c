@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "doorstep-document-row.h"
-#include "doorstep-documents-page.h"
 
 /* A document in the list: an icon for its kind (a photo's thumbnail,
  * from the page that holds the row), its name and title, the
@@ -33,23 +32,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A photo's thumbnail in place of its icon, once the page has it (rows
- * are bound before they are in the page, so again when mapped). */
+/* A photo's thumbnail in place of its icon: asked of the page that holds
+ * the row (documents.show-thumbnail), which shows it with
+ * doorstep_document_row_show_thumbnail(), at once or when it comes. Rows
+ * are bound before they are in the page, so asked again when mapped. */
 static void
 show_own_thumbnail (DoorstepDocumentRow *self)
 {
-  GtkWidget *page;
-  GdkTexture *thumbnail;
-
-  if (self->entry == NULL || !doorstep_document_entry_is_photo (self->entry))
+  if (self->entry == NULL || !doorstep_document_entry_is_photo (self->entry) ||
+      !doorstep_document_entry_has_thumbnail (self->entry))
     return;
-  page = gtk_widget_get_ancestor (GTK_WIDGET (self), DOORSTEP_TYPE_DOCUMENTS_PAGE);
-  if (page == NULL)
-    return;
-  thumbnail = doorstep_documents_page_get_thumbnail (DOORSTEP_DOCUMENTS_PAGE (page), self->entry);
-  if (thumbnail != NULL)
-    doorstep_document_row_show_thumbnail (self, doorstep_document_entry_get_id (self->entry),
-                                          GDK_PAINTABLE (thumbnail));
+  gtk_widget_activate_action (GTK_WIDGET (self), "documents.show-thumbnail", "s",
+                              doorstep_document_entry_get_id (self->entry));
 }
 
 static void

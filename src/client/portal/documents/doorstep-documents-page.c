@@ -11,6 +11,8 @@
 #include "doorstep-documents-page.h"
 #include "doorstep-image-viewer.h"
 #include "doorstep-pdf-window.h"
+#include "doorstep-range-dialog.h"
+#include "doorstep-thumbnails.h"
 #include "doorstep-time.h"
 #include "doorstep-toast.h"
 #include "doorstep-upload-dialog.h"
@@ -32,8 +34,7 @@ struct _DoorstepDocumentsPage {
   GtkDropDown      *property_dropdown;
   GtkWidget        *upload_button;
 
-  GHashTable       *thumbnails;     /* file id → GdkTexture */
-  GHashTable       *pending;        /* file ids whose thumbnail is on its way */
+  DoorstepThumbnails *thumbnails;
   GCancellable     *cancellable;
 
   GPtrArray        *property_ids;   /* the dropdown's, after "All Properties" */
@@ -160,17 +161,16 @@ doorstep_documents_page_shows_grid (DoorstepListPage *page,
   return g_strcmp0 (filter, "photos") == 0;
 }
 
-/* Thumbnails: fetched once per photo while the page lives, shown by every
- * tile bound to it. */
+/* Thumbnails come from DoorstepThumbnails: the grid's tiles show theirs
+ * themselves; a row asks with documents.show-thumbnail, and is shown it
+ * here, at once or when it comes. */
 
-/* Every picture under @widget that shows the file @id. */
+/* Every row under @widget that shows the file @id. */
 static void
 show_thumbnail_in (GtkWidget  *widget,
                    const char *id,
                    GdkTexture *texture)
 {
-  if (GTK_IS_PICTURE (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "file-id"), id) == 0)
-    gtk_picture_set_paintable (GTK_PICTURE (widget), GDK_PAINTABLE (texture));
   if (DOORSTEP_IS_DOCUMENT_ROW (widget))
     doorstep_document_row_show_thumbnail (DOORSTEP_DOCUMENT_ROW (widget), id, GDK_PAINTABLE (texture));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -178,136 +178,30 @@ show_thumbnail_in (GtkWidget  *widget,
 }
 
 static void
-show_thumbnail (DoorstepDocumentsPage *self,
-                const char            *id,
-                GdkTexture            *texture)
+thumbnail_loaded_cb (DoorstepDocumentsPage *self,
+                     const char            *id,
+                     GdkTexture            *texture)
 {
   show_thumbnail_in (doorstep_list_page_get_view (DOORSTEP_LIST_PAGE (self)), id, texture);
 }
 
-typedef struct {
-  GWeakRef  page;
-  char     *id;
-} ThumbnailRequest;
-
 static void
-thumbnail_request_free (ThumbnailRequest *request)
+show_thumbnail_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  g_weak_ref_clear (&request->page);
-  g_free (request->id);
-  g_free (request);
-}
+  DoorstepDocumentsPage *self = DOORSTEP_DOCUMENTS_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GdkTexture *texture = doorstep_thumbnails_lookup (self->thumbnails, id);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ThumbnailRequest, thumbnail_request_free)
-
-static void
-thumbnail_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(ThumbnailRequest) request = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = doorstep_documents_api_get_thumbnail_finish (DOORSTEP_SCOPE (source_object), result,
-                                                                         &error);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(DoorstepDocumentsPage) self = g_weak_ref_get (&request->page);
-  const char *id = request->id;
-
-  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_hash_table_remove (self->pending, id);
-  /* A thumbnail that does not come or does not decode leaves the icon. */
-  if (bytes == NULL || (texture = gdk_texture_new_from_bytes (bytes, NULL)) == NULL)
-    return;
-  g_hash_table_insert (self->thumbnails, g_strdup (id), g_object_ref (texture));
-  show_thumbnail (self, id, texture);
+  if (texture != NULL)
+    thumbnail_loaded_cb (self, id, texture);
 }
 
 static void
-tile_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               DoorstepDocumentsPage    *self)
+scope_changed_cb (DoorstepDocumentsPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *picture = gtk_picture_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "photo-tile");
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
-  gtk_widget_set_size_request (picture, 140, 105);
-  gtk_frame_set_child (GTK_FRAME (frame), picture);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_box_append (GTK_BOX (box), frame);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-tile_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              DoorstepDocumentsPage    *self)
-{
-  DoorstepDocumentEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkPicture *picture = GTK_PICTURE (gtk_frame_get_child (GTK_FRAME (gtk_widget_get_first_child (box))));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (box));
-  const char *id = doorstep_document_entry_get_id (entry);
-  g_autofree char *details = doorstep_document_entry_dup_details (entry);
-  g_autofree char *accessible = NULL;
-  GdkTexture *texture;
-
-  g_object_set_data_full (G_OBJECT (picture), "file-id", g_strdup (id), g_free);
-  gtk_label_set_text (label, doorstep_document_entry_get_name (entry));
-  gtk_widget_set_tooltip_text (box, details);
-  /* Translators: a photo read aloud: "Cracked igniter.jpg, photo, 24 Sep 2026 · 12 kB · …" */
-  accessible = g_strdup_printf (_("%s, photo, %s"), doorstep_document_entry_get_name (entry), details);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-
-  texture = doorstep_documents_page_get_thumbnail (self, entry);
-  gtk_picture_set_paintable (picture, texture != NULL ? GDK_PAINTABLE (texture) : NULL);
-}
-
-/**
- * doorstep_documents_page_get_thumbnail:
- *
- * Returns: (transfer none) (nullable): @entry's thumbnail when it is
- *   here; otherwise it is asked for, and shown where @entry is once it
- *   comes
- */
-GdkTexture *
-doorstep_documents_page_get_thumbnail (DoorstepDocumentsPage *self,
-                                       DoorstepDocumentEntry *entry)
-{
-  DoorstepScope *scope = doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self));
-  const char *id = doorstep_document_entry_get_id (entry);
-  GdkTexture *texture = g_hash_table_lookup (self->thumbnails, id);
-
-  if (texture == NULL && scope != NULL && doorstep_document_entry_has_thumbnail (entry) &&
-      !g_hash_table_contains (self->pending, id))
-    {
-      ThumbnailRequest *request = g_new0 (ThumbnailRequest, 1);
-
-      g_weak_ref_init (&request->page, self);
-      request->id = g_strdup (id);
-      g_hash_table_add (self->pending, g_strdup (id));
-      doorstep_documents_api_get_thumbnail_async (scope, id, self->cancellable, thumbnail_cb, request);
-    }
-  return texture;
-}
-
-static void
-tile_unbind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                DoorstepDocumentsPage    *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkPicture *picture = GTK_PICTURE (gtk_frame_get_child (GTK_FRAME (gtk_widget_get_first_child (box))));
-
-  g_object_set_data (G_OBJECT (picture), "file-id", NULL);
-  gtk_picture_set_paintable (picture, NULL);
+  doorstep_thumbnails_set_scope (self->thumbnails, doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (self)));
 }
 
 static void
@@ -366,12 +260,10 @@ apply_range (DoorstepDocumentsPage *self,
 }
 
 static void
-range_response_cb (AdwMessageDialog      *dialog,
+range_response_cb (DoorstepRangeDialog   *dialog,
                    const char            *response,
                    DoorstepDocumentsPage *self)
 {
-  GtkCalendar *from = g_object_get_data (G_OBJECT (dialog), "from");
-  GtkCalendar *to = g_object_get_data (G_OBJECT (dialog), "to");
   g_autoptr(GDateTime) first = NULL;
   g_autoptr(GDateTime) last = NULL;
   g_autofree char *first_text = NULL;
@@ -387,16 +279,7 @@ range_response_cb (AdwMessageDialog      *dialog,
       g_signal_handlers_unblock_by_func (self->when_dropdown, when_changed_cb, self);
       return;
     }
-  first = gtk_calendar_get_date (from);
-  last = gtk_calendar_get_date (to);
-  /* Whichever way round they were picked. */
-  if (g_date_time_compare (first, last) > 0)
-    {
-      GDateTime *swap = first;
-
-      first = last;
-      last = swap;
-    }
+  doorstep_range_dialog_get_range (dialog, &first, &last);
   first_text = g_date_time_format (first, "%-d %b %Y");
   last_text = g_date_time_format (last, "%-d %b %Y");
   /* Translators: a range of days, "3 Nov 2026 – 20 Nov 2026" */
@@ -412,38 +295,11 @@ range_response_cb (AdwMessageDialog      *dialog,
   apply_range (self, format_day (first), format_day (last));
 }
 
-/* Two calendars, from and to, asked in a dialog. */
 static void
 ask_range (DoorstepDocumentsPage *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              _("Choose the Days"),
-                                              _("Documents issued, paid or started from the first day to the last."));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *from = gtk_calendar_new ();
-  GtkWidget *to = gtk_calendar_new ();
-  GtkWidget *from_label = gtk_label_new (_("From"));
-  GtkWidget *to_label = gtk_label_new (_("To"));
+  GtkWidget *dialog = doorstep_range_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
 
-  gtk_widget_add_css_class (from_label, "heading");
-  gtk_widget_add_css_class (to_label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (from_label), 0);
-  gtk_label_set_xalign (GTK_LABEL (to_label), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (from), GTK_ACCESSIBLE_PROPERTY_LABEL, _("First day"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (to), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Last day"), -1);
-  gtk_widget_set_name (from, "range-from");
-  gtk_widget_set_name (to, "range-to");
-  gtk_box_append (GTK_BOX (box), from_label);
-  gtk_box_append (GTK_BOX (box), from);
-  gtk_box_append (GTK_BOX (box), to_label);
-  gtk_box_append (GTK_BOX (box), to);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Show"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "from", from);
-  g_object_set_data (G_OBJECT (dialog), "to", to);
   g_signal_connect_object (dialog, "response", G_CALLBACK (range_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -760,8 +616,7 @@ doorstep_documents_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->thumbnails, g_hash_table_unref);
-  g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_object (&self->thumbnails);
 
   g_clear_pointer (&self->property_ids, g_ptr_array_unref);
   g_clear_pointer (&self->since, g_free);
@@ -795,17 +650,17 @@ doorstep_documents_page_class_init (DoorstepDocumentsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "documents.download", NULL, download_action);
   gtk_widget_class_install_action (widget_class, "documents.upload", NULL, upload_action);
   gtk_widget_class_install_action (widget_class, "documents.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "documents.show-thumbnail", "s", show_thumbnail_action);
 }
 
 static void
 doorstep_documents_page_init (DoorstepDocumentsPage *self)
 {
-  g_autoptr(GtkListItemFactory) grid_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) grid_factory = NULL;
   GtkDropTarget *drop;
 
   self->property_ids = g_ptr_array_new_with_free_func (g_free);
-  self->thumbnails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->thumbnails = doorstep_thumbnails_new ();
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Shown, or loaded while shown (a section loads when first shown). */
@@ -815,9 +670,9 @@ doorstep_documents_page_init (DoorstepDocumentsPage *self)
   /* A new list comes with each scope (a customer, or a staff preview). */
   g_signal_connect (self, "notify::items", G_CALLBACK (update_writable), NULL);
 
-  g_signal_connect (grid_factory, "setup", G_CALLBACK (tile_setup_cb), self);
-  g_signal_connect (grid_factory, "bind", G_CALLBACK (tile_bind_cb), self);
-  g_signal_connect (grid_factory, "unbind", G_CALLBACK (tile_unbind_cb), self);
+  g_signal_connect (self, "notify::scope", G_CALLBACK (scope_changed_cb), NULL);
+  g_signal_connect_object (self->thumbnails, "loaded", G_CALLBACK (thumbnail_loaded_cb), self, G_CONNECT_SWAPPED);
+  grid_factory = doorstep_thumbnails_new_tile_factory (self->thumbnails);
   doorstep_list_page_set_grid_factory (DOORSTEP_LIST_PAGE (self), grid_factory);
 
   /* Files dropped anywhere on the page are offered for sharing. */

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "doorstep-document-entry.h"
 #include "doorstep-list-page.h"
 
 G_BEGIN_DECLS
@@ -15,9 +14,7 @@ G_BEGIN_DECLS
 #define DOORSTEP_TYPE_DOCUMENTS_PAGE (doorstep_documents_page_get_type ())
 G_DECLARE_FINAL_TYPE (DoorstepDocumentsPage, doorstep_documents_page, DOORSTEP, DOCUMENTS_PAGE, DoorstepListPage)
 
-GtkWidget  *doorstep_documents_page_share_files   (DoorstepDocumentsPage *self,
-                                                   GSList                *files);
-GdkTexture *doorstep_documents_page_get_thumbnail (DoorstepDocumentsPage *self,
-                                                   DoorstepDocumentEntry *entry);
+GtkWidget *doorstep_documents_page_share_files (DoorstepDocumentsPage *self,
+                                                GSList                *files);
 
 G_END_DECLS

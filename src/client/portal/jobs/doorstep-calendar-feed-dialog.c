@@ -57,7 +57,7 @@ get_server (DoorstepCalendarFeedDialog *self)
 static const char *
 get_account (DoorstepCalendarFeedDialog *self)
 {
-  return doorstep_session_get_account (doorstep_scope_get_session (self->scope));
+  return doorstep_session_get_account (doorstep_session_from_scope (self->scope));
 }
 
 static gboolean

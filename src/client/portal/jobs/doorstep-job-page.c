@@ -173,7 +173,7 @@ new_visit_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), window);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit,
+  doorstep_avatar_show_visit (ADW_AVATAR (avatar), visit, get_scope (self),
                               doorstep_detail_page_get_cancellable (DOORSTEP_DETAIL_PAGE (self)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
@@ -440,7 +440,7 @@ call_action (GtkWidget  *widget,
 {
   DoorstepJobPage *self = DOORSTEP_JOB_PAGE (widget);
   DoorstepScope *scope = get_scope (self);
-  DoorstepCompany *company = scope != NULL ? doorstep_session_get_company (doorstep_scope_get_session (scope)) : NULL;
+  DoorstepCompany *company = scope != NULL ? doorstep_session_get_company (doorstep_session_from_scope (scope)) : NULL;
   const char *phone = company != NULL ? doorstep_company_get_phone (company) : NULL;
   g_autofree char *uri = phone != NULL ? doorstep_contact_tel_uri (phone) : NULL;
   g_autofree char *failure = g_strdup_printf (_("No app on this computer can make calls. The number is %s."),

@@ -4,7 +4,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "doorstep-application.h"
+#include "doorstep-list-page.h"
+#include "doorstep-session.h"
 #include "doorstep-visit-row.h"
 
 struct _DoorstepVisitRow {
@@ -59,7 +60,8 @@ photo_loaded_cb (GObject      *source_object,
 {
   g_autoptr(AdwAvatar) avatar = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) photo = doorstep_session_load_photo_finish (DOORSTEP_SESSION (source_object), result, &error);
+  g_autoptr(GdkTexture) photo = doorstep_technician_photos_load_finish (DOORSTEP_TECHNICIAN_PHOTOS (source_object),
+                                                                        result, &error);
 
   if (photo != NULL)
     adw_avatar_set_custom_image (avatar, GDK_PAINTABLE (photo));
@@ -70,6 +72,8 @@ photo_loaded_cb (GObject      *source_object,
 /**
  * doorstep_avatar_show_visit:
  * @visit: (nullable): whose first technician to show
+ * @scope: (nullable): the scope of the page that shows it, whose session
+ *   keeps the photos it has shown; %NULL shows only the initials
  * @cancellable: cancelled when @avatar shows someone else
  *
  * Shows the technician's initials at once and their photo, when they have
@@ -78,20 +82,41 @@ photo_loaded_cb (GObject      *source_object,
 void
 doorstep_avatar_show_visit (AdwAvatar     *avatar,
                             DoorstepVisit *visit,
+                            DoorstepScope *scope,
                             GCancellable  *cancellable)
 {
   GListModel *technicians = visit != NULL ? doorstep_visit_get_technicians (visit) : NULL;
   g_autoptr(DoorstepTechnician) technician = technicians != NULL && g_list_model_get_n_items (technicians) > 0
                                              ? g_list_model_get_item (technicians, 0) : NULL;
-  GApplication *app = g_application_get_default ();
+  DoorstepSession *session = scope != NULL ? doorstep_session_from_scope (scope) : NULL;
 
   adw_avatar_set_custom_image (avatar, NULL);
   adw_avatar_set_text (avatar, technician != NULL ? doorstep_technician_get_display_name (technician) : "");
   adw_avatar_set_show_initials (avatar, technician != NULL);
-  if (technician != NULL && doorstep_technician_get_photo_url (technician) != NULL && DOORSTEP_IS_APPLICATION (app))
-    doorstep_session_load_photo_async (doorstep_application_get_session (DOORSTEP_APPLICATION (app)),
-                                       doorstep_technician_get_id (technician), cancellable, photo_loaded_cb,
-                                       g_object_ref (avatar));
+  if (technician != NULL && doorstep_technician_get_photo_url (technician) != NULL && session != NULL)
+    doorstep_technician_photos_load_async (doorstep_session_get_photos (session),
+                                           doorstep_technician_get_id (technician), cancellable, photo_loaded_cb,
+                                           g_object_ref (avatar));
+}
+
+/* The scope of the list the row is in: rows are made by the list's
+ * factory, which knows nothing of the page, and are bound before they
+ * are put in it. */
+static DoorstepScope *
+get_scope (DoorstepVisitRow *self)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), DOORSTEP_TYPE_LIST_PAGE);
+
+  return page != NULL ? doorstep_list_page_get_scope (DOORSTEP_LIST_PAGE (page)) : NULL;
+}
+
+static void
+show_avatar (DoorstepVisitRow *self)
+{
+  g_cancellable_cancel (self->photo_cancellable);
+  g_clear_object (&self->photo_cancellable);
+  self->photo_cancellable = g_cancellable_new ();
+  doorstep_avatar_show_visit (self->avatar, self->visit, get_scope (self), self->photo_cancellable);
 }
 
 static void
@@ -129,10 +154,7 @@ show_visit (DoorstepVisitRow *self)
   g_ptr_array_add (details, NULL);
   details_text = g_strjoinv (" · ", (char **) details->pdata);
 
-  g_cancellable_cancel (self->photo_cancellable);
-  g_clear_object (&self->photo_cancellable);
-  self->photo_cancellable = g_cancellable_new ();
-  doorstep_avatar_show_visit (self->avatar, visit, self->photo_cancellable);
+  show_avatar (self);
   gtk_label_set_text (self->window_label, window);
   gtk_label_set_text (self->details_label, details_text);
   gtk_label_set_text (self->status_label, status);
@@ -142,6 +164,17 @@ show_visit (DoorstepVisitRow *self)
   /* Translators: a visit row read aloud: "Tue 24 Nov, 08:00–10:00, Furnace tune-up · Home · Luis Ortega, Scheduled" */
   accessible = g_strdup_printf (_("%s, %s, %s"), window, details_text, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* Now in its list, the row can show the photo its scope's session has. */
+static void
+doorstep_visit_row_root (GtkWidget *widget)
+{
+  DoorstepVisitRow *self = DOORSTEP_VISIT_ROW (widget);
+
+  GTK_WIDGET_CLASS (doorstep_visit_row_parent_class)->root (widget);
+  if (self->visit != NULL)
+    show_avatar (self);
 }
 
 static void
@@ -196,6 +229,7 @@ doorstep_visit_row_class_init (DoorstepVisitRowClass *klass)
   object_class->dispose = doorstep_visit_row_dispose;
   object_class->get_property = doorstep_visit_row_get_property;
   object_class->set_property = doorstep_visit_row_set_property;
+  widget_class->root = doorstep_visit_row_root;
 
   properties[PROP_VISIT] =
     g_param_spec_object ("visit", NULL, NULL, DOORSTEP_TYPE_VISIT,

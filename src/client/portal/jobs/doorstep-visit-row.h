@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "doorstep-scope.h"
 #include "doorstep-visit.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ const char *doorstep_visit_status_style (DoorstepVisitStatus status);
 
 void        doorstep_avatar_show_visit  (AdwAvatar           *avatar,
                                          DoorstepVisit       *visit,
+                                         DoorstepScope       *scope,
                                          GCancellable        *cancellable);
 
 G_END_DECLS

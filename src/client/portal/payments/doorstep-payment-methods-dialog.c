@@ -7,6 +7,7 @@
 #include "doorstep-card-entry.h"
 #include "doorstep-payment-methods-dialog.h"
 #include "doorstep-payments-api.h"
+#include "doorstep-rows.h"
 
 /* Saved cards: each with its expiry, the default marked, Make Default and
  * Remove (confirmed) on the others; and a form to add one, whose details
@@ -22,6 +23,7 @@ struct _DoorstepPaymentMethodsDialog {
   GtkStack            *stack;
   AdwStatusPage       *error_page;
   AdwPreferencesGroup *cards_group;
+  GtkListBox          *cards_list;
   DoorstepCardEntry   *add_group;
   GtkSwitch           *default_switch;
   GtkLabel            *error_label;
@@ -29,7 +31,6 @@ struct _DoorstepPaymentMethodsDialog {
 
   DoorstepScope       *scope;
   GListModel          *cards;
-  GPtrArray           *rows;
   GCancellable        *cancellable;
   gboolean             busy;
 };
@@ -53,9 +54,11 @@ set_busy (DoorstepPaymentMethodsDialog *self,
 }
 
 static GtkWidget *
-new_card_row (DoorstepPaymentMethodsDialog *self,
-              DoorstepPaymentMethod        *card)
+new_card_row (gpointer item,
+              gpointer user_data)
 {
+  DoorstepPaymentMethodsDialog *self = user_data;
+  DoorstepPaymentMethod *card = item;
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = doorstep_payment_method_dup_title (card);
   /* Translators: a card's expiry, month and year, "Expires 12/2030" */
@@ -107,17 +110,7 @@ show_cards (DoorstepPaymentMethodsDialog *self)
 {
   guint n = self->cards != NULL ? g_list_model_get_n_items (self->cards) : 0;
 
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->cards_group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DoorstepPaymentMethod) card = g_list_model_get_item (self->cards, i);
-      GtkWidget *row = new_card_row (self, card);
-
-      adw_preferences_group_add (self->cards_group, row);
-      g_ptr_array_add (self->rows, row);
-    }
+  doorstep_rows_bind (self->cards_list, self->cards, new_card_row, self);
   adw_preferences_group_set_description (self->cards_group,
                                          n > 0 ? NULL
                                          : editable (self) ? _("No saved cards yet. Add one to pay in fewer steps.")
@@ -329,7 +322,6 @@ doorstep_payment_methods_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->scope);
   g_clear_object (&self->cards);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOORSTEP_TYPE_PAYMENT_METHODS_DIALOG);
   G_OBJECT_CLASS (doorstep_payment_methods_dialog_parent_class)->dispose (object);
 }
@@ -349,6 +341,7 @@ doorstep_payment_methods_dialog_class_init (DoorstepPaymentMethodsDialogClass *k
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, error_page);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, cards_group);
+  gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, cards_list);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, add_group);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, default_switch);
   gtk_widget_class_bind_template_child (widget_class, DoorstepPaymentMethodsDialog, error_label);
@@ -364,7 +357,6 @@ static void
 doorstep_payment_methods_dialog_init (DoorstepPaymentMethodsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
 }
 

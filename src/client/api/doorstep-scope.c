@@ -2,20 +2,21 @@
 #include "config.h"
 
 #include "doorstep-scope.h"
-#include "doorstep-session.h"
 
 struct _DoorstepScope {
-  GObject           parent_instance;
+  GObject            parent_instance;
 
-  DoorstepSession  *session;
-  char             *customer_id;  /* staff previewing; NULL otherwise */
-  DoorstepCustomer *customer;     /* once known */
+  DoorstepApiClient *client;
+  GObject           *session;      /* carried for the layers above */
+  char              *customer_id;  /* staff previewing; NULL otherwise */
+  DoorstepCustomer  *customer;     /* once known */
 };
 
 G_DEFINE_FINAL_TYPE (DoorstepScope, doorstep_scope, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
+  PROP_CLIENT,
   PROP_SESSION,
   PROP_CUSTOMER_ID,
   PROP_READ_ONLY,
@@ -31,6 +32,7 @@ doorstep_scope_dispose (GObject *object)
 {
   DoorstepScope *self = DOORSTEP_SCOPE (object);
 
+  g_clear_object (&self->client);
   g_clear_object (&self->session);
   g_clear_object (&self->customer);
   G_OBJECT_CLASS (doorstep_scope_parent_class)->dispose (object);
@@ -53,6 +55,9 @@ doorstep_scope_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
     case PROP_SESSION:
       g_value_set_object (value, self->session);
       break;
@@ -83,6 +88,9 @@ doorstep_scope_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CLIENT:
+      self->client = g_value_dup_object (value);
+      break;
     case PROP_SESSION:
       self->session = g_value_dup_object (value);
       break;
@@ -107,8 +115,12 @@ doorstep_scope_class_init (DoorstepScopeClass *klass)
   object_class->get_property = doorstep_scope_get_property;
   object_class->set_property = doorstep_scope_set_property;
 
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, DOORSTEP_TYPE_API_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A DoorstepSession, which this layer cannot name: it is above. */
   properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, DOORSTEP_TYPE_SESSION,
+    g_param_spec_object ("session", NULL, NULL, G_TYPE_OBJECT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CUSTOMER_ID] =
     g_param_spec_string ("customer-id", NULL, NULL, NULL,
@@ -132,19 +144,32 @@ doorstep_scope_init (DoorstepScope *self)
 
 /**
  * doorstep_scope_new:
+ * @client: the connection the scope's calls go through
+ * @session: (nullable): the session the scope is made in, which it
+ *   carries for the views (a DoorstepSession); %NULL for a scope made
+ *   only to make calls
  * @customer_id: (nullable): the customer staff preview, or %NULL for the
  *   signed-in user's own view
  */
 DoorstepScope *
-doorstep_scope_new (DoorstepSession *session,
-                    const char      *customer_id)
+doorstep_scope_new (DoorstepApiClient *client,
+                    GObject           *session,
+                    const char        *customer_id)
 {
-  g_return_val_if_fail (DOORSTEP_IS_SESSION (session), NULL);
+  g_return_val_if_fail (DOORSTEP_IS_API_CLIENT (client), NULL);
+  g_return_val_if_fail (session == NULL || G_IS_OBJECT (session), NULL);
 
-  return g_object_new (DOORSTEP_TYPE_SCOPE, "session", session, "customer-id", customer_id, NULL);
+  return g_object_new (DOORSTEP_TYPE_SCOPE, "client", client, "session", session, "customer-id", customer_id, NULL);
 }
 
-DoorstepSession *
+/**
+ * doorstep_scope_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session the scope was made in;
+ *   the layers that know it as a DoorstepSession ask
+ *   doorstep_session_from_scope()
+ */
+GObject *
 doorstep_scope_get_session (DoorstepScope *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_SCOPE (self), NULL);
@@ -155,7 +180,7 @@ DoorstepApiClient *
 doorstep_scope_get_client (DoorstepScope *self)
 {
   g_return_val_if_fail (DOORSTEP_IS_SCOPE (self), NULL);
-  return doorstep_session_get_client (self->session);
+  return self->client;
 }
 
 const char *
