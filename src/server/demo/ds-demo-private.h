@@ -2,10 +2,11 @@
 #pragma once
 
 #include "ds-demo.h"
+#include "ds-demo-sql.h"
 
 G_BEGIN_DECLS
 
-/* The parts of the demo business, one file each, and what they share. */
+/* The parts of the demo business, one file each. */
 
 gboolean ds_demo_seed_company   (DsDb        *db,
                                  GError     **error);
@@ -24,13 +25,5 @@ gboolean ds_demo_seed_plans     (DsDb        *db,
 gboolean ds_demo_seed_files     (DsDb        *db,
                                  DsBlobStore *blobs,
                                  GError     **error);
-
-gboolean ds_demo_run_sql        (DsDb        *db,
-                                 GError     **error,
-                                 const char  *sql,
-                                 guint        n_values,
-                                 ...);
-char    *ds_demo_date           (int          days_from_today);
-char    *ds_demo_timestamp      (int          days_from_today);
 
 G_END_DECLS
