@@ -118,6 +118,89 @@ test_customers_paging (void)
   }
 }
 
+/* Every page of a search, followed by its cursors: the names, in order. */
+static GPtrArray *
+search_all (const char *access,
+            const char *query,
+            guint       limit)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *cursor = NULL;
+
+  do
+    {
+      g_autofree char *escaped = cursor != NULL ? g_uri_escape_string (cursor, NULL, FALSE) : NULL;
+      g_autofree char *path = g_strdup_printf ("/api/v1/customers?q=%s&limit=%u%s%s", query, limit,
+                                               cursor != NULL ? "&cursor=" : "", cursor != NULL ? escaped : "");
+      g_autoptr(TestResponse) response = test_http (server, "GET", path, access, NULL);
+      JsonObject *object = test_response_object (response);
+      JsonArray *items = json_object_get_array_member (object, "items");
+
+      g_assert_cmpuint (response->status, ==, 200);
+      g_assert_cmpuint (json_array_get_length (items), <=, limit);
+      for (guint i = 0; i < json_array_get_length (items); i++)
+        g_ptr_array_add (names, g_strdup (test_json_string (json_array_get_object_element (items, i), "display_name")));
+      g_free (cursor);
+      cursor = g_strdup (json_object_get_null_member (object, "next_cursor")
+                         ? NULL : test_json_string (object, "next_cursor"));
+    }
+  while (cursor != NULL);
+  return names;
+}
+
+/* A search that most customers match is found by walking the list, and
+ * one that few match through the index; pages that cross from the one to
+ * the other lose and repeat no one. Here 30 matches, then 100 customers
+ * who do not match (more than a walk looks at for a page of three), then
+ * 10 more matches. */
+static void
+test_customers_search_dense_and_sparse (void)
+{
+  g_autofree char *access = test_login (server, "operator@example.com", NULL);
+  const char *created = test_server_is_postgresql (server) ? "CAST('2026-01-01T00:00:00Z' AS TIMESTAMPTZ)"
+                                                           : "'2026-01-01T00:00:00Z'";
+  g_autofree char *sql = g_strdup_printf (
+    "WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 239)"
+    " INSERT INTO customers (id, display_name, customer_type, sort_key, created_at)"
+    " SELECT 'cus_walk' || n.i,"
+    "        CASE WHEN n.i < 130 OR n.i >= 230 THEN 'Tess Walkerton ' ELSE 'Tess Other ' END || n.i,"
+    "        'homeowner',"
+    "        CASE WHEN n.i < 130 THEN 'tw a ' WHEN n.i < 230 THEN 'tw b ' ELSE 'tw c ' END || n.i, %s"
+    "   FROM n", created);
+  const guint limits[] = { 1, 3, 7, 50 };
+
+  test_server_exec_sql (server, sql);
+  for (guint l = 0; l < G_N_ELEMENTS (limits); l++)
+    {
+      const char *queries[] = { "walkerton", "WALKERTON", "tess%20walk" };
+
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          g_autoptr(GPtrArray) names = search_all (access, queries[q], limits[l]);
+          guint k = 0;
+
+          g_assert_cmpuint (names->len, ==, 40);
+          for (guint i = 100; i < 240; i++)
+            if (i < 130 || i >= 230)
+              {
+                g_autofree char *expected = g_strdup_printf ("Tess Walkerton %u", i);
+
+                g_assert_cmpstr (g_ptr_array_index (names, k++), ==, expected);
+              }
+        }
+    }
+  {
+    /* Not in ASCII: through the index alone. */
+    g_autoptr(GPtrArray) names = NULL;
+
+    test_server_exec_sql (server, "UPDATE customers SET display_name = 'Tess Wälkerton' WHERE id = 'cus_walk230'");
+    names = search_all (access, "w%C3%A4lkerton", 3);
+    g_assert_cmpuint (names->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "Tess Wälkerton");
+  }
+  test_server_exec_sql (server, "DELETE FROM customers WHERE id LIKE 'cus_walk%'");
+}
+
 static void
 test_customers_bad_parameters (void)
 {
@@ -145,6 +228,7 @@ static const TestCase tests[] = {
   { "/server/customers/staff-only", test_customers_staff_only },
   { "/server/customers/paging", test_customers_paging },
   { "/server/customers/bad-parameters", test_customers_bad_parameters },
+  { "/server/customers/search-dense-and-sparse", test_customers_search_dense_and_sparse },
   { NULL }
 };
 

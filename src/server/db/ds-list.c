@@ -62,6 +62,68 @@ ds_list_prepare (DsDb                *db,
 }
 
 /**
+ * ds_list_prepare_walk:
+ * @spec: the list; its @from is one table and its alias ("customers c"),
+ *   with no WHERE
+ * @match: which of its rows belong in the list ("c.phone LIKE ?1"); fixed
+ *   text, never values
+ * @window: how many rows to look at, at most
+ *
+ * Builds a query that walks the table in the list's order from where the
+ * page starts (seeking the index of its key and id), looks at no more
+ * than @window rows, and keeps those that @match, up to one more than the
+ * page asks for. The rows it finds are the first of the list, in order;
+ * when they are fewer than a page and one, the list may go on past the
+ * window, and only a query that reaches every match can tell.
+ *
+ * It suits a filter that most rows meet, which an index of the matches
+ * would make the database collect and sort in full to send one page.
+ */
+DsStmt *
+ds_list_prepare_walk (DsDb                *db,
+                      const DsListSpec    *spec,
+                      const char          *match,
+                      guint                window,
+                      const DsPageRequest *request,
+                      GError             **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT ");
+  const char *order = spec->descending ? "DESC" : "ASC";
+  const char *alias = strrchr (spec->from, ' ');
+  int next = spec->n_params + 1;
+  int key_param = 0, id_param = 0, window_param, limit_param;
+  DsStmt *stmt;
+
+  g_return_val_if_fail (alias != NULL, NULL);
+
+  g_string_append_printf (sql, "%s, %s, %s FROM (SELECT * FROM %s", spec->columns, spec->key, spec->id, spec->from);
+  if (request->after_key != NULL)
+    {
+      key_param = next++;
+      id_param = next++;
+      g_string_append_printf (sql, " WHERE (%s, %s) %s (?%d, ?%d)", spec->key, spec->id,
+                              spec->descending ? "<" : ">", key_param, id_param);
+    }
+  window_param = next++;
+  limit_param = next;
+  g_string_append_printf (sql, " ORDER BY %s %s, %s %s LIMIT ?%d)%s WHERE %s ORDER BY %s %s, %s %s LIMIT ?%d",
+                          spec->key, order, spec->id, order, window_param, alias, match,
+                          spec->key, order, spec->id, order, limit_param);
+
+  stmt = ds_db_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  if (request->after_key != NULL)
+    {
+      ds_stmt_bind_text (stmt, key_param, request->after_key);
+      ds_stmt_bind_text (stmt, id_param, request->after_id);
+    }
+  ds_stmt_bind_int64 (stmt, window_param, (gint64) window);
+  ds_stmt_bind_int64 (stmt, limit_param, (gint64) request->limit + 1);
+  return stmt;
+}
+
+/**
  * ds_list_read_page:
  * @stmt: from ds_list_prepare(), with the store's parameters bound
  *

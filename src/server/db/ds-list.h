@@ -43,6 +43,12 @@ DsStmt  *ds_list_prepare      (DsDb                *db,
                                const char          *condition,
                                const DsPageRequest *request,
                                GError             **error);
+DsStmt  *ds_list_prepare_walk (DsDb                *db,
+                               const DsListSpec    *spec,
+                               const char          *match,
+                               guint                window,
+                               const DsPageRequest *request,
+                               GError             **error);
 DsPage  *ds_list_read_page    (DsStmt              *stmt,
                                const DsPageRequest *request,
                                DsRowReader          read_row,
