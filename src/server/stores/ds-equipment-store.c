@@ -5,15 +5,23 @@
 #include "ds-equipment-store.h"
 #include "ds-error.h"
 
+#define LAST_SERVICED \
+  "(SELECT MAX(v.starts_at) FROM equipment_jobs ej JOIN visits v ON v.job_id = ej.job_id" \
+  "  WHERE ej.equipment_id = e.id AND v.status = 'completed')"
+
 #define COLUMNS \
   "e.id, e.type, e.make, e.model, e.serial_number, CAST(e.installed_on AS TEXT), e.location, e.property_id," \
-  " pr.label, e.service_interval_months," \
-  " (SELECT MAX(v.starts_at) FROM equipment_jobs ej JOIN visits v ON v.job_id = ej.job_id" \
-  "   WHERE ej.equipment_id = e.id AND v.status = 'completed')," \
+  " pr.label, e.service_interval_months, " LAST_SERVICED "," \
   " (SELECT w.id FROM plan_equipment pe JOIN plans w ON w.id = pe.plan_id WHERE pe.equipment_id = e.id" \
   "   AND w.kind = 'warranty' AND w.cancelled_on IS NULL AND w.ends_on >= ?2 ORDER BY w.ends_on DESC, w.id" \
   "   LIMIT 1)"
 #define FROM "equipment e JOIN properties pr ON pr.id = e.property_id"
+
+/* The same columns, with only what the next service needs: the rest, the
+ * warranty above all (a sort per item), NULL. */
+#define DUE_COLUMNS \
+  "e.id, e.type, NULL, NULL, NULL, CAST(e.installed_on AS TEXT), NULL, e.property_id," \
+  " pr.label, e.service_interval_months, " LAST_SERVICED ", NULL"
 
 /* By property, then by type; ?1 is the customer, ?2 the business's today
  * (for the warranty still running). */
@@ -253,7 +261,9 @@ ds_equipment_store_get (DsDb         *db,
  * @soonest: (out) (transfer full) (nullable): the one due first
  *
  * For the dashboard. A customer has a handful of items, so they are all
- * read and worked out here, by the same rule as the list.
+ * read and worked out here, by the same rule as the list. @soonest has
+ * what the dashboard shows: id, type, property, next service; not the
+ * make, model, serial number, location or warranty.
  */
 gboolean
 ds_equipment_store_count_due (DsDb         *db,
@@ -264,7 +274,7 @@ ds_equipment_store_count_due (DsDb         *db,
                               GError      **error)
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
-                                          "SELECT " COLUMNS " FROM " FROM
+                                          "SELECT " DUE_COLUMNS " FROM " FROM
                                           " WHERE e.customer_id = ?1 AND e.service_interval_months IS NOT NULL",
                                           error);
   DsStep step;
@@ -274,7 +284,6 @@ ds_equipment_store_count_due (DsDb         *db,
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_text (stmt, 1, customer_id);
-  ds_stmt_bind_text (stmt, 2, today);
   while ((step = ds_stmt_step (stmt, error)) == DS_STEP_ROW)
     {
       DsEquipment *equipment = read_equipment (stmt);

@@ -183,6 +183,10 @@ read_visits (DsDb     *db,
  * @visit: (out) (transfer full) (nullable): the first upcoming visit still
  *   going ahead, or %NULL when there is none
  *
+ * The first is found by its time alone, and only its row is read in
+ * full: sorting every upcoming visit with its columns and change request
+ * to keep one cost more than the rest of the dashboard.
+ *
  * Returns: %FALSE on error
  */
 gboolean
@@ -194,9 +198,9 @@ ds_visit_store_next (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT " VISIT_COLUMNS " FROM " VISIT_FROM
-                                          " WHERE j.customer_id = ?1 AND " UPCOMING
-                                          "   AND v.status <> 'cancelled'"
-                                          " ORDER BY v.starts_at, v.id LIMIT 1",
+                                          " WHERE v.id = (SELECT v.id FROM visits v JOIN jobs j ON j.id = v.job_id"
+                                          "   WHERE j.customer_id = ?1 AND " UPCOMING " AND v.status <> 'cancelled'"
+                                          "   ORDER BY v.starts_at, v.id LIMIT 1)",
                                           error);
   gboolean has_row;
 
