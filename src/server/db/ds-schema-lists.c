@@ -290,6 +290,18 @@ static const DsMigration migrations[] = {
     "CREATE TRIGGER users_crew AFTER UPDATE OF display_name ON users"
     " FOR EACH ROW EXECUTE FUNCTION users_crew ();"
     "UPDATE visits SET" CREW_OF ("visits.id") ";" },
+
+  /* 22: a quote's, an invoice's and a project's parts read in the order
+   * they are shown (position, then id) from their index alone: indexed by
+   * position only, SQLite sorted each run of one position apart, a sorter
+   * per line of a quote. */
+  { .both =
+    "CREATE INDEX quote_items_order ON quote_items (quote_id, position, id);"
+    "DROP INDEX quote_items_quote;"
+    "CREATE INDEX invoice_items_order ON invoice_items (invoice_id, position, id);"
+    "DROP INDEX invoice_items_invoice;"
+    "CREATE INDEX project_stages_order ON project_stages (project_id, position, id);"
+    "DROP INDEX project_stages_project;" },
 };
 
 const DsMigration *
