@@ -44,6 +44,16 @@ query_text (const char *sql,
   return found ? ds_stmt_dup_text (stmt, 0) : NULL;
 }
 
+static void
+assert_query_text (const char *sql,
+                   const char *param,
+                   const char *expected)
+{
+  g_autofree char *text = query_text (sql, param);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
 static char *
 quote_id (const char *number)
 {
@@ -380,14 +390,14 @@ test_customer_summary (void)
   g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpstr (query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA), ==, "2");
+  assert_query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA, "2");
   exec_sql ("INSERT INTO properties (id, customer_id, label, address_line1, city, position)"
             " VALUES ('prp_stores_test', 'cus_demo0maya0okafor', 'Shed', '1 Yard Ln', 'Gresham', -1)");
-  g_assert_cmpstr (query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA), ==, "3");
-  g_assert_cmpstr (query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA), ==, "Gresham");
+  assert_query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA, "3");
+  assert_query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA, "Gresham");
   exec_sql ("DELETE FROM properties WHERE id = 'prp_stores_test'");
-  g_assert_cmpstr (query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA), ==, "2");
-  g_assert_cmpstr (query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA), ==, "Portland");
+  assert_query_text ("SELECT CAST(property_count AS TEXT) FROM customers WHERE id = ?", MAYA, "2");
+  assert_query_text ("SELECT first_city FROM customers WHERE id = ?", MAYA, "Portland");
 }
 
 /* Maya's next visit as the store reads it now. */
