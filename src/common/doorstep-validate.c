@@ -160,6 +160,69 @@ doorstep_initials (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* The four hex digits of a \u escape at @at, as a UTF-16 unit. */
+static gboolean
+read_unit (const char *data,
+           gsize       size,
+           gsize       at,
+           gunichar   *unit)
+{
+  *unit = 0;
+  if (at + 4 > size)
+    return FALSE;
+  for (gsize i = at; i < at + 4; i++)
+    {
+      if (!g_ascii_isxdigit (data[i]))
+        return FALSE;
+      *unit = *unit * 16 + (gunichar) g_ascii_xdigit_value (data[i]);
+    }
+  return TRUE;
+}
+
+/* The escape whose backslash is at @at: one of JSON's, a \u escape of a
+ * character other than NUL, a surrogate only as the first of a pair.
+ * @end: where the escape's last byte is. json-glib 1.6 leaks the string
+ * it was reading when a \u escape is cut short after a surrogate, so
+ * what it would refuse is refused here first. */
+static DoorstepJsonCheck
+check_escape (const char *data,
+              gsize       size,
+              gsize       at,
+              gsize      *end)
+{
+  gunichar unit, low;
+
+  if (at + 1 >= size)
+    return DOORSTEP_JSON_INVALID;
+  switch (data[at + 1])
+    {
+    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+      *end = at + 1;
+      return DOORSTEP_JSON_OK;
+    case 'u':
+      break;
+    default:
+      return DOORSTEP_JSON_INVALID;
+    }
+
+  if (!read_unit (data, size, at + 2, &unit))
+    return DOORSTEP_JSON_INVALID;
+  if (unit == 0)
+    return DOORSTEP_JSON_HAS_NUL;
+  if (unit >= 0xDC00 && unit <= 0xDFFF)
+    return DOORSTEP_JSON_INVALID;
+  if (unit < 0xD800 || unit > 0xDBFF)
+    {
+      *end = at + 5;
+      return DOORSTEP_JSON_OK;
+    }
+  if (at + 7 >= size || data[at + 6] != '\\' || data[at + 7] != 'u' ||
+      !read_unit (data, size, at + 8, &low) || low < 0xDC00 || low > 0xDFFF)
+    return DOORSTEP_JSON_INVALID;
+  *end = at + 11;
+  return DOORSTEP_JSON_OK;
+}
+
 /**
  * doorstep_json_check_object:
  * @data: JSON text from outside, not necessarily valid or NUL-terminated
@@ -172,7 +235,9 @@ doorstep_initials (const char *name)
  * has may appear: json-glib also skips C and C++ comments and reads
  * single-quoted strings, either of which could hide from this count the
  * brackets the parser then recurses into. A NUL, raw or as \u0000 in a
- * string, is refused: json-glib would hand on the string cut short at it.
+ * string, is refused: json-glib would hand on the string cut short at it;
+ * so are escapes JSON does not have and \u escapes that are not four hex
+ * digits or that leave a surrogate unpaired (check_escape()).
  * Whether the text is otherwise valid JSON is for the parser to say once
  * this has passed.
  */
@@ -206,12 +271,18 @@ doorstep_json_check_object (const char *data,
 
       if (in_string)
         {
-          if (c == '\\' && i + 5 < size && data[i + 1] == 'u' && memcmp (data + i + 2, "0000", 4) == 0)
-            return DOORSTEP_JSON_HAS_NUL;
-          if (c == '\\')
-            i++;
-          else if (c == '"')
+          gsize end;
+
+          if (c == '"')
             in_string = FALSE;
+          else if (c == '\\')
+            {
+              DoorstepJsonCheck escape = check_escape (data, size, i, &end);
+
+              if (escape != DOORSTEP_JSON_OK)
+                return escape;
+              i = end;
+            }
           continue;
         }
 

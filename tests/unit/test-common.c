@@ -232,6 +232,21 @@ test_json_check (void)
     { "{\"a\": 1 // \"\n}", DOORSTEP_JSON_INVALID },
     { "{'\"': [[[[[[[[]]]]]]]], \"b\": \"'\"}", DOORSTEP_JSON_INVALID },
     { "{\"a\": $ff}", DOORSTEP_JSON_INVALID },
+    /* Escapes: JSON's own, and a surrogate only as the first of a pair;
+     * json-glib 1.6 leaks what it read when a \u escape after a surrogate
+     * is cut short. */
+    { "{\"a\": \"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\uD83D\\uDE00\"}", DOORSTEP_JSON_OK },
+    { "{\"a\": \"\\u0000\"}", DOORSTEP_JSON_HAS_NUL },
+    { "{\"a\": \"\\x41\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\u00g1\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\u00", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\udeak\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\udc00\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\ud800\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\ud800\\u1a\"}", DOORSTEP_JSON_INVALID },
+    { "{\"a\": \"\\ud800\\u0041\"}", DOORSTEP_JSON_INVALID },
+    { "{\"eak\\udeak\\u1a", DOORSTEP_JSON_INVALID },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
