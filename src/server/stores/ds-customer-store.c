@@ -211,41 +211,36 @@ ds_customer_store_list (DsDb                *db,
 {
   const DsListSpec *spec = &list_spec;
   g_autoptr(DsStmt) stmt = NULL;
-  g_autofree char *pattern = NULL;
+  glong length = search != NULL ? g_utf8_strlen (search, -1) : 0;
+  g_autofree char *like = length > 0 ? like_pattern (search) : NULL;
+  g_autofree char *phrase = NULL;
+  const char *pattern = like;
   gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
 
-  if (search != NULL && g_utf8_strlen (search, -1) >= 3 && (pg || g_str_is_ascii (search)))
+  if (length >= 3 && (pg || g_str_is_ascii (search)))
     {
       g_autoptr(DsPage) walked = NULL;
 
-      pattern = like_pattern (search);
       stmt = ds_list_prepare_walk (db, &walk_spec, pg ? PG_WALK_MATCH : SQLITE_WALK_MATCH,
                                    (request->limit + 1) * WALK_ROWS_PER_ITEM, request, error);
       if (stmt == NULL)
         return NULL;
-      ds_stmt_bind_text (stmt, 1, pattern);
+      ds_stmt_bind_text (stmt, 1, like);
       walked = ds_list_read_page (stmt, request, read_summary, free_summary, error);
       if (walked == NULL || walked->next_cursor != NULL)
         return g_steal_pointer (&walked);
       g_clear_pointer (&stmt, ds_stmt_free);
-      g_clear_pointer (&pattern, g_free);
     }
 
-  if (search != NULL && *search != '\0' && pg)
-    {
-      spec = g_utf8_strlen (search, -1) >= 3 ? &pg_search_spec : &pg_short_search_spec;
-      pattern = like_pattern (search);
-    }
-  else if (search != NULL && g_utf8_strlen (search, -1) >= 3)
+  if (length > 0 && pg)
+    spec = length >= 3 ? &pg_search_spec : &pg_short_search_spec;
+  else if (length >= 3)
     {
       spec = &search_spec;
-      pattern = phrase_query (search);
+      pattern = phrase = phrase_query (search);
     }
-  else if (search != NULL && *search != '\0')
-    {
-      spec = &short_search_spec;
-      pattern = like_pattern (search);
-    }
+  else if (length > 0)
+    spec = &short_search_spec;
 
   stmt = ds_list_prepare (db, spec, NULL, request, error);
   if (stmt == NULL)
