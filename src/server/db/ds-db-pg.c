@@ -47,6 +47,9 @@ typedef struct {
   /* A read's COMMIT, sent and not waited for: its answer is read before
    * the connection is next used (finish_sent). */
   gboolean    commit_sent;
+  /* The BEGIN of a transaction not sent yet: it goes with the first
+   * statement, in the same round trip (run_pipeline). */
+  const char *pending_begin;
 } DsPgDb;
 
 typedef struct {
@@ -215,6 +218,19 @@ pg_exec (DsDb        *db,
   PGresult *result;
   gboolean ok;
 
+  /* A transaction nothing ran in ends without a word to the server; any
+   * other statement sends its BEGIN first. */
+  if (DB (db)->pending_begin != NULL)
+    {
+      const char *begin = DB (db)->pending_begin;
+
+      DB (db)->pending_begin = NULL;
+      if (g_str_equal (sql, "COMMIT") || g_str_equal (sql, "ROLLBACK"))
+        return TRUE;
+      if (!pg_exec (db, begin, error))
+        return FALSE;
+    }
+
   finish_sent (DB (db));
   if (PQtransactionStatus (DB (db)->conn) == PQTRANS_IDLE)
     reconnect_if_lost (DB (db));
@@ -243,11 +259,27 @@ pg_close (DsDb *db)
   g_free (db);
 }
 
+/* Whether the server sees no transaction on the connection (one begun
+ * here may still be waiting for its first statement). */
+static gboolean
+idle_on_server (DsPgDb *db)
+{
+  finish_sent (db);
+  return PQtransactionStatus (db->conn) == PQTRANS_IDLE;
+}
+
 static gboolean
 pg_in_transaction (DsDb *db)
 {
-  finish_sent (DB (db));
-  return PQtransactionStatus (DB (db)->conn) != PQTRANS_IDLE;
+  return DB (db)->pending_begin != NULL || !idle_on_server (DB (db));
+}
+
+static void
+pg_defer_begin (DsDb       *db,
+                const char *sql)
+{
+  g_return_if_fail (!pg_in_transaction (db));
+  DB (db)->pending_begin = sql;
 }
 
 /* A read-only transaction's COMMIT cannot fail in a way its request would
@@ -258,6 +290,11 @@ pg_end_read (DsDb *db)
 {
   DsPgDb *pg = DB (db);
 
+  if (pg->pending_begin != NULL)
+    {
+      pg->pending_begin = NULL;
+      return;
+    }
   if (!pg_in_transaction (db))
     return;
   if (PQsendQuery (pg->conn, "COMMIT"))
@@ -332,7 +369,7 @@ pg_prepare (DsDb        *db,
   PgPrepared *prepared;
   DsPgStmt *stmt;
 
-  if (!pg_in_transaction (db))
+  if (idle_on_server (pg))
     reconnect_if_lost (pg);
 
   prepared = g_hash_table_lookup (pg->prepared, sql);
@@ -432,32 +469,131 @@ pg_bind_bytes (DsStmt *stmt,
   bind_value (stmt, index, g_memdup2 (size > 0 ? data : "", MAX (size, 1)), (int) size, 1);
 }
 
+/* A statement's rows, kept for its steps. */
+static void
+take_result (DsPgStmt *stmt,
+             PGresult *result)
+{
+  DsPgDb *db = DB (stmt->parent.db);
+
+  stmt->result = result;
+  stmt->row = -1;
+  /* As sqlite3_changes(): rows written by the last write; reads leave it. */
+  if (g_str_has_prefix (PQcmdStatus (result), "INSERT") ||
+      g_str_has_prefix (PQcmdStatus (result), "UPDATE") ||
+      g_str_has_prefix (PQcmdStatus (result), "DELETE"))
+    db->changes = (guint) g_ascii_strtoull (PQcmdTuples (result), NULL, 10);
+}
+
+/* Sends the pending BEGIN (if any) and the statements, all prepared, in
+ * one pipeline, and reads each one's rows. The first error is the one
+ * reported; the statements after it were not run, and none keeps rows. */
+static gboolean
+run_pipeline (DsPgDb    *db,
+              DsPgStmt **stmts,
+              guint      n_stmts,
+              GError   **error)
+{
+  const char *begin = db->pending_begin;
+  gboolean ok = TRUE;
+  PGresult *result;
+
+  finish_sent (db);
+  for (guint i = 0; i < n_stmts; i++)
+    reset (stmts[i]);
+  if (!PQenterPipelineMode (db->conn))
+    {
+      set_error (error, db, NULL, "Could not send statements together");
+      return FALSE;
+    }
+  db->pending_begin = NULL;
+  if (begin != NULL)
+    PQsendQueryParams (db->conn, begin, 0, NULL, NULL, NULL, NULL, 0);
+  for (guint i = 0; i < n_stmts; i++)
+    PQsendQueryPrepared (db->conn, stmts[i]->prepared->name, stmts[i]->prepared->n_params,
+                         (const char * const *) stmts[i]->values, stmts[i]->lengths, stmts[i]->formats, 0);
+  PQpipelineSync (db->conn);
+
+  /* Each statement's result and a NULL after it, then the sync point. A
+   * broken connection gives NULL at once. */
+  for (gint64 i = begin != NULL ? -1 : 0; i < (gint64) n_stmts; i++)
+    {
+      result = PQgetResult (db->conn);
+      if (result == NULL)
+        {
+          if (ok)
+            set_error (error, db, NULL, "Statements sent together failed");
+          ok = FALSE;
+          break;
+        }
+      if (!result_ok (result))
+        {
+          if (ok)
+            set_error (error, db, result, i < 0 ? "Could not begin a transaction" : "Query failed");
+          ok = FALSE;
+          PQclear (result);
+        }
+      else if (i < 0)
+        PQclear (result);
+      else
+        take_result (stmts[i], result);
+      while ((result = PQgetResult (db->conn)) != NULL)
+        PQclear (result);
+    }
+  while ((result = PQgetResult (db->conn)) != NULL)
+    {
+      gboolean synced = PQresultStatus (result) == PGRES_PIPELINE_SYNC;
+
+      PQclear (result);
+      if (synced)
+        break;
+    }
+  PQexitPipelineMode (db->conn);
+
+  if (!ok)
+    for (guint i = 0; i < n_stmts; i++)
+      reset (stmts[i]);
+  return ok;
+}
+
 static gboolean
 execute (DsPgStmt  *stmt,
          GError   **error)
 {
   DsPgDb *db = DB (stmt->parent.db);
   PgPrepared *prepared = stmt->prepared;
+  PGresult *result;
 
   reset (stmt);
   finish_sent (db);
   if (!ensure_prepared (db, prepared, error))
     return FALSE;
-  stmt->result = PQexecPrepared (db->conn, prepared->name, prepared->n_params,
-                                 (const char * const *) stmt->values, stmt->lengths, stmt->formats, 0);
-  if (!result_ok (stmt->result))
+  if (db->pending_begin != NULL)
+    return run_pipeline (db, &stmt, 1, error);
+  result = PQexecPrepared (db->conn, prepared->name, prepared->n_params,
+                           (const char * const *) stmt->values, stmt->lengths, stmt->formats, 0);
+  if (!result_ok (result))
     {
-      set_error (error, db, stmt->result, "Query failed");
-      g_clear_pointer (&stmt->result, PQclear);
+      set_error (error, db, result, "Query failed");
+      PQclear (result);
       return FALSE;
     }
-  /* As sqlite3_changes(): rows written by the last write; reads leave it. */
-  if (g_str_has_prefix (PQcmdStatus (stmt->result), "INSERT") ||
-      g_str_has_prefix (PQcmdStatus (stmt->result), "UPDATE") ||
-      g_str_has_prefix (PQcmdStatus (stmt->result), "DELETE"))
-    db->changes = (guint) g_ascii_strtoull (PQcmdTuples (stmt->result), NULL, 10);
-  stmt->row = -1;
+  take_result (stmt, result);
   return TRUE;
+}
+
+static gboolean
+pg_prefetch (DsStmt  **stmts,
+             guint     n_stmts,
+             GError  **error)
+{
+  DsPgDb *db = DB (stmts[0]->db);
+
+  finish_sent (db);
+  for (guint i = 0; i < n_stmts; i++)
+    if (!ensure_prepared (db, STMT (stmts[i])->prepared, error))
+      return FALSE;
+  return run_pipeline (db, (DsPgStmt **) stmts, n_stmts, error);
 }
 
 static DsStep
@@ -580,6 +716,7 @@ static const DsDbBackend pg_backend = {
   .begin_write = "BEGIN ISOLATION LEVEL SERIALIZABLE",
   .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
   .end_read = pg_end_read,
+  .defer_begin = pg_defer_begin,
   .lock = pg_lock,
   /* Two transactions that see the same snapshot see the same data; any
    * commit, this connection's too, moves the next one's. */
@@ -592,6 +729,7 @@ static const DsDbBackend pg_backend = {
   .bind_bytes = pg_bind_bytes,
   .step = pg_step,
   .run = pg_run,
+  .prefetch = pg_prefetch,
   .get_text = pg_get_text,
   .get_int64 = pg_get_int64,
   .get_bytes = pg_get_bytes,

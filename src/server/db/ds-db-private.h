@@ -18,6 +18,10 @@ typedef struct {
   const char  *begin_write;      /* SQL that opens a write transaction */
   const char  *begin_read;       /* ... and a read-only one */
   void        (*end_read)       (DsDb        *db);   /* NULL: COMMIT */
+  /* Opens a transaction with @sql when its first statement goes, in the
+   * same round trip (NULL: @sql is run at once). */
+  void        (*defer_begin)    (DsDb        *db,
+                                 const char  *sql);
   gboolean    (*lock)           (DsDb        *db,
                                  gboolean     locked,
                                  GError     **error);
@@ -40,6 +44,11 @@ typedef struct {
   DsStep      (*step)           (DsStmt      *stmt,
                                  GError     **error);
   gboolean    (*run)            (DsStmt      *stmt,
+                                 GError     **error);
+  /* Sends bound statements together and keeps their rows for their steps
+   * (NULL: each runs when first stepped). */
+  gboolean    (*prefetch)       (DsStmt     **stmts,
+                                 guint        n_stmts,
                                  GError     **error);
   const char *(*get_text)       (DsStmt      *stmt,
                                  int          column);

@@ -182,11 +182,21 @@ sqlite_stmt_sql (DsStmt *stmt)
   return sqlite3_sql (STMT (stmt));
 }
 
+/* Binding starts the statement over, as on PostgreSQL: SQLite refuses a
+ * binding until its statement is reset, even one stepped to its end. */
+static sqlite3_stmt *
+ready_to_bind (DsStmt *stmt)
+{
+  sqlite3_reset (STMT (stmt));
+  return STMT (stmt);
+}
+
 static void
 sqlite_bind_text (DsStmt     *stmt,
                   int         index,
                   const char *value)
 {
+  ready_to_bind (stmt);
   if (value == NULL)
     sqlite3_bind_null (STMT (stmt), index);
   else
@@ -198,7 +208,7 @@ sqlite_bind_int64 (DsStmt *stmt,
                    int     index,
                    gint64  value)
 {
-  sqlite3_bind_int64 (STMT (stmt), index, value);
+  sqlite3_bind_int64 (ready_to_bind (stmt), index, value);
 }
 
 /* SQLite copies the blob, so @value need not outlive the call. */
@@ -210,7 +220,7 @@ sqlite_bind_bytes (DsStmt *stmt,
   gsize size;
   gconstpointer data = g_bytes_get_data (value, &size);
 
-  sqlite3_bind_blob64 (STMT (stmt), index, size > 0 ? data : "", size, SQLITE_TRANSIENT);
+  sqlite3_bind_blob64 (ready_to_bind (stmt), index, size > 0 ? data : "", size, SQLITE_TRANSIENT);
 }
 
 static DsStep

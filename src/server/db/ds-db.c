@@ -133,7 +133,9 @@ ds_transaction_begin (DsDb    *db,
   g_return_val_if_fail (db != NULL, NULL);
   g_return_val_if_fail (!db->backend->in_transaction (db), NULL);
 
-  if (!ds_db_exec (db, db->backend->begin_write, error))
+  if (db->backend->defer_begin != NULL)
+    db->backend->defer_begin (db, db->backend->begin_write);
+  else if (!ds_db_exec (db, db->backend->begin_write, error))
     return NULL;
 
   tx = g_new0 (DsTransaction, 1);
@@ -164,7 +166,10 @@ void
 ds_db_begin_read (DsDb *db)
 {
   g_return_if_fail (!db->backend->in_transaction (db));
-  run_cached (db, db->backend->begin_read);
+  if (db->backend->defer_begin != NULL)
+    db->backend->defer_begin (db, db->backend->begin_read);
+  else
+    run_cached (db, db->backend->begin_read);
 }
 
 void
@@ -353,6 +358,36 @@ ds_stmt_run (DsStmt  *stmt,
              GError **error)
 {
   return stmt->db->backend->run (stmt, error);
+}
+
+/**
+ * ds_stmts_prefetch:
+ * @stmts: (array length=n_stmts): bound queries of one connection, none
+ *   of which needs another's rows to be bound
+ *
+ * Sends the queries together: on PostgreSQL in one round trip (a
+ * pipeline), where one after another would cost one each. Each is then
+ * stepped as usual and gives the rows it would have given alone; binding
+ * it again sends it again when next stepped. On SQLite this does nothing
+ * (a step costs no round trip).
+ *
+ * Returns: %FALSE with @error if one of them failed
+ */
+gboolean
+ds_stmts_prefetch (DsStmt  **stmts,
+                   guint     n_stmts,
+                   GError  **error)
+{
+  DsDb *db;
+
+  if (n_stmts == 0)
+    return TRUE;
+  db = stmts[0]->db;
+  for (guint i = 1; i < n_stmts; i++)
+    g_return_val_if_fail (stmts[i]->db == db, FALSE);
+  if (db->backend->prefetch == NULL)
+    return TRUE;
+  return db->backend->prefetch (stmts, n_stmts, error);
 }
 
 /* Text of a column, valid until the next step; %NULL for NULL. */

@@ -106,6 +106,9 @@ gboolean    ds_stmt_step_optional (DsStmt      *stmt,
                                    GError     **error);
 gboolean    ds_stmt_run           (DsStmt      *stmt,
                                    GError     **error);
+gboolean    ds_stmts_prefetch     (DsStmt     **stmts,
+                                   guint        n_stmts,
+                                   GError     **error);
 const char *ds_stmt_get_text      (DsStmt      *stmt,
                                    int          column);
 char       *ds_stmt_dup_text      (DsStmt      *stmt,
