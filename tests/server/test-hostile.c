@@ -289,6 +289,81 @@ test_connection_limit (void)
   test_server_stop (small);
 }
 
+/* One answer from a kept-alive connection: its head and as many bytes of
+ * body as its Content-Length says. */
+static GBytes *
+read_one_answer (GSocket *socket)
+{
+  g_autoptr(GByteArray) answer = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  char buffer[4096];
+
+  for (;;)
+    {
+      const char *head_end;
+      const char *length;
+      gssize n;
+
+      g_byte_array_append (answer, (const guint8 *) "", 1);
+      head_end = strstr ((const char *) answer->data, "\r\n\r\n");
+      length = strstr ((const char *) answer->data, "Content-Length: ");
+      g_byte_array_set_size (answer, answer->len - 1);
+      if (head_end != NULL && length != NULL && length < head_end &&
+          answer->len >= (gsize) (head_end + 4 - (const char *) answer->data) + g_ascii_strtoull (length + 16, NULL, 10))
+        break;
+      n = g_socket_receive (socket, buffer, sizeof buffer, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (n, >, 0);
+      g_byte_array_append (answer, (const guint8 *) buffer, (guint) n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&answer));
+}
+
+/* A client that closes its kept-alive connection between requests (as
+ * every HTTP library does in the end) gives its place back: the server
+ * closes its end, and the next clients are served. libsoup 3.2 alone
+ * kept such a connection open and counted for good, so a server that had
+ * seen --max-connections of them refused everyone after. */
+static void
+test_keepalive_closed_by_client (void)
+{
+  const char *args[] = { "--max-connections", "2", NULL };
+  TestServer *small = test_server_start_full (NULL, FALSE, args);
+  const char *request = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(GSocketConnection) connection = test_server_connect (small);
+      GSocket *socket = g_socket_connection_get_socket (connection);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) first = NULL;
+      g_autoptr(GBytes) second = NULL;
+      char byte;
+
+      /* Two requests, so the connection was kept alive between them. */
+      for (guint k = 0; k < 2; k++)
+        {
+          g_assert_cmpint (g_socket_send (socket, request, strlen (request), NULL, &error), ==, strlen (request));
+          g_assert_no_error (error);
+          if (k == 0)
+            first = read_one_answer (socket);
+          else
+            second = read_one_answer (socket);
+        }
+      g_assert_cmpuint (test_raw_status (first), ==, 200);
+      g_assert_cmpuint (test_raw_status (second), ==, 200);
+
+      /* Done: the server closes its end (within the socket's 10 s). */
+      g_socket_shutdown (socket, FALSE, TRUE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_socket_receive (socket, &byte, 1, NULL, &error), ==, 0);
+      g_assert_no_error (error);
+    }
+
+  test_assert_still_serving (small);
+  test_server_stop (small);
+}
+
 /* Text from outside is whole or refused: a query parameter, a path
  * segment or a JSON string that decodes to a NUL (or a control character)
  * is refused with 422, never read up to the NUL. An upload named
@@ -357,6 +432,7 @@ static const TestCase tests[] = {
   { "/server/hostile/garbage", test_garbage },
   { "/server/hostile/slow-head", test_slow_head },
   { "/server/hostile/connection-limit", test_connection_limit },
+  { "/server/hostile/keepalive-closed-by-client", test_keepalive_closed_by_client },
   { NULL }
 };
 

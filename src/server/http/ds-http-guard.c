@@ -260,6 +260,13 @@ ds_http_guard_in_head (DsHttpGuard *guard)
   return guard->state == STATE_HEAD && guard->head_size > 0;
 }
 
+/* Whether a request was read whole, and nothing of the next one yet. */
+gboolean
+ds_http_guard_between_requests (DsHttpGuard *guard)
+{
+  return guard->state == STATE_HEAD && guard->head_size == 0 && guard->requests > 0;
+}
+
 /* How many request heads have been read whole. */
 guint
 ds_http_guard_requests (DsHttpGuard *guard)

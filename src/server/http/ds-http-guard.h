@@ -25,6 +25,7 @@ guint        ds_http_guard_feed     (DsHttpGuard             *guard,
                                      const guint8            *data,
                                      gsize                    size);
 gboolean     ds_http_guard_in_head  (DsHttpGuard             *guard);
+gboolean     ds_http_guard_between_requests (DsHttpGuard     *guard);
 guint        ds_http_guard_requests (DsHttpGuard             *guard);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsHttpGuard, ds_http_guard_free)

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <string.h>
 #include <sys/socket.h>
 
 #include "ds-problem.h"
@@ -49,6 +50,7 @@ struct _DsGuardedConnection {
   gint64             head_started; /* ... of the first byte of the head being read */
   guint              finished;     /* requests libsoup finished answering */
   gboolean           refused;
+  gboolean           ended;        /* gave libsoup the line of ends_between_requests() */
 };
 
 struct _DsGuardInputStream {
@@ -257,17 +259,56 @@ connection_refused_error (GError **error)
   return FALSE;
 }
 
-/* Follows bytes libsoup just read; -1 when they break a limit. */
+/* libsoup 3.2 loses a kept-alive connection that ends between requests
+ * (the client closed it, or the sweep refused it): reading the next
+ * request fails before libsoup has set up anything to be told, so nothing
+ * closes the connection, and its socket stays open and counted against
+ * --max-connections for as long as the process runs. Once one byte of a
+ * request has come, the same failure takes libsoup's path for a request
+ * cut short, which closes the connection. So there, the end of the stream
+ * (or the refusal) is read as the first line of a request ("X\n"), then
+ * an error: never inside a request or its body, where it could change
+ * what was sent. */
+static gboolean
+ends_between_requests (DsGuardedConnection *conn,
+                       void                *buffer,
+                       gsize                count)
+{
+  if (conn->ended || count < 2 || connection_is_busy (conn) || !ds_http_guard_between_requests (conn->guard))
+    return FALSE;
+  conn->ended = TRUE;
+  memcpy (buffer, "X\n", 2);
+  return TRUE;
+}
+
+/* Follows bytes libsoup just read into @buffer (of @count bytes); -1
+ * when they break a limit. */
 static gssize
 connection_guard_read (DsGuardedConnection *conn,
-                       const void          *buffer,
+                       void                *buffer,
+                       gsize                count,
                        gssize               n,
                        GError             **error)
 {
   gboolean was_in_head;
   guint heads_read;
   guint status;
+  gboolean ended = n == 0 ||
+    (n < 0 && error != NULL && *error != NULL && !g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK));
 
+  if ((conn->refused || ended) && ends_between_requests (conn, buffer, count))
+    {
+      g_clear_error (error);
+      return 2;
+    }
+  /* After that line, an error rather than the end: at the end libsoup
+   * would take the line for a whole request head and answer it 400. */
+  if (conn->ended)
+    {
+      g_clear_error (error);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED, "The client closed the connection");
+      return -1;
+    }
   if (conn->refused)
     {
       g_clear_error (error);
@@ -379,7 +420,7 @@ ds_guard_input_stream_read (GInputStream  *stream,
   DsGuardInputStream *self = DS_GUARD_INPUT_STREAM (stream);
   gssize n = g_input_stream_read (base_stream (stream), buffer, count, cancellable, error);
 
-  return connection_guard_read (self->conn, buffer, n, error);
+  return connection_guard_read (self->conn, buffer, count, n, error);
 }
 
 static gssize
@@ -392,7 +433,7 @@ ds_guard_input_stream_read_nonblocking (GPollableInputStream  *stream,
   gssize n = g_pollable_input_stream_read_nonblocking (G_POLLABLE_INPUT_STREAM (base_stream (stream)),
                                                        buffer, count, NULL, error);
 
-  return connection_guard_read (self->conn, buffer, n, error);
+  return connection_guard_read (self->conn, buffer, count, n, error);
 }
 
 static gboolean
