@@ -263,19 +263,11 @@ ds_customer_store_get (DsDb        *db,
   g_autoptr(DsStmt) customer = ds_db_prepare (db, "SELECT id, display_name FROM customers WHERE id = ?", error);
   g_autoptr(DsStmt) properties = NULL;
   g_autoptr(DsCustomer) found = NULL;
+  DsStmt *both[2];
   DsStep step;
 
   if (customer == NULL)
     return NULL;
-  ds_stmt_bind_text (customer, 1, customer_id);
-  if (!ds_stmt_step_row (customer, error))
-    return NULL;
-
-  found = g_new0 (DsCustomer, 1);
-  found->id = ds_stmt_dup_text (customer, 0);
-  found->display_name = ds_stmt_dup_text (customer, 1);
-  found->properties = g_ptr_array_new_with_free_func (free_property);
-
   properties = ds_db_prepare (db,
                               "SELECT id, label, address_line1, address_line2, city, region,"
                               "       postal_code, year_built, building_details"
@@ -283,7 +275,19 @@ ds_customer_store_get (DsDb        *db,
                               error);
   if (properties == NULL)
     return NULL;
+  /* The customer and their properties in one round trip. */
+  ds_stmt_bind_text (customer, 1, customer_id);
   ds_stmt_bind_text (properties, 1, customer_id);
+  both[0] = customer;
+  both[1] = properties;
+  if (!ds_stmts_prefetch (both, G_N_ELEMENTS (both), error) || !ds_stmt_step_row (customer, error))
+    return NULL;
+
+  found = g_new0 (DsCustomer, 1);
+  found->id = ds_stmt_dup_text (customer, 0);
+  found->display_name = ds_stmt_dup_text (customer, 1);
+  found->properties = g_ptr_array_new_with_free_func (free_property);
+
   while ((step = ds_stmt_step (properties, error)) == DS_STEP_ROW)
     {
       DsProperty *property = g_new0 (DsProperty, 1);
