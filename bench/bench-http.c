@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bench-common.h"
@@ -13,8 +14,11 @@
  * for the demo customer, 100,000 customers for staff) and, in the same run,
  * a bare SoupServer in a process of its own that answers each address with
  * the very bytes the real one gave. Each under wrk -t2 -c64 for a few
- * seconds (after one second of the same, not counted); prints requests/s,
- * p50 and p99 latency, and the ratio to the bare server: with the answers
+ * seconds (after one second of the same, not counted), several rounds,
+ * the bare server's runs taken turn about with the real one's (its own
+ * rate moves by a third from one run to the next on a small machine);
+ * prints the median requests/s, p50 and p99 latency of the rounds, and
+ * the ratio of the medians to the bare server's: with the answers
  * the server keeps, and with none kept (--answer-cache 0), every answer
  * worked out from the database. Then a mixed run: 200 customers signed in,
  * 90% reads of their portal and 10% writes (a request for work), with
@@ -24,7 +28,8 @@
  *
  * With two cores or more, each server runs on CPU 0 and wrk on CPU 1.
  * Needs wrk (Debian's wrk). Run: meson test -C _build --benchmark -v http
- * BENCH_SECONDS sets the seconds per run (default 5); BENCH_ENDPOINTS
+ * BENCH_SECONDS sets the seconds per run (default 3), BENCH_ROUNDS the
+ * rounds (default 3, at most 9); BENCH_ENDPOINTS
  * ("one quote,customers list") measures only those; BENCH_BACKENDS
  * ("sqlite" or "postgresql") only one backend. */
 
@@ -55,7 +60,76 @@ static const Endpoint endpoints[] = {
 
 #define N_ENDPOINTS G_N_ELEMENTS (endpoints)
 
-static guint seconds = 5;
+static guint seconds = 3;
+static guint rounds = 3;
+
+#define MAX_ROUNDS 9
+
+/* The runs of one server on one address: the real one's, or the bare
+ * one's (two per round: one beside each of the real server's runs). */
+typedef struct {
+  BenchFigures runs[MAX_ROUNDS * 2];
+  guint        n;
+} Samples;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Each figure's median over the runs; answers not 2xx summed. */
+static BenchFigures
+median_of (const Samples *samples)
+{
+  double rps[MAX_ROUNDS * 2], p50[MAX_ROUNDS * 2], p99[MAX_ROUNDS * 2];
+  BenchFigures figures = { 0 };
+
+  if (samples->n == 0)
+    return figures;
+  for (guint i = 0; i < samples->n; i++)
+    {
+      rps[i] = samples->runs[i].rps;
+      p50[i] = samples->runs[i].p50_ms;
+      p99[i] = samples->runs[i].p99_ms;
+      figures.refused += samples->runs[i].refused;
+    }
+  figures.rps = median (rps, samples->n);
+  figures.p50_ms = median (p50, samples->n);
+  figures.p99_ms = median (p99, samples->n);
+  return figures;
+}
+
+static double
+lowest_rps (const Samples *samples)
+{
+  double lowest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < samples->n; i++)
+    lowest = MIN (lowest, samples->runs[i].rps);
+  return samples->n > 0 ? lowest : 0;
+}
+
+static double
+highest_rps (const Samples *samples)
+{
+  double highest = 0;
+
+  for (guint i = 0; i < samples->n; i++)
+    highest = MAX (highest, samples->runs[i].rps);
+  return highest;
+}
 static GStrv only;
 
 static gboolean
@@ -166,6 +240,19 @@ measure (const char *base_url,
   return bench_wrk (base_url, path, token, 64, seconds, 1, script);
 }
 
+/* A round: the real server's run on @path, then the bare server's. */
+static void
+measure_round (const char *base_url,
+               const char *bare_url,
+               const char *path,
+               const char *token,
+               Samples    *real,
+               Samples    *bare)
+{
+  real->runs[real->n++] = measure (base_url, path, token, NULL);
+  bare->runs[bare->n++] = measure (bare_url, path, token, NULL);
+}
+
 static void
 pin (TestServer *server)
 {
@@ -212,9 +299,9 @@ write_mixed_script (const char *dir,
 }
 
 typedef struct {
-  BenchFigures kept[N_ENDPOINTS];
-  BenchFigures bare[N_ENDPOINTS];
-  BenchFigures worked[N_ENDPOINTS];
+  Samples      kept[N_ENDPOINTS];
+  Samples      bare[N_ENDPOINTS];
+  Samples      worked[N_ENDPOINTS];
   gsize        bytes[N_ENDPOINTS];
   BenchFigures mixed_kept;
   BenchFigures mixed_worked;
@@ -267,13 +354,9 @@ run_backend (const char *self,
     bench_pin_process (g_subprocess_get_identifier (bare), 0);
 
   for (guint i = 0; i < N_ENDPOINTS; i++)
-    if (wanted (&endpoints[i]))
-      {
-        const Endpoint *e = &endpoints[i];
-
-        results->kept[i] = measure (server->base_url, e->path, e->staff ? staff : customer, NULL);
-        results->bare[i] = measure (bare_url, e->path, e->staff ? staff : customer, NULL);
-      }
+    for (guint r = 0; r < rounds && wanted (&endpoints[i]); r++)
+      measure_round (server->base_url, bare_url, endpoints[i].path, endpoints[i].staff ? staff : customer,
+                     &results->kept[i], &results->bare[i]);
   if (only == NULL)
     results->mixed_kept = measure (server->base_url, "/", NULL, mixed);
 
@@ -298,12 +381,9 @@ run_backend (const char *self,
   server = test_server_start_full (server_dir, TRUE, no_cache);
   pin (server);
   for (guint i = 0; i < N_ENDPOINTS; i++)
-    if (wanted (&endpoints[i]))
-      {
-        const Endpoint *e = &endpoints[i];
-
-        results->worked[i] = measure (server->base_url, e->path, e->staff ? staff : customer, NULL);
-      }
+    for (guint r = 0; r < rounds && wanted (&endpoints[i]); r++)
+      measure_round (server->base_url, bare_url, endpoints[i].path, endpoints[i].staff ? staff : customer,
+                     &results->worked[i], &results->bare[i]);
   if (only == NULL)
     results->mixed_worked = measure (server->base_url, "/", NULL, mixed);
 
@@ -336,16 +416,22 @@ print_backend (const char    *name,
 {
   double worst = G_MAXDOUBLE, worst_worked = G_MAXDOUBLE, worst_worked_p99 = 0;
 
-  g_print ("%s\n%-17s %6s  %8s %6s %6s  %8s %6s %6s  %5s  %10s %6s %6s %5s\n", name, "endpoint", "bytes",
-           "kept r/s", "p50 ms", "p99 ms", "bare r/s", "p50 ms", "p99 ms", "ratio",
-           "worked r/s", "p50 ms", "p99 ms", "ratio");
+  g_print ("%s (medians of %u rounds; the bare server's of %u runs, its lowest and highest beside)\n"
+           "%-17s %6s  %8s %6s %6s  %8s %6s %6s %13s  %5s  %10s %6s %6s %5s\n", name, rounds, rounds * 2,
+           "endpoint", "bytes", "kept r/s", "p50 ms", "p99 ms", "bare r/s", "p50 ms", "p99 ms", "bare range",
+           "ratio", "worked r/s", "p50 ms", "p99 ms", "ratio");
   for (guint i = 0; i < N_ENDPOINTS; i++)
     {
-      const BenchFigures *kept = &results->kept[i], *bare = &results->bare[i], *worked = &results->worked[i];
+      BenchFigures kept_median = median_of (&results->kept[i]);
+      BenchFigures bare_median = median_of (&results->bare[i]);
+      BenchFigures worked_median = median_of (&results->worked[i]);
+      const BenchFigures *kept = &kept_median, *bare = &bare_median, *worked = &worked_median;
+      g_autofree char *range = NULL;
       double ratio, worked_ratio;
 
       if (!wanted (&endpoints[i]))
         continue;
+      range = g_strdup_printf ("%.0f-%.0f", lowest_rps (&results->bare[i]), highest_rps (&results->bare[i]));
       ratio = bare->rps > 0 ? kept->rps / bare->rps : 0;
       worked_ratio = bare->rps > 0 ? worked->rps / bare->rps : 0;
       worst = MIN (worst, ratio);
@@ -355,18 +441,14 @@ print_backend (const char    *name,
           worst_worked = MIN (worst_worked, worked_ratio);
           worst_worked_p99 = MAX (worst_worked_p99, worked->p99_ms);
         }
-      g_print ("%-17s %6zu  %8.0f %6.2f %6.2f  %8.0f %6.2f %6.2f  %5.2f  %10.0f %6.2f %6.2f %5.2f\n",
+      g_print ("%-17s %6zu  %8.0f %6.2f %6.2f  %8.0f %6.2f %6.2f %13s  %5.2f  %10.0f %6.2f %6.2f %5.2f\n",
                endpoints[i].label, results->bytes[i], kept->rps, kept->p50_ms, kept->p99_ms,
-               bare->rps, bare->p50_ms, bare->p99_ms, ratio, worked->rps, worked->p50_ms, worked->p99_ms,
+               bare->rps, bare->p50_ms, bare->p99_ms, range, ratio, worked->rps, worked->p50_ms, worked->p99_ms,
                worked_ratio);
+      note_failures (endpoints[i].label, "kept", kept);
+      note_failures (endpoints[i].label, "bare", bare);
+      note_failures (endpoints[i].label, "worked out", worked);
     }
-  for (guint i = 0; i < N_ENDPOINTS; i++)
-    if (wanted (&endpoints[i]))
-      {
-        note_failures (endpoints[i].label, "kept", &results->kept[i]);
-        note_failures (endpoints[i].label, "bare", &results->bare[i]);
-        note_failures (endpoints[i].label, "worked out", &results->worked[i]);
-      }
   note_failures ("mixed", "kept", &results->mixed_kept);
   note_failures ("mixed", "none kept", &results->mixed_worked);
   g_print ("lowest ratio %.2f; worked out every time, of the portal reads: lowest ratio %.2f, highest p99 %.2f ms\n",
@@ -403,6 +485,8 @@ main (int    argc,
     only = g_strsplit (g_getenv ("BENCH_ENDPOINTS"), ",", -1);
   if (g_getenv ("BENCH_SECONDS") != NULL)
     seconds = (guint) g_ascii_strtoull (g_getenv ("BENCH_SECONDS"), NULL, 10);
+  if (g_getenv ("BENCH_ROUNDS") != NULL)
+    rounds = (guint) CLAMP (g_ascii_strtoull (g_getenv ("BENCH_ROUNDS"), NULL, 10), 1, MAX_ROUNDS);
 
   g_print ("wrk -t2 -c64 -d%us per run, one server process%s; ratio = doorstep / bare SoupServer in the same run\n"
            "kept: the server as it runs, answers kept (--answer-cache 32);"
