@@ -282,13 +282,21 @@ pg_defer_begin (DsDb       *db,
   DB (db)->pending_begin = sql;
 }
 
+static PgPrepared *lookup_prepared (DsPgDb     *pg,
+                                    const char *sql);
+static gboolean    ensure_prepared (DsPgDb     *db,
+                                    PgPrepared *prepared,
+                                    GError    **error);
+
 /* A read-only transaction's COMMIT cannot fail in a way its request would
- * answer differently: it is sent, and the request answers without waiting
- * for PostgreSQL to say so (one round trip less for every read). */
+ * answer differently: it is sent (prepared, as BEGIN is), and the request
+ * answers without waiting for PostgreSQL to say so (one round trip less
+ * for every read). */
 static void
 pg_end_read (DsDb *db)
 {
   DsPgDb *pg = DB (db);
+  PgPrepared *commit;
 
   if (pg->pending_begin != NULL)
     {
@@ -297,7 +305,8 @@ pg_end_read (DsDb *db)
     }
   if (!pg_in_transaction (db))
     return;
-  if (PQsendQuery (pg->conn, "COMMIT"))
+  commit = lookup_prepared (pg, "COMMIT");
+  if (ensure_prepared (pg, commit, NULL) && PQsendQueryPrepared (pg->conn, commit->name, 0, NULL, NULL, NULL, 0))
     pg->commit_sent = TRUE;
   else if (!pg_exec (db, "COMMIT", NULL))
     g_debug ("A read's COMMIT failed");
@@ -360,6 +369,25 @@ ensure_prepared (DsPgDb      *db,
   return TRUE;
 }
 
+/* @sql's statement on this connection, prepared or not yet. */
+static PgPrepared *
+lookup_prepared (DsPgDb     *pg,
+                 const char *sql)
+{
+  PgPrepared *prepared = g_hash_table_lookup (pg->prepared, sql);
+
+  if (prepared == NULL)
+    {
+      prepared = g_new0 (PgPrepared, 1);
+      prepared->name = g_strdup_printf ("ds%u", pg->next_name++);
+      prepared->sql = g_strdup (sql);
+      prepared->pg_sql = translate_placeholders (sql, &prepared->n_params);
+      prepared->generation = pg->generation - 1;
+      g_hash_table_insert (pg->prepared, prepared->sql, prepared);
+    }
+  return prepared;
+}
+
 static DsStmt *
 pg_prepare (DsDb        *db,
             const char  *sql,
@@ -372,16 +400,7 @@ pg_prepare (DsDb        *db,
   if (idle_on_server (pg))
     reconnect_if_lost (pg);
 
-  prepared = g_hash_table_lookup (pg->prepared, sql);
-  if (prepared == NULL)
-    {
-      prepared = g_new0 (PgPrepared, 1);
-      prepared->name = g_strdup_printf ("ds%u", pg->next_name++);
-      prepared->sql = g_strdup (sql);
-      prepared->pg_sql = translate_placeholders (sql, &prepared->n_params);
-      prepared->generation = pg->generation - 1;
-      g_hash_table_insert (pg->prepared, prepared->sql, prepared);
-    }
+  prepared = lookup_prepared (pg, sql);
   if (!ensure_prepared (pg, prepared, error))
     return NULL;
 
@@ -494,13 +513,20 @@ run_pipeline (DsPgDb    *db,
               guint      n_stmts,
               GError   **error)
 {
-  const char *begin = db->pending_begin;
+  PgPrepared *begin = NULL;
   gboolean ok = TRUE;
   PGresult *result;
 
   finish_sent (db);
   for (guint i = 0; i < n_stmts; i++)
     reset (stmts[i]);
+  /* BEGIN prepared too: parsed once per connection, not once a request. */
+  if (db->pending_begin != NULL)
+    {
+      begin = lookup_prepared (db, db->pending_begin);
+      if (!ensure_prepared (db, begin, error))
+        return FALSE;
+    }
   if (!PQenterPipelineMode (db->conn))
     {
       set_error (error, db, NULL, "Could not send statements together");
@@ -508,7 +534,7 @@ run_pipeline (DsPgDb    *db,
     }
   db->pending_begin = NULL;
   if (begin != NULL)
-    PQsendQueryParams (db->conn, begin, 0, NULL, NULL, NULL, NULL, 0);
+    PQsendQueryPrepared (db->conn, begin->name, 0, NULL, NULL, NULL, 0);
   for (guint i = 0; i < n_stmts; i++)
     PQsendQueryPrepared (db->conn, stmts[i]->prepared->name, stmts[i]->prepared->n_params,
                          (const char * const *) stmts[i]->values, stmts[i]->lengths, stmts[i]->formats, 0);
