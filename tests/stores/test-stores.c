@@ -459,6 +459,59 @@ test_visit_crew (void)
   assert_crew ("usr_demo0technician", 1);
 }
 
+/* The ids of the customers a staff search for @text finds, in order,
+ * separated by spaces. */
+static char *
+search_customers (const char *text)
+{
+  DsPageRequest request = { .limit = 50 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsPage) page = ds_customer_store_list (db, text, &request, &error);
+  GString *ids = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < page->items->len; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                            ((DsCustomerSummary *) g_ptr_array_index (page->items, i))->id);
+  return g_string_free (ids, FALSE);
+}
+
+static void
+assert_search (const char *text,
+               const char *expected)
+{
+  g_autofree char *found = search_customers (text);
+
+  g_assert_cmpstr (found, ==, expected);
+}
+
+/* The staff search follows a customer's name, email and phone as they
+ * change, and forgets a customer deleted; the other customers' entries
+ * stay as they were. */
+static void
+test_customer_search_follows_changes (void)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
+  g_autofree char *before = search_customers ("reyes");
+
+  g_assert_cmpstr (before, ==, DANIEL);
+  exec_sql ("INSERT INTO customers (id, display_name, email, phone, sort_key, created_at)"
+            " VALUES ('cus_stores_quince', 'Quentin Quincey', 'qq@example.com', '+1 503 555 0199',"
+            " 'quincey quentin', '2026-01-01T00:00:00Z')");
+  assert_search ("quincey", "cus_stores_quince");
+  assert_search ("qq@example", "cus_stores_quince");
+
+  exec_sql ("UPDATE customers SET display_name = 'Quentin Marlowe', sort_key = 'marlowe quentin',"
+            " email = 'marlowe@example.com' WHERE id = 'cus_stores_quince'");
+  assert_search ("quincey", "");
+  assert_search ("qq@example", "");
+  assert_search ("marlowe", "cus_stores_quince");
+
+  exec_sql ("DELETE FROM customers WHERE id = 'cus_stores_quince'");
+  assert_search ("marlowe", "");
+  assert_search ("reyes", DANIEL);
+}
+
 /* The rows of @stmt, stepped to its end, one line each. */
 static char *
 rows_of (DsStmt *stmt)
@@ -654,6 +707,7 @@ main (int    argc,
   g_test_add_func ("/stores/documents-kept-in-step", test_documents_kept_in_step);
   g_test_add_func ("/stores/customer-summary", test_customer_summary);
   g_test_add_func ("/stores/visit-crew", test_visit_crew);
+  g_test_add_func ("/stores/customer-search-follows-changes", test_customer_search_follows_changes);
   g_test_add_func ("/stores/statements-sent-together", test_statements_sent_together);
   g_test_add_func ("/stores/statements-sent-together-fail", test_statements_sent_together_fail);
   status = g_test_run ();

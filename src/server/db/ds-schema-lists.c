@@ -302,6 +302,38 @@ static const DsMigration migrations[] = {
     "DROP INDEX invoice_items_invoice;"
     "CREATE INDEX project_stages_order ON project_stages (project_id, position, id);"
     "DROP INDEX project_stages_project;" },
+
+  /* 23: the trigram index of customers (migration 5) keyed by a number
+   * each customer keeps (search_rowid, which VACUUM leaves alone, unlike
+   * the rowid), not by an unindexed id column: a customer changed or
+   * deleted was looked for there by reading all of the index, every
+   * customer's every trigram, and is now found by its key. PostgreSQL's
+   * index is an ordinary one, kept by the database: nothing to change. */
+  { .sqlite =
+    "DROP TRIGGER customers_search_insert;"
+    "DROP TRIGGER customers_search_delete;"
+    "DROP TRIGGER customers_search_update;"
+    "DROP TABLE customers_search;"
+    "ALTER TABLE customers ADD COLUMN search_rowid INTEGER;"
+    "UPDATE customers SET search_rowid = rowid;"
+    "CREATE UNIQUE INDEX customers_search_rowid ON customers (search_rowid);"
+    "CREATE VIRTUAL TABLE customers_search USING fts5 (display_name, email, phone, tokenize = 'trigram');"
+    "INSERT INTO customers_search (rowid, display_name, email, phone)"
+    " SELECT search_rowid, display_name, email, phone FROM customers;"
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+    "  UPDATE customers SET search_rowid = (SELECT COALESCE(MAX(search_rowid), 0) + 1 FROM customers)"
+    "  WHERE rowid = new.rowid AND search_rowid IS NULL;"
+    "  INSERT INTO customers_search (rowid, display_name, email, phone)"
+    "  SELECT search_rowid, display_name, email, phone FROM customers WHERE rowid = new.rowid;"
+    "END;"
+    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+    "  DELETE FROM customers_search WHERE rowid = old.search_rowid;"
+    "END;"
+    "CREATE TRIGGER customers_search_update AFTER UPDATE OF display_name, email, phone ON customers BEGIN"
+    "  UPDATE customers_search SET display_name = new.display_name, email = new.email, phone = new.phone"
+    "  WHERE rowid = new.search_rowid;"
+    "END;",
+    .postgresql = "SELECT 1" },
 };
 
 const DsMigration *

@@ -37,7 +37,7 @@ static const DsListSpec short_search_spec = {
 static const DsListSpec search_spec = {
   .columns = LIST_COLUMNS,
   .from = "customers c"
-          " WHERE c.id IN (SELECT id FROM customers_search WHERE customers_search MATCH ?1)",
+          " WHERE c.search_rowid IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?1)",
   .key = "c.sort_key",
   .id = "c.id",
   .descending = FALSE,
