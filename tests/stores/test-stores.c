@@ -542,7 +542,7 @@ static void
 test_statements_sent_together (void)
 {
   const char *sqls[] = { QUOTE_COUNT, PROPERTY_LABELS, CUSTOMER_NAME };
-  g_autofree char *alone[G_N_ELEMENTS (sqls)] = { NULL };
+  char *alone[G_N_ELEMENTS (sqls)] = { NULL };
   DsStmt *stmts[G_N_ELEMENTS (sqls)];
   g_autoptr(GError) error = NULL;
 
@@ -598,7 +598,9 @@ test_statements_sent_together (void)
 
     g_assert_no_error (error);
   }
-  g_assert_cmpstr (query_text (CUSTOMER_NAME, MAYA), ==, "Maya Okafor");
+  assert_query_text (CUSTOMER_NAME, MAYA, "Maya Okafor");
+  for (guint i = 0; i < G_N_ELEMENTS (sqls); i++)
+    g_free (alone[i]);
 }
 
 /* A statement that fails among others sent together fails as it would
@@ -636,7 +638,7 @@ test_statements_sent_together_fail (void)
   ds_transaction_free (tx);
 
   /* The connection serves the next request as before. */
-  g_assert_cmpstr (query_text (CUSTOMER_NAME, MAYA), ==, "Maya Okafor");
+  assert_query_text (CUSTOMER_NAME, MAYA, "Maya Okafor");
 }
 
 /* Equipment: due within 30 days is due soon; past it, overdue. */
