@@ -39,6 +39,7 @@ ds_identity_free (DsIdentity *identity)
   g_free (identity->email);
   g_free (identity->display_name);
   g_free (identity->customer_id);
+  g_free (identity->customer_name);
   g_free (identity);
 }
 
@@ -67,10 +68,11 @@ ds_session_store_identify (DsDb        *db,
 
   hash = ds_token_hash (access_token);
   stmt = ds_db_prepare (db,
-                        "SELECT u.id, s.id, u.email, u.display_name, u.role, u.customer_id"
+                        "SELECT u.id, s.id, u.email, u.display_name, u.role, u.customer_id, c.display_name"
                         " FROM access_tokens a"
                         " JOIN sessions s ON s.id = a.session_id"
                         " JOIN users u ON u.id = s.user_id"
+                        " LEFT JOIN customers c ON c.id = u.customer_id"
                         " WHERE a.token_hash = ? AND a.expires_at > ? AND s.revoked_at IS NULL",
                         error);
   if (stmt == NULL)
@@ -90,6 +92,7 @@ ds_session_store_identify (DsDb        *db,
   if (!doorstep_role_from_string (ds_stmt_get_text (stmt, 4), &found->role))
     found->role = DOORSTEP_ROLE_CUSTOMER;
   found->customer_id = ds_stmt_dup_text (stmt, 5);
+  found->customer_name = ds_stmt_dup_text (stmt, 6);
 
   *identity = found;
   return TRUE;

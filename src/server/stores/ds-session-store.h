@@ -14,6 +14,7 @@ typedef struct {
   char         *display_name;
   DoorstepRole  role;
   char         *customer_id;  /* NULL for staff */
+  char         *customer_name; /* the customer's display name; NULL for staff */
 } DsIdentity;
 
 /* What a refresh token says of its session. */
