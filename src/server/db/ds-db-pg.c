@@ -1,71 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <libpq-fe.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ds-db-private.h"
+#include "ds-db-pg-private.h"
 
 /* The PostgreSQL backend, over libpq. Statements keep the storage layer's
  * "?" and "?N" placeholders in their source and become "$N" here; each
  * text is prepared once per connection under a name of its own. Values go
- * out as text (blobs as binary) and come back as text, which this file
- * maps to what SQLite would give: booleans read as 1 and 0, timestamps in
- * RFC 3339 with a "Z", byteas as their bytes.
+ * out as text (blobs as binary) and come back as text, which
+ * ds-db-pg-rows.c maps to what SQLite would give: booleans read as 1 and
+ * 0, timestamps in RFC 3339 with a "Z", byteas as their bytes.
  *
  * A query's rows arrive all at once (lists are pages, never whole
  * tables), so a statement can be read while others run. */
 
-/* From catalog/pg_type_d.h, which only the server's headers have. */
-#define BOOL_OID        16
-#define BYTEA_OID       17
-#define TIMESTAMPTZ_OID 1184
-
 /* Any number both sides agree on; "door" in ASCII. */
 #define EXCLUSIVE_LOCK_KEY "1685024626"
-
-typedef struct {
-  char  *name;
-  char  *sql;          /* as given, with "?" */
-  char  *pg_sql;       /* with "$N" */
-  int    n_params;
-  int    n_columns;
-  Oid   *column_types;
-  guint  generation;   /* the connection it was prepared on */
-} PgPrepared;
-
-typedef struct {
-  DsDb        parent;
-  PGconn     *conn;
-  char       *location;
-  /* SQL text -> PgPrepared */
-  GHashTable *prepared;
-  guint       next_name;
-  guint       generation;
-  guint       changes;
-  /* A read's COMMIT, sent and not waited for: its answer is read before
-   * the connection is next used (finish_sent). */
-  gboolean    commit_sent;
-  /* The BEGIN of a transaction not sent yet: it goes with the first
-   * statement, in the same round trip (run_pipeline). */
-  const char *pending_begin;
-} DsPgDb;
-
-typedef struct {
-  DsStmt      parent;
-  PgPrepared *prepared;
-  char      **values;
-  int        *lengths;
-  int        *formats;
-  PGresult   *result;
-  int         row;
-  /* Texts this row's timestamps were rewritten to; freed at each step. */
-  GPtrArray  *converted;
-} DsPgStmt;
-
-#define DB(db)     ((DsPgDb *) (db))
-#define STMT(stmt) ((DsPgStmt *) (stmt))
 
 static void
 prepared_free (gpointer data)
@@ -77,53 +29,6 @@ prepared_free (gpointer data)
   g_free (prepared->pg_sql);
   g_free (prepared->column_types);
   g_free (prepared);
-}
-
-/* "?" and "?N" outside quotes become "$N", as SQLite numbers them: a bare
- * "?" takes the number after the highest so far. */
-static char *
-translate_placeholders (const char *sql,
-                        int        *n_params)
-{
-  GString *out = g_string_sized_new (strlen (sql) + 16);
-  int highest = 0;
-  char quote = 0;
-
-  for (const char *p = sql; *p; p++)
-    {
-      if (quote != 0)
-        {
-          if (*p == quote)
-            quote = 0;
-          g_string_append_c (out, *p);
-        }
-      else if (*p == '\'' || *p == '"')
-        {
-          quote = *p;
-          g_string_append_c (out, *p);
-        }
-      else if (*p == '?')
-        {
-          int number;
-
-          if (g_ascii_isdigit (p[1]))
-            {
-              char *end;
-
-              number = (int) strtol (p + 1, &end, 10);
-              p = end - 1;
-            }
-          else
-            number = highest + 1;
-          highest = MAX (highest, number);
-          g_string_append_printf (out, "$%d", number);
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-
-  *n_params = highest;
-  return g_string_free (out, FALSE);
 }
 
 /* An error from a result (or, without one, from the connection), with the
@@ -381,7 +286,7 @@ lookup_prepared (DsPgDb     *pg,
       prepared = g_new0 (PgPrepared, 1);
       prepared->name = g_strdup_printf ("ds%u", pg->next_name++);
       prepared->sql = g_strdup (sql);
-      prepared->pg_sql = translate_placeholders (sql, &prepared->n_params);
+      prepared->pg_sql = ds_pg_translate_placeholders (sql, &prepared->n_params);
       prepared->generation = pg->generation - 1;
       g_hash_table_insert (pg->prepared, prepared->sql, prepared);
     }
@@ -645,92 +550,6 @@ pg_run (DsStmt  *stmt,
   return ok;
 }
 
-static gboolean
-pg_is_null (DsStmt *stmt,
-            int     column)
-{
-  DsPgStmt *self = STMT (stmt);
-
-  g_return_val_if_fail (self->result != NULL && self->row < PQntuples (self->result), TRUE);
-  return PQgetisnull (self->result, self->row, column);
-}
-
-/* "2026-11-23 07:19:41+00" (ISO style, UTC session) as "2026-11-23T07:19:41Z". */
-static char *
-rfc3339_from_pg (const char *value)
-{
-  GString *text = g_string_new (value);
-
-  if (text->len > 10 && text->str[10] == ' ')
-    text->str[10] = 'T';
-  if (g_str_has_suffix (text->str, "+00"))
-    {
-      g_string_truncate (text, text->len - 3);
-      g_string_append_c (text, 'Z');
-    }
-  return g_string_free (text, FALSE);
-}
-
-static const char *
-pg_get_text (DsStmt *stmt,
-             int     column)
-{
-  DsPgStmt *self = STMT (stmt);
-  const char *value;
-
-  if (pg_is_null (stmt, column))
-    return NULL;
-  value = PQgetvalue (self->result, self->row, column);
-  if (PQftype (self->result, column) == TIMESTAMPTZ_OID)
-    {
-      char *converted = rfc3339_from_pg (value);
-
-      g_ptr_array_add (self->converted, converted);
-      return converted;
-    }
-  return value;
-}
-
-static gint64
-pg_get_int64 (DsStmt *stmt,
-              int     column)
-{
-  DsPgStmt *self = STMT (stmt);
-  const char *value;
-
-  if (pg_is_null (stmt, column))
-    return 0;
-  value = PQgetvalue (self->result, self->row, column);
-  if (PQftype (self->result, column) == BOOL_OID)
-    return value[0] == 't';
-  return g_ascii_strtoll (value, NULL, 10);
-}
-
-static GBytes *
-pg_get_bytes (DsStmt *stmt,
-              int     column)
-{
-  DsPgStmt *self = STMT (stmt);
-  unsigned char *data;
-  size_t size = 0;
-  GBytes *bytes;
-
-  if (pg_is_null (stmt, column))
-    return NULL;
-  data = PQunescapeBytea ((const unsigned char *) PQgetvalue (self->result, self->row, column), &size);
-  if (data == NULL)
-    return NULL;
-  bytes = g_bytes_new (data, size);
-  PQfreemem (data);
-  return bytes;
-}
-
-static int
-pg_column_count (DsStmt *stmt)
-{
-  return STMT (stmt)->prepared->n_columns;
-}
-
 static const DsDbBackend pg_backend = {
   .dialect = DS_DB_DIALECT_POSTGRESQL,
   .close = pg_close,
@@ -756,11 +575,11 @@ static const DsDbBackend pg_backend = {
   .step = pg_step,
   .run = pg_run,
   .prefetch = pg_prefetch,
-  .get_text = pg_get_text,
-  .get_int64 = pg_get_int64,
-  .get_bytes = pg_get_bytes,
-  .is_null = pg_is_null,
-  .column_count = pg_column_count,
+  .get_text = ds_pg_get_text,
+  .get_int64 = ds_pg_get_int64,
+  .get_bytes = ds_pg_get_bytes,
+  .is_null = ds_pg_is_null,
+  .column_count = ds_pg_column_count,
 };
 
 static void
