@@ -125,6 +125,41 @@ doorstep_validate_text (const char *text,
 }
 
 /**
+ * doorstep_check_lines:
+ * @text: (nullable): free text of one or more lines, such as a note
+ * @max_chars: the most characters it may have
+ *
+ * Returns: what is wrong with @text: blank, longer than @max_chars, or
+ *   holding a control character other than a line break ("\n", "\r\n")
+ *   or a tab; %DOORSTEP_TEXT_OK when nothing is
+ */
+DoorstepTextCheck
+doorstep_check_lines (const char *text,
+                      gsize       max_chars)
+{
+  gboolean has_content = FALSE;
+  glong length = 0;
+
+  if (text == NULL)
+    return DOORSTEP_TEXT_BLANK;
+  if (!g_utf8_validate (text, -1, NULL))
+    return DOORSTEP_TEXT_CONTROL;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) && c != '\n' && c != '\t' && !(c == '\r' && p[1] == '\n'))
+        return DOORSTEP_TEXT_CONTROL;
+      if (!g_unichar_isspace (c))
+        has_content = TRUE;
+      length++;
+    }
+  if (!has_content)
+    return DOORSTEP_TEXT_BLANK;
+  return length > (glong) max_chars ? DOORSTEP_TEXT_TOO_LONG : DOORSTEP_TEXT_OK;
+}
+
+/**
  * doorstep_initials:
  * @name: (nullable): a person's or business's name
  *

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define DOORSTEP_EMAIL_MAX                 254
 #define DOORSTEP_PASSWORD_MAX              1024
 #define DOORSTEP_SEARCH_QUERY_MAX          200
+#define DOORSTEP_NOTE_BODY_MAX             10000
 /* Arrays and objects inside one another, on either side of the wire: json-glib
  * parses recursively, so deeper input must be refused before it parses. */
 #define DOORSTEP_JSON_DEPTH_MAX            32
@@ -23,6 +24,17 @@ gboolean  doorstep_validate_email        (const char *email);
 gboolean  doorstep_validate_phone        (const char *phone);
 char     *doorstep_phone_normalize       (const char *phone);
 gboolean  doorstep_validate_text         (const char *text,
+                                          gsize       max_chars);
+
+/* What is wrong with a text of several lines, if anything. */
+typedef enum {
+  DOORSTEP_TEXT_OK,
+  DOORSTEP_TEXT_BLANK,      /* empty, or only white space */
+  DOORSTEP_TEXT_TOO_LONG,
+  DOORSTEP_TEXT_CONTROL,    /* a control character other than a line break or tab, or not UTF-8 */
+} DoorstepTextCheck;
+
+DoorstepTextCheck doorstep_check_lines   (const char *text,
                                           gsize       max_chars);
 char     *doorstep_initials              (const char *name);
 

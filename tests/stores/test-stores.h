@@ -4,7 +4,8 @@
 #include "ds-db.h"
 
 /* What test-stores.c shares with the storage layer's own tests in
- * test-stores-db.c: the demo business's database, open for the run. */
+ * test-stores-db.c and the notes' in test-stores-notes.c: the demo
+ * business's database, open for the run. */
 
 #define MAYA "cus_demo0maya0okafor"
 #define DANIEL "cus_demo0daniel0reyes"
@@ -15,3 +16,4 @@ void assert_query_text        (const char *sql,
                                const char *param,
                                const char *expected);
 void test_stores_add_db_tests (void);
+void test_stores_add_note_tests (void);

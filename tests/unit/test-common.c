@@ -210,6 +210,23 @@ test_validate_text (void)
 }
 
 static void
+test_check_lines (void)
+{
+  g_assert_cmpint (doorstep_check_lines ("Gate code 4321.\nDog in the yard.", 40), ==, DOORSTEP_TEXT_OK);
+  g_assert_cmpint (doorstep_check_lines ("Filter:\t16×25×1\r\n", 40), ==, DOORSTEP_TEXT_OK);
+  g_assert_cmpint (doorstep_check_lines ("ééé", 3), ==, DOORSTEP_TEXT_OK);  /* characters, not bytes */
+  g_assert_cmpint (doorstep_check_lines ("éééé", 3), ==, DOORSTEP_TEXT_TOO_LONG);
+  g_assert_cmpint (doorstep_check_lines (" \n\t ", 40), ==, DOORSTEP_TEXT_BLANK);
+  g_assert_cmpint (doorstep_check_lines ("", 40), ==, DOORSTEP_TEXT_BLANK);
+  g_assert_cmpint (doorstep_check_lines (NULL, 40), ==, DOORSTEP_TEXT_BLANK);
+  g_assert_cmpint (doorstep_check_lines ("Ring\a twice", 40), ==, DOORSTEP_TEXT_CONTROL);
+  g_assert_cmpint (doorstep_check_lines ("A lone\rreturn", 40), ==, DOORSTEP_TEXT_CONTROL);
+  g_assert_cmpint (doorstep_check_lines ("Escape \x1b[31m", 40), ==, DOORSTEP_TEXT_CONTROL);
+  g_assert_cmpint (doorstep_check_lines ("C1 \xc2\x85 next line", 40), ==, DOORSTEP_TEXT_CONTROL);
+  g_assert_cmpint (doorstep_check_lines ("\xff\xfe", 40), ==, DOORSTEP_TEXT_CONTROL);
+}
+
+static void
 test_json_check (void)
 {
   const struct {
@@ -397,6 +414,7 @@ main (int    argc,
   g_test_add_func ("/common/validate/phone", test_validate_phone);
   g_test_add_func ("/common/validate/text", test_validate_text);
   g_test_add_func ("/common/validate/initials", test_initials);
+  g_test_add_func ("/common/validate/check-lines", test_check_lines);
   g_test_add_func ("/common/validate/json-check", test_json_check);
   g_test_add_func ("/common/time/timestamps", test_timestamps);
   g_test_add_func ("/common/time/clock", test_clock_times);

@@ -3,7 +3,7 @@
 
 #include "ds-schema.h"
 
-/* Migrations 19 on: lists that are read far more often than what they are
+/* Migrations 19 to 23: lists that are read far more often than what they are
  * made of is written, kept ready by triggers so that reading a page reads
  * one index range instead of working every row out anew. Triggers, not
  * the stores, keep them: so does every write, whoever makes it (a store, a

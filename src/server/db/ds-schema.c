@@ -623,8 +623,8 @@ static const DsMigration migrations[] = {
 /**
  * ds_schema_get_migrations:
  *
- * Returns: (transfer none): every migration in order, this file's and
- *   ds-schema-lists.c's
+ * Returns: (transfer none): every migration in order: this file's,
+ *   ds-schema-lists.c's, then ds-schema-staff.c's
  */
 const DsMigration *
 ds_schema_get_migrations (guint *n_migrations)
@@ -634,14 +634,19 @@ ds_schema_get_migrations (guint *n_migrations)
 
   if (g_once_init_enter (&all))
     {
-      guint n_lists;
-      const DsMigration *lists = ds_schema_get_list_migrations (&n_lists);
-      DsMigration *joined = g_new (DsMigration, G_N_ELEMENTS (migrations) + n_lists);
+      const DsMigration *(*parts[]) (guint *) = { ds_schema_get_list_migrations, ds_schema_get_staff_migrations };
+      GArray *joined = g_array_new (FALSE, FALSE, sizeof (DsMigration));
 
-      memcpy (joined, migrations, sizeof migrations);
-      memcpy (joined + G_N_ELEMENTS (migrations), lists, n_lists * sizeof (DsMigration));
-      n_all = G_N_ELEMENTS (migrations) + n_lists;
-      g_once_init_leave (&all, joined);
+      g_array_append_vals (joined, migrations, G_N_ELEMENTS (migrations));
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        {
+          guint n_part;
+          const DsMigration *part = parts[i] (&n_part);
+
+          g_array_append_vals (joined, part, n_part);
+        }
+      n_all = joined->len;
+      g_once_init_leave (&all, (DsMigration *) (gpointer) g_array_free (joined, FALSE));
     }
   *n_migrations = n_all;
   return all;

@@ -4,7 +4,8 @@
 #include "ds-demo-private.h"
 
 /* Eight customers with their properties, two of them with a portal
- * account, the staff accounts, and Maya's open quote request. */
+ * account, each a customer for a while, the staff accounts, and Maya's
+ * open quote request. */
 
 typedef struct {
   const char *label;
@@ -24,46 +25,47 @@ typedef struct {
   const char   *email;
   const char   *phone;
   const char   *login;   /* portal account, or NULL */
+  int           since;   /* a customer for this many days */
   DemoProperty  properties[3];
 } DemoCustomer;
 
 static const DemoCustomer customers[] = {
   { "cus_demo0maya0okafor", "Maya", "Okafor", NULL, "homeowner",
-    "maya.okafor@example.com", "+1 503 555 0187", "customer@example.com",
+    "maya.okafor@example.com", "+1 503 555 0187", "customer@example.com", 1180,
     { { "Home", "2218 SE Salmon St", "Portland", "97214", 1926,
         "Two-storey Craftsman bungalow, 1,850 sq ft; gas forced-air furnace (2015); 50-gallon gas water heater; full basement" },
       { "Rental duplex", "745 N Killingsworth St", "Portland", "97217", 1978,
         "Side-by-side duplex, 2 × 900 sq ft; electric baseboard heat; tenants in both units" } } },
   { "cus_demo0daniel0reyes", "Daniel", "Reyes", NULL, "homeowner",
-    "daniel.reyes@example.com", "+1 503 555 0133", "customer2@example.com",
+    "daniel.reyes@example.com", "+1 503 555 0133", "customer2@example.com", 410,
     { { "Home", "9012 SW Canyon Rd", "Beaverton", "97225", 2004,
         "Single-storey ranch, 2,200 sq ft; heat pump with electric backup; crawl space" } } },
   { "cus_demo0harbor0bakery", NULL, NULL, "Harbor Bakery", "business",
-    "orders@harborbakery.example", "+1 503 555 0160", NULL,
+    "orders@harborbakery.example", "+1 503 555 0160", NULL, 2150,
     { { "Bakery", "310 NW 10th Ave", "Portland", "97209", 1912,
         "Ground-floor retail in a brick warehouse; commercial kitchen with two floor drains; rooftop RTU" } } },
   { "cus_demo0priya0natarajan", "Priya", "Natarajan", NULL, "homeowner",
-    "priya.n@example.com", "+1 971 555 0112", NULL,
+    "priya.n@example.com", "+1 971 555 0112", NULL, 95,
     { { "Home", "4127 NE Going St", "Portland", "97211", 1951,
         "One-and-a-half-storey Cape Cod, 1,400 sq ft; oil furnace converted to gas (2019)" } } },
   { "cus_demo0brennan0family", "Alice", "Brennan", NULL, "homeowner",
-    "brennans@example.com", "+1 503 555 0199", NULL,
+    "brennans@example.com", "+1 503 555 0199", NULL, 760,
     { { "Home", "1630 SW Vista Ave", "Portland", "97201", 1939,
         "Three-storey hillside home, 3,100 sq ft; boiler with cast-iron radiators; two water heaters" },
       { "Cabin", "88 E Lolo Pass Rd", "Zigzag", "97049", 1968,
         "Seasonal cabin, 800 sq ft; well water with pressure tank; wood stove" } } },
   { "cus_demo0greenleaf0apts", NULL, NULL, "Greenleaf Apartments LLC", "business",
-    "manager@greenleaf.example", "+1 503 555 0175", NULL,
+    "manager@greenleaf.example", "+1 503 555 0175", NULL, 1460,
     { { "Building A", "5500 SE Foster Rd", "Portland", "97206", 1988,
         "24-unit garden apartments; central boiler room; laundry room with 6 machines" },
       { "Building B", "5520 SE Foster Rd", "Portland", "97206", 1988,
         "24-unit garden apartments; individual electric furnaces" } } },
   { "cus_demo0samuel0osei", "Samuel", "Osei", NULL, "buyer",
-    "sam.osei@example.com", "+1 360 555 0141", NULL,
+    "sam.osei@example.com", "+1 360 555 0141", NULL, 21,
     { { "New home (closing in May)", "2901 NE 32nd Ave", "Portland", "97212", 1914,
         "Foursquare, 2,400 sq ft; inspection noted an older gas furnace and galvanized supply lines" } } },
   { "cus_demo0ruth0lindqvist", "Ruth", "Lindqvist", NULL, "homeowner",
-    "ruth.lindqvist@example.com", "+1 503 555 0108", NULL,
+    "ruth.lindqvist@example.com", "+1 503 555 0108", NULL, 530,
     { { "Home", "7715 N Syracuse St", "Portland", "97203", 1947,
         "Single-storey bungalow, 1,100 sq ft; ductless mini-split (2021); tankless water heater" } } },
 };
@@ -103,13 +105,14 @@ ds_demo_seed_customers (DsDb       *db,
                                       ? g_strdup (c->company_name)
                                       : g_strdup_printf ("%s %s", c->first_name, c->last_name);
       g_autofree char *sort_key = sort_key_for (c);
+      g_autofree char *since = ds_demo_timestamp (-c->since);
 
       if (!ds_demo_run_sql (db, error,
                     "INSERT INTO customers (id, display_name, first_name, last_name, company_name,"
                     " customer_type, email, phone, sort_key, created_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     10, c->id, display_name, c->first_name, c->last_name, c->company_name,
-                    c->type, c->email, c->phone, sort_key, now))
+                    c->type, c->email, c->phone, sort_key, since))
         return FALSE;
 
       for (guint j = 0; j < G_N_ELEMENTS (c->properties) && c->properties[j].label != NULL; j++)

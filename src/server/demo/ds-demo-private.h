@@ -25,5 +25,7 @@ gboolean ds_demo_seed_plans     (DsDb        *db,
 gboolean ds_demo_seed_files     (DsDb        *db,
                                  DsBlobStore *blobs,
                                  GError     **error);
+gboolean ds_demo_seed_staff     (DsDb        *db,
+                                 GError     **error);
 
 G_END_DECLS

@@ -52,6 +52,7 @@ seed_locked (DsDb        *db,
       !ds_demo_seed_invoices (db, error) ||
       !ds_demo_seed_plans (db, error) ||
       !ds_demo_seed_files (db, blobs, error) ||
+      !ds_demo_seed_staff (db, error) ||
       !ds_demo_run_sql (db, error, "INSERT INTO settings (key, value) VALUES ('demo', '1')", 0) ||
       !ds_transaction_commit (tx, error))
     return FALSE;

@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
-DsReply *ds_customers_list_handler (DsCall *call, gpointer input, GError **error);
+DsReply *ds_customers_list_handler       (DsCall *call, gpointer input, GError **error);
+DsReply *ds_customers_get_handler        (DsCall *call, gpointer input, GError **error);
+DsReply *ds_customers_properties_handler (DsCall *call, gpointer input, GError **error);
 
 G_END_DECLS

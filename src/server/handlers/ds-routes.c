@@ -15,6 +15,7 @@
 #include "ds-invoice-handlers.h"
 #include "ds-job-handlers.h"
 #include "ds-me-handlers.h"
+#include "ds-note-handlers.h"
 #include "ds-payment-config-handlers.h"
 #include "ds-payment-handlers.h"
 #include "ds-payment-method-handlers.h"
@@ -42,6 +43,7 @@
 #define STAFF     .roles = DS_ROLES_STAFF
 #define PUBLIC    .roles = DS_ROLES_PUBLIC
 #define PORTAL    .scope = DS_SCOPE_CUSTOMER
+#define PROFILE   .scope = DS_SCOPE_PATH_CUSTOMER
 #define READ      .tx = DS_TX_READ
 #define WRITE     .tx = DS_TX_WRITE
 #define SLOW      .lane = DS_LANE_SLOW
@@ -66,6 +68,20 @@ static const DsRoute routes[] = {
   /* The staff's side; a search may scan many customers */
   { "GET",  "/api/v1/customers", STAFF, READ, SLOW, .reads = DS_TOPIC_CUSTOMERS,
     .handler = ds_customers_list_handler },
+  /* A customer's profile, as the staff see it */
+  { "GET",  "/api/v1/customers/{id}", STAFF, PROFILE, READ,
+    .reads = DS_TOPIC_CUSTOMERS | DS_TOPIC_COMPANY | DS_TOPIC_PAYMENTS | DS_TOPIC_INVOICES | DS_TOPIC_QUOTES,
+    .handler = ds_customers_get_handler },
+  { "GET",  "/api/v1/customers/{id}/properties", STAFF, PROFILE, READ, .reads = DS_TOPIC_CUSTOMERS,
+    .handler = ds_customers_properties_handler },
+  { "GET",  "/api/v1/customers/{id}/notes", STAFF, PROFILE, READ, .reads = DS_TOPIC_NOTES,
+    .handler = ds_notes_list_handler },
+  { "POST", "/api/v1/customers/{id}/notes", STAFF, PROFILE, WRITE, JSON (ds_new_note_input), ONCE,
+    .changes = DS_TOPIC_NOTES, .handler = ds_notes_create_handler },
+  { "PATCH", "/api/v1/customers/{id}/notes/{note_id}", STAFF, PROFILE, WRITE, JSON (ds_note_change_input),
+    .changes = DS_TOPIC_NOTES, .handler = ds_notes_update_handler },
+  { "DELETE", "/api/v1/customers/{id}/notes/{note_id}", STAFF, PROFILE, WRITE,
+    .changes = DS_TOPIC_NOTES, .handler = ds_notes_delete_handler },
 
   /* Requests for work */
   { "GET",  "/api/v1/requests", ANYONE, .scope = DS_SCOPE_CUSTOMER_OR_ALL, READ, .reads = DS_TOPIC_REQUESTS,

@@ -42,7 +42,9 @@ check_routes (const DsRoute *routes,
           (route->idempotent && (route->roles == DS_ROLES_PUBLIC || route->tx == DS_TX_READ)) ||
           (get && (route->tx == DS_TX_WRITE || route->body != DS_BODY_NONE || route->changes != 0)) ||
           (!get && route->reads != 0) ||
-          (route->scope != DS_SCOPE_NONE && route->roles == DS_ROLES_PUBLIC))
+          (route->scope != DS_SCOPE_NONE && route->roles == DS_ROLES_PUBLIC) ||
+          (route->scope == DS_SCOPE_PATH_CUSTOMER &&
+           (ds_route_allows (route, DOORSTEP_ROLE_CUSTOMER) || strstr (route->path, "/{id}") == NULL)))
         g_error ("The route %s %s is declared inconsistently", route->method, route->path);
     }
 }
@@ -141,7 +143,8 @@ check_role (DsCall  *call,
 }
 
 /* Whose data: a customer always gets their own (naming someone else is
- * 404); staff name a customer with customer_id. */
+ * 404); staff name a customer with customer_id, or in the path of their
+ * own routes. */
 static gboolean
 resolve_scope (DsCall  *call,
                GError **error)
@@ -152,6 +155,8 @@ resolve_scope (DsCall  *call,
 
   if (call->route->scope == DS_SCOPE_NONE)
     return TRUE;
+  if (call->route->scope == DS_SCOPE_PATH_CUSTOMER)
+    requested = ds_call_get_param (call, "id");
 
   if (identity->role == DOORSTEP_ROLE_CUSTOMER)
     {
@@ -375,7 +380,7 @@ shared_topics (void)
 
       routes = ds_routes_get (&n_routes);
       for (guint i = 0; i < n_routes; i++)
-        if (routes[i].scope != DS_SCOPE_CUSTOMER)
+        if (routes[i].scope != DS_SCOPE_CUSTOMER && routes[i].scope != DS_SCOPE_PATH_CUSTOMER)
           topics |= routes[i].reads;
       /* 1 << 31 marks it worked out, should no route read for everyone. */
       g_once_init_leave (&shared, topics | (1u << 31));

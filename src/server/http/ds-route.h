@@ -37,6 +37,7 @@ typedef enum {
   DS_SCOPE_NONE,             /* nobody's in particular (the business, one's own account) */
   DS_SCOPE_CUSTOMER,         /* a customer's own; staff name one with customer_id, which only reads */
   DS_SCOPE_CUSTOMER_OR_ALL,  /* ... and staff may leave it out, to read across customers */
+  DS_SCOPE_PATH_CUSTOMER,    /* the staff's: the customer the path's {id} names, who must exist */
 } DsScope;
 
 typedef enum {
@@ -73,9 +74,10 @@ typedef enum {
   DS_TOPIC_PLANS           = 1 << 8,   /* plans and equipment */
   DS_TOPIC_FILES           = 1 << 9,
   DS_TOPIC_REQUESTS        = 1 << 10,
+  DS_TOPIC_NOTES           = 1 << 11,  /* the staff's notes about a customer */
 } DsTopics;
 
-#define DS_TOPICS_N 11
+#define DS_TOPICS_N 12
 
 /* A JSON body's reader: checks its shape into a struct of the route's
  * own, adding every fault to @errors (field -> message); the dispatcher

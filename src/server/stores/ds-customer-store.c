@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ds-customer-store.h"
+#include "ds-error.h"
 
 /* Customers and their properties. */
 
@@ -141,6 +142,40 @@ free_property (gpointer data)
   g_free (property);
 }
 
+/* A property's columns, in the order read_property() reads them. */
+#define PROPERTY_COLUMNS \
+  "p.id, p.label, p.address_line1, p.address_line2, p.city, p.region, p.postal_code, p.year_built," \
+  " p.building_details"
+
+/* The properties in the customer's order: position, then id. The key is
+ * an integer column; a cursor's text is read back as one. */
+static const DsListSpec properties_spec = {
+  .columns = PROPERTY_COLUMNS,
+  .from = "properties p WHERE p.customer_id = ?1",
+  .key = "p.position",
+  .id = "p.id",
+  .descending = FALSE,
+  .n_params = 1,
+};
+
+static gpointer
+read_property (DsStmt *stmt)
+{
+  DsProperty *property = g_new0 (DsProperty, 1);
+
+  property->id = ds_stmt_dup_text (stmt, 0);
+  property->label = ds_stmt_dup_text (stmt, 1);
+  property->address_line1 = ds_stmt_dup_text (stmt, 2);
+  property->address_line2 = ds_stmt_dup_text (stmt, 3);
+  property->city = ds_stmt_dup_text (stmt, 4);
+  property->region = ds_stmt_dup_text (stmt, 5);
+  property->postal_code = ds_stmt_dup_text (stmt, 6);
+  property->has_year_built = !ds_stmt_is_null (stmt, 7);
+  property->year_built = ds_stmt_get_int64 (stmt, 7);
+  property->building_details = ds_stmt_dup_text (stmt, 8);
+  return property;
+}
+
 void
 ds_customer_free (DsCustomer *customer)
 {
@@ -269,9 +304,8 @@ ds_customer_store_get (DsDb        *db,
   if (customer == NULL)
     return NULL;
   properties = ds_db_prepare (db,
-                              "SELECT id, label, address_line1, address_line2, city, region,"
-                              "       postal_code, year_built, building_details"
-                              " FROM properties WHERE customer_id = ? ORDER BY position, id",
+                              "SELECT " PROPERTY_COLUMNS
+                              " FROM properties p WHERE customer_id = ? ORDER BY position, id",
                               error);
   if (properties == NULL)
     return NULL;
@@ -290,24 +324,92 @@ ds_customer_store_get (DsDb        *db,
 
   while ((step = ds_stmt_step (properties, error)) == DS_STEP_ROW)
     {
-      DsProperty *property = g_new0 (DsProperty, 1);
-
-      property->id = ds_stmt_dup_text (properties, 0);
-      property->label = ds_stmt_dup_text (properties, 1);
-      property->address_line1 = ds_stmt_dup_text (properties, 2);
-      property->address_line2 = ds_stmt_dup_text (properties, 3);
-      property->city = ds_stmt_dup_text (properties, 4);
-      property->region = ds_stmt_dup_text (properties, 5);
-      property->postal_code = ds_stmt_dup_text (properties, 6);
-      property->has_year_built = !ds_stmt_is_null (properties, 7);
-      property->year_built = ds_stmt_get_int64 (properties, 7);
-      property->building_details = ds_stmt_dup_text (properties, 8);
-      g_ptr_array_add (found->properties, property);
+      g_ptr_array_add (found->properties, read_property (properties));
     }
   if (step == DS_STEP_ERROR)
     return NULL;
 
   return g_steal_pointer (&found);
+}
+
+/**
+ * ds_customer_store_get_profile:
+ *
+ * Returns: (transfer full) (nullable): the customer's record; %NULL with a
+ *   not-found problem in @error when there is none
+ */
+DsCustomerProfile *
+ds_customer_store_get_profile (DsDb        *db,
+                               const char  *customer_id,
+                               GError     **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
+                                          "SELECT id, display_name, first_name, last_name, company_name,"
+                                          "       customer_type, email, phone, created_at, property_count"
+                                          " FROM customers WHERE id = ?",
+                                          error);
+  DsCustomerProfile *profile;
+  gboolean found;
+
+  if (stmt == NULL)
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, customer_id);
+  if (!ds_stmt_step_optional (stmt, &found, error))
+    return NULL;
+  if (!found)
+    {
+      ds_set_problem (error, DS_ERROR_NOT_FOUND, NULL, "There is no such customer.");
+      return NULL;
+    }
+  profile = g_new0 (DsCustomerProfile, 1);
+  profile->id = ds_stmt_dup_text (stmt, 0);
+  profile->display_name = ds_stmt_dup_text (stmt, 1);
+  profile->first_name = ds_stmt_dup_text (stmt, 2);
+  profile->last_name = ds_stmt_dup_text (stmt, 3);
+  profile->company_name = ds_stmt_dup_text (stmt, 4);
+  profile->customer_type = ds_stmt_dup_text (stmt, 5);
+  profile->email = ds_stmt_dup_text (stmt, 6);
+  profile->phone = ds_stmt_dup_text (stmt, 7);
+  profile->created_at = ds_stmt_dup_text (stmt, 8);
+  profile->property_count = ds_stmt_get_int64 (stmt, 9);
+  return profile;
+}
+
+void
+ds_customer_profile_free (DsCustomerProfile *profile)
+{
+  if (profile == NULL)
+    return;
+  g_free (profile->id);
+  g_free (profile->display_name);
+  g_free (profile->first_name);
+  g_free (profile->last_name);
+  g_free (profile->company_name);
+  g_free (profile->customer_type);
+  g_free (profile->email);
+  g_free (profile->phone);
+  g_free (profile->created_at);
+  g_free (profile);
+}
+
+/**
+ * ds_customer_store_list_properties:
+ *
+ * Returns: (transfer full) (nullable): a page of @customer_id's
+ *   #DsProperty, in their order
+ */
+DsPage *
+ds_customer_store_list_properties (DsDb                *db,
+                                   const char          *customer_id,
+                                   const DsPageRequest *request,
+                                   GError             **error)
+{
+  g_autoptr(DsStmt) stmt = ds_list_prepare (db, &properties_spec, NULL, request, error);
+
+  if (stmt == NULL)
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, customer_id);
+  return ds_list_read_page (stmt, request, read_property, free_property, error);
 }
 
 /* Another customer's property is as unknown as one that does not exist. */

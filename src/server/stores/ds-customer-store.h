@@ -30,6 +30,20 @@ typedef struct {
   gint64  property_count;
 } DsCustomerSummary;
 
+/* A customer's record as the staff's profile shows it. */
+typedef struct {
+  char   *id;
+  char   *display_name;
+  char   *first_name;
+  char   *last_name;
+  char   *company_name;
+  char   *customer_type;
+  char   *email;
+  char   *phone;
+  char   *created_at;
+  gint64  property_count;
+} DsCustomerProfile;
+
 /* A customer as their portal knows them. */
 typedef struct {
   char      *id;
@@ -48,6 +62,13 @@ DsPage   *ds_customer_store_list          (DsDb                *db,
 DsCustomer *ds_customer_store_get         (DsDb                *db,
                                            const char          *customer_id,
                                            GError             **error);
+DsCustomerProfile *ds_customer_store_get_profile (DsDb                *db,
+                                                 const char          *customer_id,
+                                                 GError             **error);
+DsPage   *ds_customer_store_list_properties (DsDb                *db,
+                                             const char          *customer_id,
+                                             const DsPageRequest *request,
+                                             GError             **error);
 gboolean  ds_customer_store_owns_property (DsDb                *db,
                                            const char          *customer_id,
                                            const char          *property_id,
@@ -55,7 +76,9 @@ gboolean  ds_customer_store_owns_property (DsDb                *db,
                                            GError             **error);
 
 void      ds_customer_free                (DsCustomer          *customer);
+void      ds_customer_profile_free        (DsCustomerProfile   *profile);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsCustomer, ds_customer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsCustomerProfile, ds_customer_profile_free)
 
 G_END_DECLS

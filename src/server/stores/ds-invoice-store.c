@@ -61,7 +61,8 @@ ds_invoice_store_get_balance (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT COALESCE(SUM(i.balance_minor), 0), COUNT(*),"
-                                          "       COUNT(*) FILTER (WHERE " OVERDUE ("?2") ")"
+                                          "       COUNT(*) FILTER (WHERE " OVERDUE ("?2") "),"
+                                          "       COALESCE(SUM(i.balance_minor) FILTER (WHERE " OVERDUE ("?2") "), 0)"
                                           " FROM invoices i"
                                           " WHERE i.customer_id = ?1 AND i.status = 'open' AND i.balance_minor > 0",
                                           error);
@@ -74,6 +75,7 @@ ds_invoice_store_get_balance (DsDb        *db,
   balance->total_minor = ds_stmt_get_int64 (stmt, 0);
   balance->invoice_count = ds_stmt_get_int64 (stmt, 1);
   balance->overdue_count = ds_stmt_get_int64 (stmt, 2);
+  balance->overdue_minor = ds_stmt_get_int64 (stmt, 3);
   return TRUE;
 }
 

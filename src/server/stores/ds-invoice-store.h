@@ -12,6 +12,7 @@ typedef struct {
   gint64 total_minor;
   gint64 invoice_count;
   gint64 overdue_count;
+  gint64 overdue_minor;   /* of total_minor, what is past its due date */
 } DsBalance;
 
 typedef struct {

@@ -165,6 +165,32 @@ ds_payment_store_list (DsDb                 *db,
 }
 
 /**
+ * ds_payment_store_sum_received:
+ *
+ * What @customer_id has paid the business in all, invoices and deposits:
+ * what the staff see as the customer's lifetime value. (Nothing is
+ * refunded yet; refunds will be taken off here when they exist.)
+ */
+gboolean
+ds_payment_store_sum_received (DsDb        *db,
+                               const char  *customer_id,
+                               gint64      *total_minor,
+                               GError     **error)
+{
+  g_autoptr(DsStmt) stmt = ds_db_prepare (db,
+                                          "SELECT COALESCE(SUM(amount_minor), 0) FROM payments WHERE customer_id = ?",
+                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ds_stmt_bind_text (stmt, 1, customer_id);
+  if (!ds_stmt_step_row (stmt, error))
+    return FALSE;
+  *total_minor = ds_stmt_get_int64 (stmt, 0);
+  return TRUE;
+}
+
+/**
  * ds_payment_store_get:
  * @customer_id: whose payment it must be; another customer's is as
  *   unknown as one that does not exist

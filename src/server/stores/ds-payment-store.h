@@ -34,6 +34,10 @@ gboolean  ds_payment_store_get  (DsDb                 *db,
                                  const char           *customer_id,
                                  DsPayment           **payment,
                                  GError              **error);
+gboolean  ds_payment_store_sum_received (DsDb         *db,
+                                         const char   *customer_id,
+                                         gint64       *total_minor,
+                                         GError      **error);
 void      ds_payment_free       (DsPayment            *payment);
 
 /* What the customer can pay now: an open invoice's balance, or the

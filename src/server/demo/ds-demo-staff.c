@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "doorstep-common.h"
+#include "ds-demo-private.h"
+
+/* What the staff keep about customers: notes on Maya's record by each of
+ * the three staff, one pinned, and the properties Greenleaf Apartments
+ * manage beyond its first two buildings (thirty in all, so that the
+ * profile's list of properties goes on over pages). */
+
+typedef struct {
+  const char *id;
+  const char *customer_id;
+  const char *author_id;
+  int         days_ago;
+  gboolean    pinned;
+  const char *body;
+} DemoNote;
+
+static const DemoNote notes[] = {
+  { "not_demo0maya0gate", "cus_demo0maya0okafor", "usr_demo0operator", 400, TRUE,
+    "Side gate code 4321. Friendly dog (Biscuit) in the back yard: knock at the front first." },
+  { "not_demo0maya0filter", "cus_demo0maya0okafor", "usr_demo0technician", 60, FALSE,
+    "Furnace takes a 16×25×1 filter; she keeps spares on the shelf by the basement stairs." },
+  { "not_demo0maya0texts", "cus_demo0maya0okafor", "usr_demo0admin", 12, FALSE,
+    "Prefers a text to a call during working hours.\nTenants at the duplex: call Maya before any visit there." },
+  { "not_demo0harbor0hours", "cus_demo0harbor0bakery", "usr_demo0operator", 30, TRUE,
+    "Kitchen runs 4 am to 2 pm: book drain work after 2 pm only." },
+};
+
+#define GREENLEAF "cus_demo0greenleaf0apts"
+#define GREENLEAF_PROPERTIES 30
+
+gboolean
+ds_demo_seed_staff (DsDb    *db,
+                    GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      const DemoNote *n = &notes[i];
+      g_autofree char *written = ds_demo_timestamp (-n->days_ago);
+      g_autoptr(GDateTime) moment = doorstep_timestamp_parse (written);
+      g_autofree char *sort_key = g_strdup_printf ("%c%016" G_GINT64_FORMAT, n->pinned ? '1' : '0',
+                                                   g_date_time_to_unix (moment) * G_USEC_PER_SEC);
+
+      if (!ds_demo_run_sql (db, error,
+                            "INSERT INTO customer_notes (id, customer_id, author_id, body, pinned, created_at, sort_key)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            7, n->id, n->customer_id, n->author_id, n->body, n->pinned ? "1" : "0", written,
+                            sort_key))
+        return FALSE;
+    }
+
+  /* Buildings C on, along the same road; A and B are the customer's own. */
+  for (guint i = 2; i < GREENLEAF_PROPERTIES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("prp_demo0greenleaf0apts_%u", i + 1);
+      g_autofree char *label = i < 26 ? g_strdup_printf ("Building %c", 'A' + i)
+                                      : g_strdup_printf ("Building A%c", 'A' + (i - 26));
+      g_autofree char *line1 = g_strdup_printf ("%u SE Foster Rd", 5500 + 20 * i);
+      g_autofree char *year = g_strdup_printf ("%u", 1988 + i / 6);
+      g_autofree char *details = g_strdup_printf ("%u-unit garden apartments; %s", 12 + (i % 3) * 6,
+                                                  i % 2 == 0 ? "central boiler room" : "individual electric furnaces");
+      g_autofree char *position = g_strdup_printf ("%u", i);
+
+      if (!ds_demo_run_sql (db, error,
+                            "INSERT INTO properties (id, customer_id, label, address_line1, city,"
+                            " region, postal_code, year_built, building_details, position)"
+                            " VALUES (?, '" GREENLEAF "', ?, ?, 'Portland', 'OR', '97206', ?, ?, ?)",
+                            6, id, label, line1, year, details, position))
+        return FALSE;
+    }
+  return TRUE;
+}
