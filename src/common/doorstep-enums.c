@@ -17,6 +17,15 @@ static const EnumEntry roles[] = {
   [DOORSTEP_ROLE_ADMIN]      = { "admin",      N_("Administrator") },
 };
 
+static const EnumEntry customer_types[] = {
+  [DOORSTEP_CUSTOMER_TYPE_HOMEOWNER]        = { "homeowner",        N_("Homeowner") },
+  [DOORSTEP_CUSTOMER_TYPE_TENANT]           = { "tenant",           N_("Tenant") },
+  [DOORSTEP_CUSTOMER_TYPE_LANDLORD]         = { "landlord",         N_("Landlord") },
+  [DOORSTEP_CUSTOMER_TYPE_BUYER]            = { "buyer",            N_("Home buyer") },
+  [DOORSTEP_CUSTOMER_TYPE_PROPERTY_MANAGER] = { "property_manager", N_("Property manager") },
+  [DOORSTEP_CUSTOMER_TYPE_BUSINESS]         = { "business",         N_("Business") },
+};
+
 static const EnumEntry request_kinds[] = {
   [DOORSTEP_REQUEST_KIND_JOB]   = { "job",   N_("Job") },
   [DOORSTEP_REQUEST_KIND_QUOTE] = { "quote", N_("Quote") },
@@ -137,6 +146,7 @@ lookup_name (const EnumEntry *entries,
   }
 
 DEFINE_ENUM_NAMES (doorstep_role, DoorstepRole, roles)
+DEFINE_ENUM_NAMES (doorstep_customer_type, DoorstepCustomerType, customer_types)
 DEFINE_ENUM_NAMES (doorstep_request_kind, DoorstepRequestKind, request_kinds)
 DEFINE_ENUM_NAMES (doorstep_timing, DoorstepTiming, timings)
 DEFINE_ENUM_NAMES (doorstep_request_status, DoorstepRequestStatus, request_statuses)
@@ -148,6 +158,12 @@ DEFINE_ENUM_NAMES (doorstep_stage_status, DoorstepStageStatus, stage_statuses)
 DEFINE_ENUM_NAMES (doorstep_invoice_status, DoorstepInvoiceStatus, invoice_statuses)
 DEFINE_ENUM_NAMES (doorstep_invoice_filter, DoorstepInvoiceFilter, invoice_filters)
 DEFINE_ENUM_NAMES (doorstep_job_filter, DoorstepJobFilter, job_filters)
+
+guint
+doorstep_customer_type_get_count (void)
+{
+  return G_N_ELEMENTS (customer_types);
+}
 
 guint
 doorstep_job_filter_get_count (void)

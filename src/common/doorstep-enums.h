@@ -102,10 +102,26 @@ typedef enum {
   DOORSTEP_JOB_FILTER_COMPLETED,
 } DoorstepJobFilter;
 
+/* What kind of customer the business has: what the staff pick from when
+ * they edit one. */
+typedef enum {
+  DOORSTEP_CUSTOMER_TYPE_HOMEOWNER,
+  DOORSTEP_CUSTOMER_TYPE_TENANT,
+  DOORSTEP_CUSTOMER_TYPE_LANDLORD,
+  DOORSTEP_CUSTOMER_TYPE_BUYER,
+  DOORSTEP_CUSTOMER_TYPE_PROPERTY_MANAGER,
+  DOORSTEP_CUSTOMER_TYPE_BUSINESS,
+} DoorstepCustomerType;
+
 const char *doorstep_role_to_string            (DoorstepRole role);
 gboolean    doorstep_role_from_string          (const char *str, DoorstepRole *out);
 gboolean    doorstep_role_is_staff             (DoorstepRole role);
 const char *doorstep_role_get_label            (DoorstepRole role);
+
+const char *doorstep_customer_type_to_string  (DoorstepCustomerType type);
+gboolean    doorstep_customer_type_from_string (const char *str, DoorstepCustomerType *out);
+const char *doorstep_customer_type_get_label  (DoorstepCustomerType type);
+guint       doorstep_customer_type_get_count  (void);
 
 const char *doorstep_request_kind_to_string    (DoorstepRequestKind kind);
 gboolean    doorstep_request_kind_from_string  (const char *str, DoorstepRequestKind *out);

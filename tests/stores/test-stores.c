@@ -580,7 +580,7 @@ main (int    argc,
   g_test_add_func ("/stores/visit-crew", test_visit_crew);
   g_test_add_func ("/stores/customer-search-follows-changes", test_customer_search_follows_changes);
   test_stores_add_db_tests ();
-  test_stores_add_note_tests ();
+  test_stores_add_staff_tests ();
   status = g_test_run ();
 
   ds_db_close (db);

@@ -4,7 +4,7 @@
 #include "ds-db.h"
 
 /* What test-stores.c shares with the storage layer's own tests in
- * test-stores-db.c and the notes' in test-stores-notes.c: the demo
+ * test-stores-db.c and the staff workspace's in test-stores-staff.c: the demo
  * business's database, open for the run. */
 
 #define MAYA "cus_demo0maya0okafor"
@@ -16,4 +16,4 @@ void assert_query_text        (const char *sql,
                                const char *param,
                                const char *expected);
 void test_stores_add_db_tests (void);
-void test_stores_add_note_tests (void);
+void test_stores_add_staff_tests (void);

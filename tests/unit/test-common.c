@@ -14,6 +14,15 @@ test_enums_round_trip (void)
   DoorstepTiming timing;
   DoorstepRequestKind kind;
   DoorstepRequestStatus status;
+  DoorstepCustomerType type;
+
+  for (guint i = 0; i < doorstep_customer_type_get_count (); i++)
+    {
+      g_assert_true (doorstep_customer_type_from_string (doorstep_customer_type_to_string (i), &type));
+      g_assert_cmpuint (type, ==, i);
+      g_assert_nonnull (doorstep_customer_type_get_label (i));
+    }
+  g_assert_false (doorstep_customer_type_from_string ("Homeowner", &type));
 
   for (int i = DOORSTEP_ROLE_CUSTOMER; i <= DOORSTEP_ROLE_ADMIN; i++)
     {

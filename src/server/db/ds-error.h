@@ -31,6 +31,7 @@ typedef enum {
   DS_ERROR_RANGE,          /* 416 */
   DS_ERROR_INVALID,        /* 422: input refused, field by field */
   DS_ERROR_THROTTLED,      /* 429 */
+  DS_ERROR_PRECONDITION_REQUIRED, /* 428: a change without the version it was made from */
 } DsErrorCode;
 
 GQuark      ds_error_quark            (void);

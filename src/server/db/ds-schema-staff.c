@@ -23,6 +23,29 @@ static const DsMigration migrations[] = {
     "  sort_key TEXT NOT NULL"
     ");"
     "CREATE INDEX customer_notes_list ON customer_notes (customer_id, sort_key, id);" },
+
+  /* 25: a customer's record has a version, which every change moves and
+   * the staff's edits name (If-Match), and an activity list: who changed
+   * which field from what to what, at which version (so an edit made
+   * from an older version learns what changed since), and notes written
+   * and deleted. sort_key is the microsecond it happened, sixteen digits;
+   * the list is newest first. */
+  { .both =
+    "ALTER TABLE customers ADD COLUMN version {int} NOT NULL DEFAULT 1;"
+    "CREATE TABLE customer_activity ("
+    "  id TEXT PRIMARY KEY,"
+    "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+    "  actor_id TEXT REFERENCES users (id),"
+    "  kind TEXT NOT NULL CHECK (kind IN ('changed', 'note_added', 'note_deleted')),"
+    "  field TEXT,"
+    "  old_value TEXT,"
+    "  new_value TEXT,"
+    "  version {int},"
+    "  created_at TEXT NOT NULL,"
+    "  sort_key TEXT NOT NULL"
+    ");"
+    "CREATE INDEX customer_activity_list ON customer_activity (customer_id, sort_key, id);"
+    "CREATE INDEX customer_activity_version ON customer_activity (customer_id, version);" },
 };
 
 const DsMigration *

@@ -5,9 +5,10 @@
 #include "ds-demo-private.h"
 
 /* What the staff keep about customers: notes on Maya's record by each of
- * the three staff, one pinned, and the properties Greenleaf Apartments
- * manage beyond its first two buildings (thirty in all, so that the
- * profile's list of properties goes on over pages). */
+ * the three staff, one pinned; changes to her record over the past
+ * months, on its activity list with the notes; and the properties
+ * Greenleaf Apartments manage beyond its first two buildings (thirty in
+ * all, so that the profile's list of properties goes on over pages). */
 
 typedef struct {
   const char *id;
@@ -29,6 +30,45 @@ static const DemoNote notes[] = {
     "Kitchen runs 4 am to 2 pm: book drain work after 2 pm only." },
 };
 
+/* Changes to a record, each a version of it, oldest first. */
+typedef struct {
+  const char *customer_id;
+  const char *actor_id;
+  int         days_ago;
+  const char *field;
+  const char *old_value;
+  const char *new_value;
+} DemoChange;
+
+static const DemoChange changes[] = {
+  { "cus_demo0maya0okafor", "usr_demo0admin", 320, "email", "maya.okafor@oldmail.example", "maya.okafor@example.com" },
+  { "cus_demo0maya0okafor", "usr_demo0admin", 95, "phone", "+1 503 555 0142", "+1 503 555 0187" },
+};
+
+/* An entry of the activity list at a moment @days_ago. */
+static gboolean
+add_activity (DsDb        *db,
+              const char  *id,
+              const char  *customer_id,
+              const char  *actor_id,
+              const char  *kind,
+              int          days_ago,
+              const char  *field,
+              const char  *old_value,
+              const char  *new_value,
+              const char  *version,
+              GError     **error)
+{
+  g_autofree char *when = ds_demo_timestamp (-days_ago);
+  g_autoptr(GDateTime) moment = doorstep_timestamp_parse (when);
+  g_autofree char *sort_key = g_strdup_printf ("%016" G_GINT64_FORMAT, g_date_time_to_unix (moment) * G_USEC_PER_SEC);
+
+  return ds_demo_run_sql (db, error,
+                          "INSERT INTO customer_activity (id, customer_id, actor_id, kind, field, old_value, new_value,"
+                          " version, created_at, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          10, id, customer_id, actor_id, kind, field, old_value, new_value, version, when, sort_key);
+}
+
 #define GREENLEAF "cus_demo0greenleaf0apts"
 #define GREENLEAF_PROPERTIES 30
 
@@ -49,6 +89,25 @@ ds_demo_seed_staff (DsDb    *db,
                             " VALUES (?, ?, ?, ?, ?, ?, ?)",
                             7, n->id, n->customer_id, n->author_id, n->body, n->pinned ? "1" : "0", written,
                             sort_key))
+        return FALSE;
+      {
+        g_autofree char *activity_id = g_strdup_printf ("act_%s", n->id + 4);
+
+        if (!add_activity (db, activity_id, n->customer_id, n->author_id, "note_added", n->days_ago, NULL, NULL,
+                           n->body, NULL, error))
+          return FALSE;
+      }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      const DemoChange *c = &changes[i];
+      g_autofree char *id = g_strdup_printf ("act_demo0change%u", i + 1);
+      g_autofree char *version = g_strdup_printf ("%u", i + 2);
+
+      if (!add_activity (db, id, c->customer_id, c->actor_id, "changed", c->days_ago, c->field, c->old_value,
+                         c->new_value, version, error) ||
+          !ds_demo_run_sql (db, error, "UPDATE customers SET version = ? WHERE id = ?", 2, version, c->customer_id))
         return FALSE;
     }
 

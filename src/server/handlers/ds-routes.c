@@ -41,6 +41,7 @@
 #define ANYONE    .roles = DS_ROLES_ANYONE
 #define CUSTOMER  .roles = DS_ROLES_CUSTOMER
 #define STAFF     .roles = DS_ROLES_STAFF
+#define ADMIN     .roles = DS_ROLE_SET_ADMIN
 #define PUBLIC    .roles = DS_ROLES_PUBLIC
 #define PORTAL    .scope = DS_SCOPE_CUSTOMER
 #define PROFILE   .scope = DS_SCOPE_PATH_CUSTOMER
@@ -72,6 +73,10 @@ static const DsRoute routes[] = {
   { "GET",  "/api/v1/customers/{id}", STAFF, PROFILE, READ,
     .reads = DS_TOPIC_CUSTOMERS | DS_TOPIC_COMPANY | DS_TOPIC_PAYMENTS | DS_TOPIC_INVOICES | DS_TOPIC_QUOTES,
     .handler = ds_customers_get_handler },
+  { "PATCH", "/api/v1/customers/{id}", ADMIN, PROFILE, WRITE, JSON (ds_customer_edit_input), .conditional = TRUE,
+    .changes = DS_TOPIC_CUSTOMERS | DS_TOPIC_NOTES, .handler = ds_customers_update_handler },
+  { "GET",  "/api/v1/customers/{id}/activity", STAFF, PROFILE, READ, .reads = DS_TOPIC_NOTES,
+    .handler = ds_customers_activity_handler },
   { "GET",  "/api/v1/customers/{id}/properties", STAFF, PROFILE, READ, .reads = DS_TOPIC_CUSTOMERS,
     .handler = ds_customers_properties_handler },
   { "GET",  "/api/v1/customers/{id}/notes", STAFF, PROFILE, READ, .reads = DS_TOPIC_NOTES,

@@ -60,6 +60,7 @@ struct _DsCall {
   char          *customer_id;
   char          *today;
   char          *request_hash;
+  gint64         if_match;       /* a conditional write's version; 0 before it is read */
   gpointer       input;
   GHashTable    *input_errors;   /* shape faults awaiting the input's check */
   GArray        *also_changed;   /* DsChanged, for the write under way */
@@ -78,6 +79,8 @@ DsCall       *ds_call_new               (DsDispatcher   *dispatcher,
                                          GHashTable     *params,
                                          GHashTable     *query);
 void          ds_call_free              (DsCall         *call);
+gboolean      ds_call_read_if_match     (DsCall         *call,
+                                         GError        **error);
 const char   *ds_call_get_request_hash  (DsCall         *call);
 
 DsDispatcher *ds_dispatcher_new         (const DsServerConfig *config);

@@ -165,6 +165,61 @@ ds_call_get_today (DsCall  *call,
 }
 
 /**
+ * ds_call_read_if_match:
+ *
+ * For a conditional route (a change that must say which version of the
+ * record it was made from), reads If-Match: missing is 428, anything but
+ * one ETag this server gave (ds_call_format_etag()) is 400.
+ */
+gboolean
+ds_call_read_if_match (DsCall  *call,
+                       GError **error)
+{
+  const char *header = call->headers[DS_HEADER_IF_MATCH];
+  g_autofree char *trimmed = NULL;
+  gsize length;
+  guint64 version;
+
+  if (!call->route->conditional)
+    return TRUE;
+  if (header == NULL)
+    {
+      ds_set_problem (error, DS_ERROR_PRECONDITION_REQUIRED, NULL,
+                      "Send If-Match with the ETag of the record as you read it, so that no one’s change is lost.");
+      return FALSE;
+    }
+  trimmed = g_strstrip (g_strdup (header));
+  length = strlen (trimmed);
+  if (length >= 3 && trimmed[0] == '"' && trimmed[length - 1] == '"')
+    trimmed[length - 1] = '\0';
+  else
+    length = 0;
+  if (length == 0 || !g_ascii_string_to_unsigned (trimmed + 1, 10, 1, G_MAXINT64, &version, NULL))
+    {
+      ds_set_problem (error, DS_ERROR_BAD_REQUEST, NULL,
+                      "If-Match must be one ETag as the server sent it, such as \"3\".");
+      return FALSE;
+    }
+  call->if_match = (gint64) version;
+  return TRUE;
+}
+
+/* Returns: the version a conditional route's change was made from */
+gint64
+ds_call_get_if_match (DsCall *call)
+{
+  g_return_val_if_fail (call->route->conditional, 0);
+  return call->if_match;
+}
+
+/* Returns: (transfer full): the ETag of a record's @version, "\"3\"" */
+char *
+ds_call_format_etag (gint64 version)
+{
+  return g_strdup_printf ("\"%" G_GINT64_FORMAT "\"", version);
+}
+
+/**
  * ds_call_not_modified:
  * @etag: the answer's ETag, quoted
  * @modified: (nullable): when what it shows last changed

@@ -31,6 +31,8 @@ GBytes               *ds_call_get_body           (DsCall       *call);
 const char           *ds_call_get_remote_address (DsCall       *call);
 const char           *ds_call_get_today          (DsCall       *call,
                                                   GError      **error);
+gint64                ds_call_get_if_match       (DsCall       *call);
+char                 *ds_call_format_etag        (gint64        version);
 gboolean              ds_call_not_modified       (DsCall       *call,
                                                   const char   *etag,
                                                   GDateTime    *modified);

@@ -27,28 +27,6 @@
 
 #define KEY_MAX_LENGTH 255
 
-/* The route table, checked once: what the dispatcher relies on. */
-static void
-check_routes (const DsRoute *routes,
-              guint          n_routes)
-{
-  for (guint i = 0; i < n_routes; i++)
-    {
-      const DsRoute *route = &routes[i];
-      gboolean get = g_str_equal (route->method, "GET");
-
-      if (route->handler == NULL ||
-          (route->body == DS_BODY_JSON) != (route->input != NULL) ||
-          (route->idempotent && (route->roles == DS_ROLES_PUBLIC || route->tx == DS_TX_READ)) ||
-          (get && (route->tx == DS_TX_WRITE || route->body != DS_BODY_NONE || route->changes != 0)) ||
-          (!get && route->reads != 0) ||
-          (route->scope != DS_SCOPE_NONE && route->roles == DS_ROLES_PUBLIC) ||
-          (route->scope == DS_SCOPE_PATH_CUSTOMER &&
-           (ds_route_allows (route, DOORSTEP_ROLE_CUSTOMER) || strstr (route->path, "/{id}") == NULL)))
-        g_error ("The route %s %s is declared inconsistently", route->method, route->path);
-    }
-}
-
 DsDispatcher *
 ds_dispatcher_new (const DsServerConfig *config)
 {
@@ -57,7 +35,7 @@ ds_dispatcher_new (const DsServerConfig *config)
   guint n_routes;
 
   routes = ds_routes_get (&n_routes);
-  check_routes (routes, n_routes);
+  ds_routes_check (routes, n_routes);
   dispatcher->config = *config;
   g_mutex_init (&dispatcher->write_lock);
   dispatcher->router = ds_router_new (routes, n_routes);
@@ -533,6 +511,7 @@ write_once (DsCall      *call,
   g_autoptr(DsReply) reply = NULL;
   gboolean idempotent = call->route->idempotent;
   gboolean marks_in_transaction = ds_mark_store_bumps_in_transaction (call->db);
+  gboolean changed;
 
   *committed = FALSE;
   g_clear_pointer (&call->also_changed, g_array_unref);
@@ -550,14 +529,17 @@ write_once (DsCall      *call,
   call->writing = TRUE;
   reply = step (call, data, error);
   call->writing = FALSE;
+  /* A refusal the handler answered itself (412 with the record as it is
+   * now) changed nothing: it moves no marks. */
+  changed = reply != NULL && ds_reply_get_status (reply) < 400;
   if (reply == NULL ||
       (idempotent && !keep_key (call, reply, error)) ||
-      (marks_in_transaction && !move_marks (call, error)) ||
+      (changed && marks_in_transaction && !move_marks (call, error)) ||
       !ds_transaction_commit (tx, error))
     return NULL;
   *committed = TRUE;
 
-  if (!marks_in_transaction)
+  if (changed && !marks_in_transaction)
     {
       g_autoptr(GError) marks_error = NULL;
 
@@ -645,7 +627,7 @@ run_write (DsCall   *call,
   DsReply *reply;
 
   if ((reply = admit (call, error)) != NULL || *error != NULL ||
-      !read_body (call, error) || !check_key (call, error))
+      !read_body (call, error) || !check_key (call, error) || !ds_call_read_if_match (call, error))
     return reply;
 
   if (call->route->tx == DS_TX_WRITE)

@@ -24,6 +24,7 @@ ds_problem_title (guint status)
     case 414: return "Address too long";
     case 415: return "Unsupported media type";
     case 422: return "Invalid input";
+    case 428: return "Version required";
     case 429: return "Too many attempts";
     case 431: return "Headers too large";
     case 500: return "Server error";
@@ -37,6 +38,28 @@ compare_keys (const void *a,
               const void *b)
 {
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * ds_problem_write_head:
+ *
+ * Begins a problem object in @builder with its type, title, status and
+ * detail, for an answer that adds members of its own (a 412 with the
+ * record as it is now) and then ends the object.
+ */
+void
+ds_problem_write_head (DsJsonWriter *builder,
+                       guint         status,
+                       const char   *type,
+                       const char   *detail)
+{
+  g_autofree char *type_uri = g_strconcat (DS_PROBLEM_TYPE_PREFIX, type, NULL);
+
+  ds_json_writer_begin_object (builder);
+  ds_json_add_string (builder, "type", type_uri);
+  ds_json_add_string (builder, "title", ds_problem_title (status));
+  ds_json_add_int (builder, "status", status);
+  ds_json_add_string (builder, "detail", detail);
 }
 
 /**
@@ -57,13 +80,8 @@ ds_problem_body_new (guint       status,
                      const char *member_value)
 {
   g_autoptr(DsJsonWriter) builder = ds_json_writer_new ();
-  g_autofree char *type_uri = g_strconcat (DS_PROBLEM_TYPE_PREFIX, type, NULL);
 
-  ds_json_writer_begin_object (builder);
-  ds_json_add_string (builder, "type", type_uri);
-  ds_json_add_string (builder, "title", ds_problem_title (status));
-  ds_json_add_int (builder, "status", status);
-  ds_json_add_string (builder, "detail", detail);
+  ds_problem_write_head (builder, status, type, detail);
   if (field_errors != NULL)
     {
       g_autofree gpointer *keys = g_hash_table_get_keys_as_array (field_errors, NULL);

@@ -3,6 +3,8 @@
 
 #include <libsoup/soup.h>
 
+#include "ds-json-writer.h"
+
 G_BEGIN_DECLS
 
 /* problem+json bodies (RFC 9457): every error answer, whoever writes it
@@ -12,6 +14,10 @@ G_BEGIN_DECLS
 #define DS_PROBLEM_TYPE_PREFIX "urn:doorstep:problem:"
 
 const char *ds_problem_title         (guint              status);
+void        ds_problem_write_head    (DsJsonWriter      *builder,
+                                      guint              status,
+                                      const char        *type,
+                                      const char        *detail);
 char       *ds_problem_body_new      (guint              status,
                                       const char        *type,
                                       const char        *detail,

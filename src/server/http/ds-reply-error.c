@@ -29,6 +29,7 @@ status_of (DsErrorCode code)
     case DS_ERROR_RANGE:           return 416;
     case DS_ERROR_INVALID:         return 422;
     case DS_ERROR_THROTTLED:       return 429;
+    case DS_ERROR_PRECONDITION_REQUIRED: return 428;
     default:                       return 500;
     }
 }
@@ -51,6 +52,7 @@ type_of (DsErrorCode code)
     case DS_ERROR_RANGE:           return "range-not-satisfiable";
     case DS_ERROR_INVALID:         return "validation";
     case DS_ERROR_THROTTLED:       return "rate-limited";
+    case DS_ERROR_PRECONDITION_REQUIRED: return "precondition-required";
     default:                       return "internal";
     }
 }

@@ -12,8 +12,8 @@ G_BEGIN_DECLS
  * Idempotency-Key, its transaction, and the function that turns its typed
  * input into an answer. The dispatcher (ds-dispatch.c) does everything in
  * between, in this order: authentication, the role, the customer scope,
- * the body (read and checked into the route's input struct), the
- * transaction with the Idempotency-Key, the handler, retries, and errors
+ * the body (read and checked into the route's input struct), If-Match,
+ * the transaction with the Idempotency-Key, the handler, retries, and errors
  * into problem+json. */
 
 typedef struct _DsCall DsCall;
@@ -112,6 +112,7 @@ typedef struct {
   const DsInput  *input;      /* DS_BODY_JSON: its reader */
   gsize           max_body;   /* 0: DOORSTEP_JSON_BODY_MAX */
   gboolean        idempotent; /* an Idempotency-Key is required */
+  gboolean        conditional; /* If-Match with the version changed is required (428) */
   DsLane          lane;
   DsTopics        reads;      /* a GET whose answer may be kept: what it depends on */
   DsTopics        changes;    /* a write: what it changes */
@@ -120,6 +121,8 @@ typedef struct {
 
 /* The table of every route, in handlers/ds-routes.c. */
 const DsRoute *ds_routes_get            (guint          *n_routes);
+void           ds_routes_check          (const DsRoute  *routes,
+                                         guint           n_routes);
 
 gsize          ds_route_get_max_body    (const DsRoute  *route);
 gboolean       ds_route_allows          (const DsRoute  *route,

@@ -306,6 +306,34 @@ ds_query_decode (const char  *query,
 }
 
 /* The largest body @route accepts; @route may be NULL (no such route). */
+/**
+ * ds_routes_check:
+ *
+ * Checks the route table once, at start-up: what the dispatcher relies
+ * on. A route declared against it stops the server with its name.
+ */
+void
+ds_routes_check (const DsRoute *routes,
+              guint          n_routes)
+{
+  for (guint i = 0; i < n_routes; i++)
+    {
+      const DsRoute *route = &routes[i];
+      gboolean get = g_str_equal (route->method, "GET");
+
+      if (route->handler == NULL ||
+          (route->body == DS_BODY_JSON) != (route->input != NULL) ||
+          (route->idempotent && (route->roles == DS_ROLES_PUBLIC || route->tx == DS_TX_READ)) ||
+          (get && (route->tx == DS_TX_WRITE || route->body != DS_BODY_NONE || route->changes != 0)) ||
+          (!get && route->reads != 0) ||
+          (route->scope != DS_SCOPE_NONE && route->roles == DS_ROLES_PUBLIC) ||
+          (route->conditional && (get || route->tx != DS_TX_WRITE)) ||
+          (route->scope == DS_SCOPE_PATH_CUSTOMER &&
+           (ds_route_allows (route, DOORSTEP_ROLE_CUSTOMER) || strstr (route->path, "/{id}") == NULL)))
+        g_error ("The route %s %s is declared inconsistently", route->method, route->path);
+    }
+}
+
 gsize
 ds_route_get_max_body (const DsRoute *route)
 {

@@ -345,7 +345,7 @@ ds_customer_store_get_profile (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT id, display_name, first_name, last_name, company_name,"
-                                          "       customer_type, email, phone, created_at, property_count"
+                                          "       customer_type, email, phone, created_at, property_count, version"
                                           " FROM customers WHERE id = ?",
                                           error);
   DsCustomerProfile *profile;
@@ -372,6 +372,7 @@ ds_customer_store_get_profile (DsDb        *db,
   profile->phone = ds_stmt_dup_text (stmt, 7);
   profile->created_at = ds_stmt_dup_text (stmt, 8);
   profile->property_count = ds_stmt_get_int64 (stmt, 9);
+  profile->version = ds_stmt_get_int64 (stmt, 10);
   return profile;
 }
 

@@ -42,6 +42,7 @@ typedef struct {
   char   *phone;
   char   *created_at;
   gint64  property_count;
+  gint64  version;        /* moved by every change (ds-customer-edit-store.c) */
 } DsCustomerProfile;
 
 /* A customer as their portal knows them. */

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-activity-store.h"
 #include "ds-error.h"
 #include "ds-note-store.h"
 
-/* Notes about a customer (migration 24). A note's sort_key is '1' when it
+/* Notes about a customer (migration 24); writing and deleting one is
+ * on the customer's activity list. A note's sort_key is '1' when it
  * is pinned, '0' when not, then the microsecond it was written, sixteen
  * digits: the list, in descending order of it, is pinned notes first and
  * the newest first among each, and notes written within one second keep
@@ -172,7 +174,8 @@ ds_note_store_add (DsDb        *db,
   ds_stmt_bind_int64 (stmt, 5, pinned ? 1 : 0);
   ds_stmt_bind_text (stmt, 6, now);
   ds_stmt_bind_text (stmt, 7, key);
-  if (!ds_stmt_run (stmt, error))
+  if (!ds_stmt_run (stmt, error) ||
+      !ds_activity_store_record (db, customer_id, author_id, DS_ACTIVITY_NOTE_ADDED, NULL, NULL, body, 0, error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -240,5 +243,7 @@ ds_note_store_delete (DsDb         *db,
   if (stmt == NULL)
     return FALSE;
   ds_stmt_bind_text (stmt, 1, note->id);
-  return ds_stmt_run (stmt, error);
+  return ds_stmt_run (stmt, error) &&
+         ds_activity_store_record (db, note->customer_id, user_id, DS_ACTIVITY_NOTE_DELETED, NULL, note->body, NULL, 0,
+                                   error);
 }

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-customer-edit-store.h"
 #include "ds-error.h"
 #include "ds-note-store.h"
 #include "test-stores.h"
 
-/* The notes' rules without HTTP: who may change and delete a note, held
- * by the store itself, and the list's order. Each test's transaction is
- * rolled back. */
+/* The staff workspace's rules without HTTP: who may change and delete a
+ * note, held by the store itself, and the list's order; a change to a
+ * customer's record made from an older version, merged or refused. Each
+ * test's transaction is rolled back. */
 
 #define TECHNICIAN "usr_demo0technician"
 #define OPERATOR "usr_demo0operator"
@@ -92,9 +94,94 @@ test_note_store (void)
   g_assert_error (error, DS_ERROR, DS_ERROR_NOT_FOUND);
 }
 
-void
-test_stores_add_note_tests (void)
+static gint64
+edit (gint64      from,
+      guint       field,
+      const char *value,
+      DsCustomerEditResult *result,
+      GError    **error)
 {
+  g_auto(DsCustomerEdit) change = { 0 };
+
+  change.set[field] = TRUE;
+  change.value[field] = g_strdup (value);
+  if (!ds_customer_store_edit (db, DANIEL, from, &change, ADMIN, result, error))
+    return 0;
+  return result->version;
+}
+
+static void
+test_customer_edit (void)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 start, version;
+
+  g_assert_nonnull (tx);
+  g_assert_true (ds_customer_store_get_version (db, DANIEL, &start, &error));
+
+  /* From the version as read: one more. */
+  {
+    g_auto(DsCustomerEditResult) result = { 0 };
+
+    version = edit (start, DS_CUSTOMER_FIELD_PHONE, "+1 503 555 0177", &result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, start + 1);
+    g_assert_null (result.conflicts);
+  }
+  /* From the older version, another field: merged. */
+  {
+    g_auto(DsCustomerEditResult) result = { 0 };
+
+    version = edit (start, DS_CUSTOMER_FIELD_LAST_NAME, "Reyes-Okafor", &result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, start + 2);
+    g_assert_null (result.conflicts);
+    assert_query_text ("SELECT display_name FROM customers WHERE id = ?", DANIEL, "Daniel Reyes-Okafor");
+    assert_query_text ("SELECT sort_key FROM customers WHERE id = ?", DANIEL, "reyes-okafor daniel");
+  }
+  /* From the older version, the same field to something else: refused,
+   * with the change that came first; to the same value: nothing to do. */
+  {
+    g_auto(DsCustomerEditResult) result = { 0 };
+    const DsActivity *first;
+
+    version = edit (start, DS_CUSTOMER_FIELD_PHONE, "+1 503 555 0178", &result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, start + 2);
+    g_assert_nonnull (result.conflicts);
+    g_assert_cmpuint (result.conflicts->len, ==, 1);
+    first = g_ptr_array_index (result.conflicts, 0);
+    g_assert_cmpstr (first->field, ==, "phone");
+    g_assert_cmpstr (first->new_value, ==, "+1 503 555 0177");
+    g_assert_cmpstr (first->actor_name, ==, "Jordan Avery");
+    g_assert_cmpuint (result.changed_since->len, ==, 2);
+    assert_query_text ("SELECT phone FROM customers WHERE id = ?", DANIEL, "+1 503 555 0177");
+  }
+  {
+    g_auto(DsCustomerEditResult) result = { 0 };
+
+    version = edit (start, DS_CUSTOMER_FIELD_PHONE, "+1 503 555 0177", &result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (version, ==, start + 2);
+    g_assert_null (result.conflicts);
+  }
+  /* A record keeps a name. */
+  {
+    g_auto(DsCustomerEditResult) result = { 0 };
+    g_auto(DsCustomerEdit) nameless = { 0 };
+
+    nameless.set[DS_CUSTOMER_FIELD_FIRST_NAME] = TRUE;
+    nameless.set[DS_CUSTOMER_FIELD_LAST_NAME] = TRUE;
+    g_assert_false (ds_customer_store_edit (db, DANIEL, start + 2, &nameless, ADMIN, &result, &error));
+    g_assert_error (error, DS_ERROR, DS_ERROR_INVALID);
+  }
+}
+
+void
+test_stores_add_staff_tests (void)
+{
+  g_test_add_func ("/stores/customer-edit", test_customer_edit);
   g_test_add_func ("/stores/note-rules", test_note_rules);
   g_test_add_func ("/stores/note-store", test_note_store);
 }
