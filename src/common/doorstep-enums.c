@@ -26,6 +26,17 @@ static const EnumEntry customer_types[] = {
   [DOORSTEP_CUSTOMER_TYPE_BUSINESS]         = { "business",         N_("Business") },
 };
 
+static const EnumEntry tag_colours[] = {
+  [DOORSTEP_TAG_COLOUR_BLUE]   = { "blue",   N_("Blue") },
+  [DOORSTEP_TAG_COLOUR_GREEN]  = { "green",  N_("Green") },
+  [DOORSTEP_TAG_COLOUR_YELLOW] = { "yellow", N_("Yellow") },
+  [DOORSTEP_TAG_COLOUR_ORANGE] = { "orange", N_("Orange") },
+  [DOORSTEP_TAG_COLOUR_RED]    = { "red",    N_("Red") },
+  [DOORSTEP_TAG_COLOUR_PURPLE] = { "purple", N_("Purple") },
+  [DOORSTEP_TAG_COLOUR_BROWN]  = { "brown",  N_("Brown") },
+  [DOORSTEP_TAG_COLOUR_GRAY]   = { "gray",   N_("Gray") },
+};
+
 static const EnumEntry request_kinds[] = {
   [DOORSTEP_REQUEST_KIND_JOB]   = { "job",   N_("Job") },
   [DOORSTEP_REQUEST_KIND_QUOTE] = { "quote", N_("Quote") },
@@ -147,6 +158,7 @@ lookup_name (const EnumEntry *entries,
 
 DEFINE_ENUM_NAMES (doorstep_role, DoorstepRole, roles)
 DEFINE_ENUM_NAMES (doorstep_customer_type, DoorstepCustomerType, customer_types)
+DEFINE_ENUM_NAMES (doorstep_tag_colour, DoorstepTagColour, tag_colours)
 DEFINE_ENUM_NAMES (doorstep_request_kind, DoorstepRequestKind, request_kinds)
 DEFINE_ENUM_NAMES (doorstep_timing, DoorstepTiming, timings)
 DEFINE_ENUM_NAMES (doorstep_request_status, DoorstepRequestStatus, request_statuses)
@@ -158,6 +170,12 @@ DEFINE_ENUM_NAMES (doorstep_stage_status, DoorstepStageStatus, stage_statuses)
 DEFINE_ENUM_NAMES (doorstep_invoice_status, DoorstepInvoiceStatus, invoice_statuses)
 DEFINE_ENUM_NAMES (doorstep_invoice_filter, DoorstepInvoiceFilter, invoice_filters)
 DEFINE_ENUM_NAMES (doorstep_job_filter, DoorstepJobFilter, job_filters)
+
+guint
+doorstep_tag_colour_get_count (void)
+{
+  return G_N_ELEMENTS (tag_colours);
+}
 
 guint
 doorstep_customer_type_get_count (void)

@@ -118,6 +118,23 @@ gboolean    doorstep_role_from_string          (const char *str, DoorstepRole *o
 gboolean    doorstep_role_is_staff             (DoorstepRole role);
 const char *doorstep_role_get_label            (DoorstepRole role);
 
+/* The colours a tag may have: the app draws each from its palette. */
+typedef enum {
+  DOORSTEP_TAG_COLOUR_BLUE,
+  DOORSTEP_TAG_COLOUR_GREEN,
+  DOORSTEP_TAG_COLOUR_YELLOW,
+  DOORSTEP_TAG_COLOUR_ORANGE,
+  DOORSTEP_TAG_COLOUR_RED,
+  DOORSTEP_TAG_COLOUR_PURPLE,
+  DOORSTEP_TAG_COLOUR_BROWN,
+  DOORSTEP_TAG_COLOUR_GRAY,
+} DoorstepTagColour;
+
+const char *doorstep_tag_colour_to_string    (DoorstepTagColour colour);
+gboolean    doorstep_tag_colour_from_string  (const char *str, DoorstepTagColour *out);
+const char *doorstep_tag_colour_get_label    (DoorstepTagColour colour);
+guint       doorstep_tag_colour_get_count    (void);
+
 const char *doorstep_customer_type_to_string  (DoorstepCustomerType type);
 gboolean    doorstep_customer_type_from_string (const char *str, DoorstepCustomerType *out);
 const char *doorstep_customer_type_get_label  (DoorstepCustomerType type);

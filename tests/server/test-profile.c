@@ -411,6 +411,156 @@ test_notes_bad_input (void)
   test_assert_still_serving (server);
 }
 
+/* The names of the tags in @tags, joined by commas. */
+static char *
+tag_names (JsonArray *tags)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < json_array_get_length (tags); i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
+                            test_json_string (json_array_get_object_element (tags, i), "name"));
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+profile_tags (const char *token,
+              const char *customer_id)
+{
+  g_autofree char *path = g_strconcat ("/api/v1/customers/", customer_id, NULL);
+  g_autoptr(TestResponse) response = test_http (server, "GET", path, token, NULL);
+
+  g_assert_cmpuint (response->status, ==, 200);
+  return tag_names (json_object_get_array_member (test_response_object (response), "tags"));
+}
+
+static void
+test_tags (void)
+{
+  g_autofree char *admin = test_login (server, "admin@example.com", NULL);
+  g_autofree char *operator = test_login (server, "operator@example.com", NULL);
+  g_autofree char *tag_id = NULL;
+
+  /* The business's, by name; Do Not Service warns. */
+  {
+    g_autoptr(TestResponse) list = test_http (server, "GET", "/api/v1/tags", operator, NULL);
+    JsonArray *items = json_object_get_array_member (test_response_object (list), "items");
+    g_autofree char *names = tag_names (items);
+
+    g_assert_cmpuint (list->status, ==, 200);
+    g_assert_cmpstr (names, ==, "Do Not Service,Landlord,Net 30,Referral,VIP");
+    g_assert_true (json_object_get_boolean_member (json_array_get_object_element (items, 0), "warns"));
+    g_assert_cmpstr (test_json_string (json_array_get_object_element (items, 0), "colour"), ==, "red");
+  }
+
+  /* Admins make them; a name is taken whatever its case. */
+  {
+    g_autoptr(TestResponse) by_operator = test_http_idempotent (server, "/api/v1/tags", operator, "tag-1",
+                                                                "{\"name\": \"Gate code\", \"colour\": \"green\"}");
+    g_autoptr(TestResponse) made = test_http_idempotent (server, "/api/v1/tags", admin, "tag-2",
+                                                         "{\"name\": \" Gate code \", \"colour\": \"green\"}");
+    g_autoptr(TestResponse) taken = test_http_idempotent (server, "/api/v1/tags", admin, "tag-3",
+                                                          "{\"name\": \"vip\", \"colour\": \"blue\"}");
+    g_autoptr(TestResponse) colour = test_http_idempotent (server, "/api/v1/tags", admin, "tag-4",
+                                                           "{\"name\": \"Seasonal\", \"colour\": \"teal\"}");
+
+    test_assert_problem (by_operator, 403);
+    g_assert_cmpuint (made->status, ==, 201);
+    g_assert_cmpstr (test_json_string (test_response_object (made), "name"), ==, "Gate code");
+    g_assert_false (json_object_get_boolean_member (test_response_object (made), "warns"));
+    tag_id = g_strdup (test_json_string (test_response_object (made), "id"));
+    test_assert_problem (taken, 409);
+    test_assert_problem (colour, 422);
+  }
+
+  /* On a customer and off again, each once on the activity list. */
+  {
+    g_autofree char *path = g_strconcat ("/api/v1/customers/" DANIEL_ID "/tags/", tag_id, NULL);
+    g_autoptr(TestResponse) by_operator = test_http (server, "PUT", path, operator, NULL);
+    g_autoptr(TestResponse) on = test_http (server, "PUT", path, admin, NULL);
+    g_autoptr(TestResponse) again = test_http (server, "PUT", path, admin, NULL);
+    g_autofree char *with = profile_tags (operator, DANIEL_ID);
+    g_autoptr(TestResponse) off = test_http (server, "DELETE", path, admin, NULL);
+    g_autoptr(TestResponse) off_again = test_http (server, "DELETE", path, admin, NULL);
+    g_autofree char *without = profile_tags (operator, DANIEL_ID);
+    g_autoptr(TestResponse) unknown = test_http (server, "PUT", "/api/v1/customers/" DANIEL_ID "/tags/tag_nope", admin,
+                                                 NULL);
+    g_autoptr(TestResponse) activity = test_http (server, "GET", "/api/v1/customers/" DANIEL_ID "/activity", operator,
+                                                  NULL);
+    JsonArray *items = json_object_get_array_member (test_response_object (activity), "items");
+    guint added = 0, removed = 0;
+
+    test_assert_problem (by_operator, 403);
+    g_assert_cmpuint (on->status, ==, 204);
+    g_assert_cmpuint (again->status, ==, 204);
+    g_assert_cmpstr (with, ==, "Gate code");
+    g_assert_cmpuint (off->status, ==, 204);
+    g_assert_cmpuint (off_again->status, ==, 204);
+    g_assert_cmpstr (without, ==, "");
+    test_assert_problem (unknown, 404);
+    for (guint i = 0; i < json_array_get_length (items); i++)
+      {
+        JsonObject *entry = json_array_get_object_element (items, i);
+
+        if (g_strcmp0 (test_json_string (entry, "kind"), "tag_added") == 0)
+          {
+            added++;
+            g_assert_cmpstr (test_json_string (entry, "new_value"), ==, "Gate code");
+          }
+        if (g_strcmp0 (test_json_string (entry, "kind"), "tag_removed") == 0)
+          {
+            removed++;
+            g_assert_cmpstr (test_json_string (entry, "old_value"), ==, "Gate code");
+          }
+      }
+    g_assert_cmpuint (added, ==, 1);
+    g_assert_cmpuint (removed, ==, 1);
+  }
+}
+
+/* The names a customers list answers, joined by commas. */
+static char *
+listed (const char *token,
+        const char *path)
+{
+  g_autoptr(TestResponse) response = test_http (server, "GET", path, token, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  JsonArray *items;
+
+  g_assert_cmpuint (response->status, ==, 200);
+  items = json_object_get_array_member (test_response_object (response), "items");
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? "," : "",
+                            test_json_string (json_array_get_object_element (items, i), "display_name"));
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+test_customers_by_tag (void)
+{
+  g_autofree char *technician = test_login (server, "technician@example.com", NULL);
+  g_autofree char *net30 = listed (technician, "/api/v1/customers?tag=tag_demo0net30");
+  g_autofree char *net30_page = listed (technician, "/api/v1/customers?tag=tag_demo0net30&limit=1");
+  g_autofree char *searched = listed (technician, "/api/v1/customers?tag=tag_demo0net30&q=BAK");
+  g_autofree char *none = listed (technician, "/api/v1/customers?tag=tag_nope");
+  g_autoptr(TestResponse) empty = test_http (server, "GET", "/api/v1/customers?tag=", technician, NULL);
+  g_autoptr(TestResponse) all = test_http (server, "GET", "/api/v1/customers?q=lindqvist", technician, NULL);
+  JsonObject *ruth;
+  JsonArray *tags;
+
+  g_assert_cmpstr (net30, ==, "Greenleaf Apartments LLC,Harbor Bakery");
+  g_assert_cmpstr (net30_page, ==, "Greenleaf Apartments LLC");
+  g_assert_cmpstr (searched, ==, "Harbor Bakery");
+  g_assert_cmpstr (none, ==, "");
+  test_assert_problem (empty, 422);
+
+  /* Each row has its tags; Ruth's warns. */
+  ruth = json_array_get_object_element (json_object_get_array_member (test_response_object (all), "items"), 0);
+  tags = json_object_get_array_member (ruth, "tags");
+  g_assert_cmpuint (json_array_get_length (tags), ==, 1);
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (tags, 0), "warns"));
+}
+
 static const TestCase tests[] = {
   { "/server/profile/figures", test_profile_figures },
   { "/server/profile/not-there", test_profile_not_there },
@@ -418,6 +568,8 @@ static const TestCase tests[] = {
   { "/server/profile/notes-order", test_notes_order },
   { "/server/profile/notes-who-may", test_notes_who_may },
   { "/server/profile/notes-bad-input", test_notes_bad_input },
+  { "/server/profile/tags", test_tags },
+  { "/server/profile/customers-by-tag", test_customers_by_tag },
   { NULL }
 };
 

@@ -464,7 +464,7 @@ search_customers (const char *text)
 {
   DsPageRequest request = { .limit = 50 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsPage) page = ds_customer_store_list (db, text, &request, &error);
+  g_autoptr(DsPage) page = ds_customer_store_list (db, text, NULL, &request, &error);
   GString *ids = g_string_new (NULL);
 
   g_assert_no_error (error);

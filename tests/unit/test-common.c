@@ -23,6 +23,14 @@ test_enums_round_trip (void)
       g_assert_nonnull (doorstep_customer_type_get_label (i));
     }
   g_assert_false (doorstep_customer_type_from_string ("Homeowner", &type));
+  for (guint i = 0; i < doorstep_tag_colour_get_count (); i++)
+    {
+      DoorstepTagColour colour;
+
+      g_assert_true (doorstep_tag_colour_from_string (doorstep_tag_colour_to_string (i), &colour));
+      g_assert_cmpuint (colour, ==, i);
+    }
+  g_assert_false (doorstep_tag_colour_from_string ("grey", NULL));
 
   for (int i = DOORSTEP_ROLE_CUSTOMER; i <= DOORSTEP_ROLE_ADMIN; i++)
     {

@@ -6,6 +6,21 @@
 /* Migrations 24 on: the staff's workspace, what the business's people
  * keep about a customer beside what the customer sees. */
 
+#define TAGS_TABLES \
+  "CREATE TABLE tags (" \
+  "  id TEXT PRIMARY KEY," \
+  "  name TEXT NOT NULL," \
+  "  colour TEXT NOT NULL," \
+  "  warns INTEGER NOT NULL DEFAULT 0 CHECK (warns IN (0, 1))," \
+  "  created_at TEXT NOT NULL" \
+  ");" \
+  "CREATE TABLE customer_tags (" \
+  "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE," \
+  "  tag_id TEXT NOT NULL REFERENCES tags (id) ON DELETE CASCADE," \
+  "  PRIMARY KEY (customer_id, tag_id)" \
+  ");" \
+  "CREATE INDEX customer_tags_tag ON customer_tags (tag_id, customer_id);"
+
 static const DsMigration migrations[] = {
   /* 24: notes about a customer, by staff, never shown to the customer.
    * A note's place in the list is its sort_key: '1' for a pinned note,
@@ -36,7 +51,7 @@ static const DsMigration migrations[] = {
     "  id TEXT PRIMARY KEY,"
     "  customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
     "  actor_id TEXT REFERENCES users (id),"
-    "  kind TEXT NOT NULL CHECK (kind IN ('changed', 'note_added', 'note_deleted')),"
+    "  kind TEXT NOT NULL,"
     "  field TEXT,"
     "  old_value TEXT,"
     "  new_value TEXT,"
@@ -46,6 +61,17 @@ static const DsMigration migrations[] = {
     ");"
     "CREATE INDEX customer_activity_list ON customer_activity (customer_id, sort_key, id);"
     "CREATE INDEX customer_activity_version ON customer_activity (customer_id, version);" },
+
+  /* 26: the business's tags (VIP, Do Not Service, Net 30, ...), each with
+   * a colour from the app's palette and whether it warns (shown as a
+   * warning wherever the customer is), and the tags on each customer.
+   * A tag's name is unique whatever its case. */
+  { .sqlite =
+    TAGS_TABLES
+    "CREATE UNIQUE INDEX tags_name ON tags (name COLLATE NOCASE);",
+    .postgresql =
+    TAGS_TABLES
+    "CREATE UNIQUE INDEX tags_name ON tags (lower(name));" },
 };
 
 const DsMigration *

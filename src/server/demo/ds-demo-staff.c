@@ -5,7 +5,8 @@
 #include "ds-demo-private.h"
 
 /* What the staff keep about customers: notes on Maya's record by each of
- * the three staff, one pinned; changes to her record over the past
+ * the three staff, one pinned; the business's tags, one of them (Do Not
+ * Service, on Ruth) a warning; changes to her record over the past
  * months, on its activity list with the notes; and the properties
  * Greenleaf Apartments manage beyond its first two buildings (thirty in
  * all, so that the profile's list of properties goes on over pages). */
@@ -28,6 +29,34 @@ static const DemoNote notes[] = {
     "Prefers a text to a call during working hours.\nTenants at the duplex: call Maya before any visit there." },
   { "not_demo0harbor0hours", "cus_demo0harbor0bakery", "usr_demo0operator", 30, TRUE,
     "Kitchen runs 4 am to 2 pm: book drain work after 2 pm only." },
+  { "not_demo0ruth0hold", "cus_demo0ruth0lindqvist", "usr_demo0admin", 45, TRUE,
+    "On hold until the disputed mini-split invoice is settled: no new work, call Jordan first." },
+};
+
+/* The business's tags, and who has them. */
+typedef struct {
+  const char *id;
+  const char *name;
+  const char *colour;
+  gboolean    warns;
+} DemoTag;
+
+static const DemoTag tags[] = {
+  { "tag_demo0vip", "VIP", "purple", FALSE },
+  { "tag_demo0dns", "Do Not Service", "red", TRUE },
+  { "tag_demo0net30", "Net 30", "blue", FALSE },
+  { "tag_demo0landlord", "Landlord", "green", FALSE },
+  { "tag_demo0referral", "Referral", "yellow", FALSE },
+};
+
+static const char * const tagged[][2] = {
+  { "cus_demo0maya0okafor", "tag_demo0vip" },
+  { "cus_demo0maya0okafor", "tag_demo0landlord" },
+  { "cus_demo0harbor0bakery", "tag_demo0net30" },
+  { "cus_demo0harbor0bakery", "tag_demo0vip" },
+  { "cus_demo0greenleaf0apts", "tag_demo0net30" },
+  { "cus_demo0ruth0lindqvist", "tag_demo0dns" },
+  { "cus_demo0samuel0osei", "tag_demo0referral" },
 };
 
 /* Changes to a record, each a version of it, oldest first. */
@@ -98,6 +127,19 @@ ds_demo_seed_staff (DsDb    *db,
           return FALSE;
       }
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      g_autofree char *when = ds_demo_timestamp (-400);
+
+      if (!ds_demo_run_sql (db, error, "INSERT INTO tags (id, name, colour, warns, created_at) VALUES (?, ?, ?, ?, ?)",
+                            5, tags[i].id, tags[i].name, tags[i].colour, tags[i].warns ? "1" : "0", when))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tagged); i++)
+    if (!ds_demo_run_sql (db, error, "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
+                          2, tagged[i][0], tagged[i][1]))
+      return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
     {

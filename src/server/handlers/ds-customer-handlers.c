@@ -13,6 +13,8 @@
 #include "ds-problem.h"
 #include "ds-property-json.h"
 #include "ds-quote-store.h"
+#include "ds-tag-json.h"
+#include "ds-tag-store.h"
 
 /* The staff's customers: the list, and one customer's profile (who they
  * are, what they are worth to the business, what they owe) with their
@@ -28,6 +30,7 @@ write_customer (DsJsonWriter   *builder,
                 gpointer       user_data)
 {
   const DsCustomerSummary *customer = item;
+  GHashTable *tags = user_data;
 
   ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", customer->id);
@@ -37,7 +40,21 @@ write_customer (DsJsonWriter   *builder,
   ds_json_add_string (builder, "phone", customer->phone);
   ds_json_add_string (builder, "city", customer->city);
   ds_json_add_int (builder, "property_count", customer->property_count);
+  ds_tag_json_write_list (builder, "tags", g_hash_table_lookup (tags, customer->id));
   ds_json_writer_end_object (builder);
+}
+
+/* The tags of a page of customers, in one query. */
+static GHashTable *
+tags_of_page (DsDb     *db,
+              DsPage   *page,
+              GError  **error)
+{
+  g_autofree const char **ids = g_new0 (const char *, page->items->len + 1);
+
+  for (guint i = 0; i < page->items->len; i++)
+    ids[i] = ((DsCustomerSummary *) g_ptr_array_index (page->items, i))->id;
+  return ds_tag_store_of_customers (db, ids, page->items->len, error);
 }
 
 DsReply *
@@ -46,9 +63,12 @@ ds_customers_list_handler (DsCall   *call,
                            GError  **error)
 {
   g_autoptr(DsPage) page = NULL;
+  g_autoptr(GHashTable) tags = NULL;
   g_auto(DsPageRequest) request = { 0 };
   g_autofree char *search = NULL;
   const char *query = ds_call_get_query (call, "q");
+  const char *tag = ds_call_get_query (call, "tag");
+  DsDb *db = ds_call_get_db (call);
 
   if (!ds_call_read_page (call, &request, error))
     return NULL;
@@ -61,9 +81,15 @@ ds_customers_list_handler (DsCall   *call,
           return NULL;
         }
     }
-  if ((page = ds_customer_store_list (ds_call_get_db (call), search, &request, error)) == NULL)
+  if (tag != NULL && (*tag == '\0' || strlen (tag) > 64))
+    {
+      ds_set_field_error (error, "tag", "Choose one of the business’s tags.");
+      return NULL;
+    }
+  if ((page = ds_customer_store_list (db, search, tag, &request, error)) == NULL ||
+      (tags = tags_of_page (db, page, error)) == NULL)
     return NULL;
-  return ds_reply_page (page, write_customer, NULL);
+  return ds_reply_page (page, write_customer, tags);
 }
 
 /* The day @timestamp fell on where the business is. */
@@ -96,11 +122,13 @@ write_profile (DsCall       *call,
   g_autofree char *since = NULL;
   const char *customer_id = ds_call_get_customer_id (call);
   gint64 received, quotes, quotes_total;
+  g_autoptr(GHashTable) tags = NULL;
   DsBalance balance;
   DsDb *db = ds_call_get_db (call);
 
   if ((company = ds_company_store_require (db, error)) == NULL ||
-      (profile = ds_customer_store_get_profile (db, customer_id, error)) == NULL)
+      (profile = ds_customer_store_get_profile (db, customer_id, error)) == NULL ||
+      (tags = ds_tag_store_of_customers (db, &customer_id, 1, error)) == NULL)
     return 0;
   today = ds_company_dup_today (company);
   if (!ds_payment_store_sum_received (db, customer_id, &received, error) ||
@@ -121,6 +149,7 @@ write_profile (DsCall       *call,
   ds_json_add_string (builder, "phone", profile->phone);
   ds_json_add_string (builder, "customer_since", since);
   ds_json_add_int (builder, "property_count", profile->property_count);
+  ds_tag_json_write_list (builder, "tags", g_hash_table_lookup (tags, customer_id));
   ds_json_add_money (builder, "lifetime_value", received, company->currency);
 
   ds_json_writer_set_member_name (builder, "balance_due");

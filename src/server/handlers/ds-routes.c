@@ -24,6 +24,7 @@
 #include "ds-quote-handlers.h"
 #include "ds-request-handlers.h"
 #include "ds-route.h"
+#include "ds-tag-handlers.h"
 #include "ds-technician-handlers.h"
 #include "ds-upload.h"
 #include "ds-visit-handlers.h"
@@ -69,6 +70,11 @@ static const DsRoute routes[] = {
   /* The staff's side; a search may scan many customers */
   { "GET",  "/api/v1/customers", STAFF, READ, SLOW, .reads = DS_TOPIC_CUSTOMERS,
     .handler = ds_customers_list_handler },
+  /* The business's tags */
+  { "GET",  "/api/v1/tags", STAFF, READ, .reads = DS_TOPIC_TAGS, .handler = ds_tags_list_handler },
+  { "POST", "/api/v1/tags", ADMIN, WRITE, JSON (ds_new_tag_input), ONCE, .changes = DS_TOPIC_TAGS,
+    .handler = ds_tags_create_handler },
+
   /* A customer's profile, as the staff see it */
   { "GET",  "/api/v1/customers/{id}", STAFF, PROFILE, READ,
     .reads = DS_TOPIC_CUSTOMERS | DS_TOPIC_COMPANY | DS_TOPIC_PAYMENTS | DS_TOPIC_INVOICES | DS_TOPIC_QUOTES,
@@ -77,6 +83,10 @@ static const DsRoute routes[] = {
     .changes = DS_TOPIC_CUSTOMERS | DS_TOPIC_NOTES, .handler = ds_customers_update_handler },
   { "GET",  "/api/v1/customers/{id}/activity", STAFF, PROFILE, READ, .reads = DS_TOPIC_NOTES,
     .handler = ds_customers_activity_handler },
+  { "PUT",  "/api/v1/customers/{id}/tags/{tag_id}", ADMIN, PROFILE, WRITE,
+    .changes = DS_TOPIC_CUSTOMERS | DS_TOPIC_NOTES, .handler = ds_customer_tags_add_handler },
+  { "DELETE", "/api/v1/customers/{id}/tags/{tag_id}", ADMIN, PROFILE, WRITE,
+    .changes = DS_TOPIC_CUSTOMERS | DS_TOPIC_NOTES, .handler = ds_customer_tags_remove_handler },
   { "GET",  "/api/v1/customers/{id}/properties", STAFF, PROFILE, READ, .reads = DS_TOPIC_CUSTOMERS,
     .handler = ds_customers_properties_handler },
   { "GET",  "/api/v1/customers/{id}/notes", STAFF, PROFILE, READ, .reads = DS_TOPIC_NOTES,

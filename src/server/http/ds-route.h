@@ -74,10 +74,11 @@ typedef enum {
   DS_TOPIC_PLANS           = 1 << 8,   /* plans and equipment */
   DS_TOPIC_FILES           = 1 << 9,
   DS_TOPIC_REQUESTS        = 1 << 10,
-  DS_TOPIC_NOTES           = 1 << 11,  /* the staff's notes about a customer */
+  DS_TOPIC_NOTES           = 1 << 11,  /* the staff's notes about a customer, the activity list */
+  DS_TOPIC_TAGS            = 1 << 12,  /* the business's tags */
 } DsTopics;
 
-#define DS_TOPICS_N 12
+#define DS_TOPICS_N 13
 
 /* A JSON body's reader: checks its shape into a struct of the route's
  * own, adding every fault to @errors (field -> message); the dispatcher

@@ -13,13 +13,15 @@ G_BEGIN_DECLS
 #define DS_ACTIVITY_CHANGED      "changed"
 #define DS_ACTIVITY_NOTE_ADDED   "note_added"
 #define DS_ACTIVITY_NOTE_DELETED "note_deleted"
+#define DS_ACTIVITY_TAG_ADDED    "tag_added"
+#define DS_ACTIVITY_TAG_REMOVED  "tag_removed"
 
 typedef struct {
   char   *id;
   char   *kind;         /* DS_ACTIVITY_... */
   char   *field;        /* a change's field, "phone"; NULL for a note */
-  char   *old_value;    /* NULL: was empty; a deleted note's text */
-  char   *new_value;    /* NULL: now empty; a new note's text */
+  char   *old_value;    /* NULL: was empty; a deleted note's text, a removed tag's name */
+  char   *new_value;    /* NULL: now empty; a new note's text, an added tag's name */
   gint64  version;      /* the record's version a change made; 0 for a note */
   char   *actor_id;     /* NULL: someone since removed */
   char   *actor_name;

@@ -71,6 +71,40 @@ static const DsListSpec pg_short_search_spec = {
   .n_params = 1,
 };
 
+/* Customers with a tag: a range of the tag's index, then each customer's
+ * place in the list; with a search too, each of them tested by LIKE (on
+ * SQLite) or ILIKE (on PostgreSQL), as a tag's customers are few. */
+#define HAS_TAG "c.id IN (SELECT customer_id FROM customer_tags WHERE tag_id = ?2)"
+
+static const DsListSpec tag_spec = {
+  .columns = LIST_COLUMNS,
+  .from = "customers c WHERE CAST(?1 AS TEXT) IS NULL AND " HAS_TAG,
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 2,
+};
+
+static const DsListSpec tag_search_spec = {
+  .columns = LIST_COLUMNS,
+  .from = "customers c"
+          " WHERE (c.display_name LIKE ?1 ESCAPE '\\'"
+          "        OR c.email LIKE ?1 ESCAPE '\\' OR c.phone LIKE ?1 ESCAPE '\\') AND " HAS_TAG,
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 2,
+};
+
+static const DsListSpec pg_tag_search_spec = {
+  .columns = LIST_COLUMNS,
+  .from = "customers c WHERE " PG_SEARCHED " ILIKE ?1 AND " HAS_TAG,
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 2,
+};
+
 /* A search that matches many customers ("555", a common surname) is
  * answered by walking the list from where the page starts, looking at no
  * more than WALK_ROWS_PER_ITEM rows per customer the page asks for: with a
@@ -231,16 +265,37 @@ ds_customer_store_exists (DsDb        *db,
   return ds_db_exists (db, "SELECT 1 FROM customers WHERE id = ?", customer_id, NULL, exists, error);
 }
 
+/* The customers with @tag_id, searched or not. */
+static DsPage *
+list_tagged (DsDb                *db,
+             const char          *like,
+             const char          *tag_id,
+             const DsPageRequest *request,
+             GError             **error)
+{
+  gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
+  const DsListSpec *spec = like == NULL ? &tag_spec : pg ? &pg_tag_search_spec : &tag_search_spec;
+  g_autoptr(DsStmt) stmt = ds_list_prepare (db, spec, NULL, request, error);
+
+  if (stmt == NULL)
+    return NULL;
+  ds_stmt_bind_text (stmt, 1, like);
+  ds_stmt_bind_text (stmt, 2, tag_id);
+  return ds_list_read_page (stmt, request, read_summary, free_summary, error);
+}
+
 /**
  * ds_customer_store_list:
  * @search: (nullable): what to look for in name, email and phone; %NULL
  *   or empty for everyone
+ * @tag_id: (nullable): only the customers with this tag
  *
  * Returns: (transfer full) (nullable): a page of #DsCustomerSummary
  */
 DsPage *
 ds_customer_store_list (DsDb                *db,
                         const char          *search,
+                        const char          *tag_id,
                         const DsPageRequest *request,
                         GError             **error)
 {
@@ -252,6 +307,8 @@ ds_customer_store_list (DsDb                *db,
   const char *pattern = like;
   gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
 
+  if (tag_id != NULL)
+    return list_tagged (db, like, tag_id, request, error);
   if (length >= 3 && (pg || g_str_is_ascii (search)))
     {
       g_autoptr(DsPage) walked = NULL;

@@ -58,6 +58,7 @@ gboolean  ds_customer_store_exists        (DsDb                *db,
                                            GError             **error);
 DsPage   *ds_customer_store_list          (DsDb                *db,
                                            const char          *search,
+                                           const char          *tag_id,
                                            const DsPageRequest *request,
                                            GError             **error);
 DsCustomer *ds_customer_store_get         (DsDb                *db,
