@@ -7,6 +7,55 @@
 
 #define CURSOR_MAX_LENGTH 2048
 #define CURSOR_SEPARATOR  '\x1f'
+#define SORT_SEPARATOR    '\x1e'
+
+static const DsListSort *
+find_sort (const DsListSorts *sorts,
+           const char        *sort)
+{
+  const char *name = sort[0] == '-' ? sort + 1 : sort;
+
+  for (guint i = 0; i < sorts->n_sorts; i++)
+    if (g_str_equal (sorts->sorts[i].name, name))
+      return &sorts->sorts[i];
+  return NULL;
+}
+
+/* Whether @sort ("total", "-total") is one of @sorts. */
+gboolean
+ds_list_sorts_has (const DsListSorts *sorts,
+                   const char        *sort)
+{
+  return find_sort (sorts, sort) != NULL;
+}
+
+/**
+ * ds_list_spec_sort:
+ * @sorted: (out caller-allocates): @spec in the order @request asks for
+ *
+ * The list @spec in the sort @request names (ascending, or descending
+ * with "-"), or in its own order when it names none; the id still breaks
+ * ties, in the same direction.
+ *
+ * Returns: %FALSE when the sort is not one of @sorts
+ */
+gboolean
+ds_list_spec_sort (const DsListSpec    *spec,
+                   const DsListSorts   *sorts,
+                   const DsPageRequest *request,
+                   DsListSpec          *sorted)
+{
+  const DsListSort *found;
+
+  *sorted = *spec;
+  if (request->sort == NULL)
+    return TRUE;
+  if ((found = find_sort (sorts, request->sort)) == NULL)
+    return FALSE;
+  sorted->key = found->key;
+  sorted->descending = request->sort[0] == '-';
+  return TRUE;
+}
 
 /**
  * ds_list_prepare:
@@ -149,7 +198,13 @@ ds_list_read_page (DsStmt              *stmt,
     {
       if (page->items->len == request->limit)
         {
-          page->next_cursor = ds_cursor_encode (last_key, last_id);
+          g_autofree char *key = NULL;
+
+          /* A sortable list's cursor names its sort, so that it is not
+           * taken for another's. */
+          if (request->sortable)
+            key = g_strdup_printf ("%s%c%s", request->sort != NULL ? request->sort : "", SORT_SEPARATOR, last_key);
+          page->next_cursor = ds_cursor_encode (key != NULL ? key : last_key, last_id);
           break;
         }
       g_free (last_key);
@@ -169,6 +224,40 @@ ds_page_request_clear (DsPageRequest *request)
 {
   g_clear_pointer (&request->after_key, g_free);
   g_clear_pointer (&request->after_id, g_free);
+  g_clear_pointer (&request->sort, g_free);
+}
+
+/**
+ * ds_page_request_take_sort:
+ * @sort: (nullable): the sort the request asks for
+ *
+ * Makes @request sortable in @sort, and checks that its cursor, if any,
+ * was made in the same sort (and takes the sort's name off its key).
+ *
+ * Returns: %FALSE when the cursor was made in another sort, or by an
+ *   unsorted list
+ */
+gboolean
+ds_page_request_take_sort (DsPageRequest *request,
+                           const char    *sort)
+{
+  const char *separator;
+  char *key;
+
+  request->sortable = TRUE;
+  g_free (request->sort);
+  request->sort = g_strdup (sort);
+  if (request->after_key == NULL)
+    return TRUE;
+  separator = strchr (request->after_key, SORT_SEPARATOR);
+  if (separator == NULL ||
+      (size_t) (separator - request->after_key) != (sort != NULL ? strlen (sort) : 0) ||
+      (sort != NULL && strncmp (request->after_key, sort, strlen (sort)) != 0))
+    return FALSE;
+  key = g_strdup (separator + 1);
+  g_free (request->after_key);
+  request->after_key = key;
+  return TRUE;
 }
 
 void

@@ -11,10 +11,27 @@ G_BEGIN_DECLS
 
 /* Which page: how many rows, and after which row (NULL for the first). */
 typedef struct {
-  guint  limit;
-  char  *after_key;
-  char  *after_id;
+  guint        limit;
+  char        *after_key;
+  char        *after_id;
+  /* A list the caller may sort (ds_call_read_sorted_page()): the sort
+   * asked for, "total" or "-total" (descending), or NULL for the list's
+   * own order; its cursors name the sort they were made in. */
+  gboolean     sortable;
+  char        *sort;
 } DsPageRequest;
+
+/* One way a list may be sorted: its name on the wire and its key, a
+ * column or expression never NULL (a cursor continues after its value). */
+typedef struct {
+  const char *name;   /* "total" */
+  const char *key;    /* "q.total_minor" */
+} DsListSort;
+
+typedef struct {
+  const DsListSort *sorts;
+  guint             n_sorts;
+} DsListSorts;
 
 /* One page as a store read it: the items it made of the rows, and the
  * cursor of the next page (NULL on the last). */
@@ -38,6 +55,12 @@ typedef struct {
 /* Makes one item of the row @stmt is on; the columns are @spec's, in order. */
 typedef gpointer (*DsRowReader) (DsStmt *stmt);
 
+gboolean ds_list_spec_sort     (const DsListSpec    *spec,
+                               const DsListSorts   *sorts,
+                               const DsPageRequest *request,
+                               DsListSpec          *sorted);
+gboolean ds_list_sorts_has    (const DsListSorts   *sorts,
+                               const char          *sort);
 DsStmt  *ds_list_prepare      (DsDb                *db,
                                const DsListSpec    *spec,
                                const char          *condition,
@@ -56,6 +79,8 @@ DsPage  *ds_list_read_page    (DsStmt              *stmt,
                                GError             **error);
 
 void     ds_page_request_clear (DsPageRequest      *request);
+gboolean ds_page_request_take_sort (DsPageRequest  *request,
+                                    const char     *sort);
 void     ds_page_free          (DsPage             *page);
 
 char    *ds_cursor_encode      (const char         *key,

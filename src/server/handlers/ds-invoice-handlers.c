@@ -137,7 +137,7 @@ ds_invoices_list_handler (DsCall   *call,
   const char *today;
 
   if ((today = ds_call_get_today (call, error)) == NULL || !get_filter (call, &filter, error) ||
-      !ds_call_read_page (call, &request, error) ||
+      !ds_call_read_sorted_page (call, &ds_invoice_list_sorts, &request, error) ||
       (page = ds_invoice_store_list (ds_call_get_db (call), ds_call_get_customer_id (call), filter, today,
                                      &request, error)) == NULL)
     return NULL;

@@ -49,7 +49,7 @@ ds_jobs_list_handler (DsCall   *call,
   DsVisitFilter filter;
   DsVisitRules rules;
 
-  if (!get_filter (call, &filter, error) || !ds_call_read_page (call, &request, error) ||
+  if (!get_filter (call, &filter, error) || !ds_call_read_sorted_page (call, &ds_visit_list_sorts, &request, error) ||
       !ds_visit_rules_load (db, ds_call_is_customer (call), &rules, error) ||
       (page = ds_visit_store_list (db, ds_call_get_customer_id (call), filter, now, &request, error)) == NULL)
     return NULL;

@@ -68,7 +68,7 @@ ds_payments_list_handler (DsCall   *call,
   g_autoptr(DsPage) page = NULL;
   g_auto(DsPageRequest) request = { 0 };
 
-  if (!ds_call_read_page (call, &request, error) ||
+  if (!ds_call_read_sorted_page (call, &ds_payment_list_sorts, &request, error) ||
       (page = ds_payment_store_list (ds_call_get_db (call), ds_call_get_customer_id (call), &request,
                                      error)) == NULL)
     return NULL;

@@ -167,7 +167,7 @@ ds_quotes_list_handler (DsCall   *call,
   DoorstepQuoteFilter filter;
   const char *today;
 
-  if (!get_filter (call, &filter, error) || !ds_call_read_page (call, &request, error) ||
+  if (!get_filter (call, &filter, error) || !ds_call_read_sorted_page (call, &ds_quote_list_sorts, &request, error) ||
       (today = ds_call_get_today (call, error)) == NULL ||
       (page = ds_quote_store_list (ds_call_get_db (call), ds_call_get_customer_id (call), filter, today, &request,
                                    error)) == NULL)

@@ -33,6 +33,43 @@ ds_call_read_page (DsCall         *call,
   return TRUE;
 }
 
+/**
+ * ds_call_read_sorted_page:
+ * @sorts: the sorts the list offers
+ *
+ * As ds_call_read_page(), and "sort": one of @sorts' names, ascending, or
+ * descending after "-" ("-total"); without it, the list's own order. A
+ * cursor from the list in another order is refused (422).
+ */
+gboolean
+ds_call_read_sorted_page (DsCall            *call,
+                          const DsListSorts *sorts,
+                          DsPageRequest     *request,
+                          GError           **error)
+{
+  const char *sort = ds_call_get_query (call, "sort");
+
+  if (!ds_call_read_page (call, request, error))
+    return FALSE;
+  if (sort != NULL && !ds_list_sorts_has (sorts, sort))
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *message = NULL;
+
+      for (guint i = 0; i < sorts->n_sorts; i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", sorts->sorts[i].name);
+      message = g_strdup_printf ("Sort by one of %s, with “-” before it for the other way.", names->str);
+      ds_set_field_error (error, "sort", message);
+      return FALSE;
+    }
+  if (!ds_page_request_take_sort (request, sort))
+    {
+      ds_set_field_error (error, "cursor", "This cursor came from this list in another order.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 DsReply *
 ds_reply_page (const DsPage *page,
                DsItemWriter  write_item,

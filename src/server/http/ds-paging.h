@@ -17,6 +17,10 @@ typedef void (*DsItemWriter) (DsJsonWriter   *builder,
 gboolean  ds_call_read_page (DsCall         *call,
                              DsPageRequest  *request,
                              GError        **error);
+gboolean  ds_call_read_sorted_page (DsCall            *call,
+                                    const DsListSorts *sorts,
+                                    DsPageRequest     *request,
+                                    GError           **error);
 DsReply  *ds_reply_page     (const DsPage   *page,
                              DsItemWriter    write_item,
                              gpointer        user_data);

@@ -36,6 +36,20 @@ static const DsListSpec list_spec = {
   .n_params = 2,
 };
 
+/* The orders the staff may sort the list in; an invoice without a due
+ * day comes after every one with one. */
+static const DsListSort sorts[] = {
+  { "created", "i.created_at" },
+  { "number", "i.number" },
+  { "title", "i.title" },
+  { "status", "i.status" },
+  { "total", "i.total_minor" },
+  { "balance", "i.balance_minor" },
+  { "due", "COALESCE(CAST(i.due_date AS TEXT), '9999-12-31')" },
+};
+
+const DsListSorts ds_invoice_list_sorts = { sorts, G_N_ELEMENTS (sorts) };
+
 /* How many days @due_date is behind @today; 0 when it is not. */
 gint64
 ds_invoice_days_overdue (const char *due_date,
@@ -130,11 +144,13 @@ ds_invoice_store_list (DsDb                   *db,
                        GError                **error)
 {
   g_autoptr(DsStmt) stmt = NULL;
+  DsListSpec spec;
   DsPage *page;
 
   g_return_val_if_fail ((guint) filter < G_N_ELEMENTS (filter_conditions), NULL);
+  g_return_val_if_fail (ds_list_spec_sort (&list_spec, &ds_invoice_list_sorts, request, &spec), NULL);
 
-  stmt = ds_list_prepare (db, &list_spec, filter_conditions[filter], request, error);
+  stmt = ds_list_prepare (db, &spec, filter_conditions[filter], request, error);
   if (stmt == NULL)
     return NULL;
   ds_stmt_bind_text (stmt, 1, customer_id);

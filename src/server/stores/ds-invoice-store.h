@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The orders a page of the list may be asked in (sort=NAME, or -NAME). */
+extern const DsListSorts ds_invoice_list_sorts;
+
 /* What a customer owes on their open invoices. */
 typedef struct {
   gint64 total_minor;

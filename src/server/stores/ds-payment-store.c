@@ -27,6 +27,15 @@ static const DsListSpec list_spec = {
   .n_params = 1,
 };
 
+/* The orders the staff may sort the history in. */
+static const DsListSort sorts[] = {
+  { "paid", "p.paid_at" },
+  { "amount", "p.amount_minor" },
+  { "receipt", "p.receipt_number" },
+};
+
+const DsListSorts ds_payment_list_sorts = { sorts, G_N_ELEMENTS (sorts) };
+
 /* Deposits first (they are due before the work starts), then invoices by
  * due date; ?1 is the customer. The key is text on both backends. */
 static const DsListSpec payable_spec = {
@@ -156,7 +165,11 @@ ds_payment_store_list (DsDb                 *db,
                        const DsPageRequest  *request,
                        GError              **error)
 {
-  g_autoptr(DsStmt) stmt = ds_list_prepare (db, &list_spec, NULL, request, error);
+  g_autoptr(DsStmt) stmt = NULL;
+  DsListSpec spec;
+
+  g_return_val_if_fail (ds_list_spec_sort (&list_spec, &ds_payment_list_sorts, request, &spec), NULL);
+  stmt = ds_list_prepare (db, &spec, NULL, request, error);
 
   if (stmt == NULL)
     return NULL;

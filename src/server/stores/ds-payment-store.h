@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The orders a page of the list may be asked in (sort=NAME, or -NAME). */
+extern const DsListSorts ds_payment_list_sorts;
+
 /* A payment as the history and its receipt show it: how much, when, by
  * which card, and what it paid (an invoice, or a quote's deposit). */
 typedef struct {

@@ -37,6 +37,17 @@ static const DsListSpec list_spec = {
   .n_params = 2,
 };
 
+/* The orders the staff may sort the list in. */
+static const DsListSort sorts[] = {
+  { "created", "q.created_at" },
+  { "number", "q.number" },
+  { "title", "q.title" },
+  { "status", "q.status" },
+  { "total", "q.total_minor" },
+};
+
+const DsListSorts ds_quote_list_sorts = { sorts, G_N_ELEMENTS (sorts) };
+
 static void
 free_item (gpointer data)
 {
@@ -270,10 +281,12 @@ ds_quote_store_list (DsDb                 *db,
                      GError              **error)
 {
   g_autoptr(DsStmt) stmt = NULL;
+  DsListSpec spec;
 
   g_return_val_if_fail ((guint) filter < G_N_ELEMENTS (filter_conditions), NULL);
+  g_return_val_if_fail (ds_list_spec_sort (&list_spec, &ds_quote_list_sorts, request, &spec), NULL);
 
-  stmt = ds_list_prepare (db, &list_spec, filter_conditions[filter], request, error);
+  stmt = ds_list_prepare (db, &spec, filter_conditions[filter], request, error);
   if (stmt == NULL)
     return NULL;
   ds_stmt_bind_text (stmt, 1, customer_id);

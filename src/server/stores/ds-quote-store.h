@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The orders a page of the list may be asked in (sort=NAME, or -NAME). */
+extern const DsListSorts ds_quote_list_sorts;
+
 typedef struct {
   char     *id;
   char     *description;

@@ -50,6 +50,17 @@ static const DsListSpec completed_spec = {
   .n_params = 2,
 };
 
+/* The orders the staff may sort either list in. */
+static const DsListSort sorts[] = {
+  { "date", "v.starts_at" },
+  { "title", "j.title" },
+  { "status", "v.status" },
+  { "service", "COALESCE(s.name, '')" },
+  { "technician", "COALESCE(tech.display_name, '')" },
+};
+
+const DsListSorts ds_visit_list_sorts = { sorts, G_N_ELEMENTS (sorts) };
+
 static void
 technician_free (gpointer data)
 {
@@ -230,7 +241,13 @@ ds_visit_store_list (DsDb                *db,
                      const DsPageRequest *request,
                      GError             **error)
 {
-  g_autoptr(DsStmt) stmt = ds_list_prepare (db, filter == DS_VISITS_UPCOMING ? &upcoming_spec : &completed_spec,
+  DsListSpec spec;
+  g_autoptr(DsStmt) stmt = NULL;
+
+  g_return_val_if_fail (ds_list_spec_sort (filter == DS_VISITS_UPCOMING ? &upcoming_spec : &completed_spec,
+                                           &ds_visit_list_sorts, request, &spec),
+                        NULL);
+  stmt = ds_list_prepare (db, &spec,
                                             NULL, request, error);
 
   if (stmt == NULL)

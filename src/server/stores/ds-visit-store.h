@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* The orders a page of the visits may be asked in (sort=NAME, or -NAME). */
+extern const DsListSorts ds_visit_list_sorts;
+
 /* Visits, the technicians on them, and the customer's requests to
  * reschedule or cancel one, with the rules of when they may. Times are UTC
  * instants as stored (RFC 3339); the business's time zone is applied where
