@@ -108,7 +108,16 @@ bench_fill_customers (TestServer *server,
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u)"
     " INSERT INTO properties (id, customer_id, label, address_line1, city, position)"
     " SELECT 'prp_bench' || n.i, 'cus_bench' || n.i, 'Home', (n.i %% 9000 + 100) || ' SE Main St', 'Portland', 0"
-    "   FROM n;",
+    "   FROM n;"
+    /* What they owe, paid and when they were last served, spread out, as
+     * the staff's list sorts by them (no invoices stand behind these). */
+    "UPDATE customers SET"
+    " balance_due_minor = (CAST(substr(id, 10) AS BIGINT) * 7919) %% 250000,"
+    " lifetime_value_minor = (CAST(substr(id, 10) AS BIGINT) * 104729) %% 5000000,"
+    " last_job_on = CASE WHEN CAST(substr(id, 10) AS BIGINT) %% 3 = 0 THEN ''"
+    "                    ELSE '2025-0' || (1 + CAST(substr(id, 10) AS BIGINT) %% 9)"
+    "                         || '-1' || (CAST(substr(id, 10) AS BIGINT) %% 10) END"
+    " WHERE id LIKE 'cus_bench%%';",
     n, firsts, lasts, created,
     (guint) G_N_ELEMENTS (first_names), (guint) G_N_ELEMENTS (first_names), (guint) G_N_ELEMENTS (last_names),
     n);

@@ -5,8 +5,10 @@
 #include "test-server-fixture.h"
 
 /* How the staff's customer list holds up with 100,000 customers: the real
- * server over HTTP on loopback, its SQLite file filled by SQL. Prints
- * figures; asserts nothing about time. Run: meson test -C _build --benchmark */
+ * server over HTTP on loopback, its SQLite file (or, with
+ * DOORSTEP_TEST_BACKEND=postgresql, its database) filled by SQL, no answer
+ * kept. Prints figures; asserts nothing about time. Run: meson test -C
+ * _build --benchmark -v customers */
 
 #define N_CUSTOMERS 100000
 #define N_SAMPLES 50
@@ -51,7 +53,9 @@ int
 main (int    argc,
       char **argv)
 {
-  TestServer *server = test_server_start (TRUE);
+  /* Every request worked out: kept answers would time the cache. */
+  const char * const uncached[] = { "--answer-cache", "0", NULL };
+  TestServer *server = test_server_start_full (NULL, TRUE, uncached);
   g_autofree char *token = NULL;
   g_autofree char *cursor = NULL;
   g_autofree char *deep_path = NULL;
@@ -62,6 +66,16 @@ main (int    argc,
 
   start = g_get_monotonic_time ();
   bench_fill_customers (server, N_CUSTOMERS);
+  /* A tag one customer in ten has. */
+  test_server_exec_sql (server,
+                        "INSERT INTO tags (id, name, colour, warns, created_at)"
+                        " VALUES ('tag_bench', 'Bench', 'blue', 0, '2026-01-01T00:00:00Z');"
+                        "INSERT INTO customer_tags (customer_id, tag_id)"
+                        " SELECT id, 'tag_bench' FROM customers WHERE id LIKE 'cus_bench%0';");
+  /* What autovacuum would have done by the time anyone looks: PostgreSQL
+   * plans by statistics, which a bulk load leaves behind. */
+  if (test_server_is_postgresql (server))
+    test_server_exec_sql (server, "ANALYZE;");
   g_print ("Loaded %d customers with a property each in %.1f s\n\n", N_CUSTOMERS,
            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 
@@ -108,6 +122,24 @@ main (int    argc,
   time_path (server, token, "GET /customers?q=maya.okafor7200@ (one hit)",
              "/api/v1/customers?q=maya.okafor7200%40");
   time_path (server, token, "GET /customers?q=nobody (search, no hit)", "/api/v1/customers?q=nobody");
+
+  /* The first page in every order the staff's table sorts by, and a
+   * page deep in one (the issue asks under 10 ms on SQLite, 25 ms on
+   * PostgreSQL, one request at a time). */
+  {
+    const char *sorts[] = { "name", "-name", "city", "-city", "balance", "-balance", "lifetime", "-lifetime",
+                            "last_job", "-last_job" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+      {
+        g_autofree char *label = g_strdup_printf ("GET /customers?sort=%s (first page)", sorts[i]);
+        g_autofree char *path = g_strdup_printf ("/api/v1/customers?sort=%s", sorts[i]);
+
+        time_path (server, token, label, path);
+      }
+    time_path (server, token, "GET /customers?sort=-balance&q=okafor", "/api/v1/customers?sort=-balance&q=okafor");
+    time_path (server, token, "GET /customers?sort=-lifetime&tag=<1 in 10>", "/api/v1/customers?sort=-lifetime&tag=tag_bench");
+  }
 
   test_server_stop (server);
   return 0;

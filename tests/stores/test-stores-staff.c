@@ -178,9 +178,45 @@ test_customer_edit (void)
   }
 }
 
+static void
+run (const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ds_db_exec (db, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* What the staff's list sorts by is kept on the customer's row: what they
+ * owe, what they paid, their last completed visit's day, as any of those
+ * change. */
+static void
+test_customer_figures (void)
+{
+  g_autoptr(DsTransaction) tx = ds_transaction_begin (db, NULL);
+
+  g_assert_nonnull (tx);
+  assert_query_text ("SELECT CAST(balance_due_minor AS TEXT) FROM customers WHERE id = ?", MAYA, "141600");
+  assert_query_text ("SELECT CAST(lifetime_value_minor AS TEXT) FROM customers WHERE id = ?", MAYA, "324650");
+  run ("UPDATE invoices SET balance_minor = balance_minor + 100"
+       " WHERE customer_id = 'cus_demo0maya0okafor' AND status = 'open' AND balance_minor > 0");
+  assert_query_text ("SELECT CAST(balance_due_minor AS TEXT) FROM customers WHERE id = ?", MAYA, "141900");
+  run ("UPDATE payments SET amount_minor = amount_minor + 1 WHERE customer_id = 'cus_demo0maya0okafor'");
+  assert_query_text ("SELECT CAST(balance_due_minor AS TEXT) FROM customers WHERE id = ?", MAYA, "141900");
+  assert_query_text ("SELECT CAST(CASE WHEN lifetime_value_minor > 324650 THEN 1 ELSE 0 END AS TEXT)"
+                     " FROM customers WHERE id = ?", MAYA, "1");
+
+  /* Daniel's upcoming visit, done today, is his last job. */
+  assert_query_text ("SELECT last_job_on FROM customers WHERE id = ?", DANIEL, "");
+  run ("UPDATE visits SET status = 'completed', starts_at = '2026-01-02T15:00:00Z'"
+       " WHERE job_id IN (SELECT id FROM jobs WHERE customer_id = 'cus_demo0daniel0reyes')");
+  assert_query_text ("SELECT last_job_on FROM customers WHERE id = ?", DANIEL, "2026-01-02");
+}
+
 void
 test_stores_add_staff_tests (void)
 {
+  g_test_add_func ("/stores/customer-figures", test_customer_figures);
   g_test_add_func ("/stores/customer-edit", test_customer_edit);
   g_test_add_func ("/stores/note-rules", test_note_rules);
   g_test_add_func ("/stores/note-store", test_note_store);

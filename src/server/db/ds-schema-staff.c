@@ -21,6 +21,35 @@
   ");" \
   "CREATE INDEX customer_tags_tag ON customer_tags (tag_id, customer_id);"
 
+/* A customer's figures as the staff's list shows and sorts them: what
+ * they owe on open invoices, what they have paid in all, and the day of
+ * their last completed visit ('' for none), kept on the customer's row by
+ * triggers so that a page in any of these orders is one index range. */
+#define FIGURES_COLUMNS(int_type) \
+  "ALTER TABLE customers ADD COLUMN balance_due_minor " int_type " NOT NULL DEFAULT 0;" \
+  "ALTER TABLE customers ADD COLUMN lifetime_value_minor " int_type " NOT NULL DEFAULT 0;" \
+  "ALTER TABLE customers ADD COLUMN last_job_on TEXT NOT NULL DEFAULT '';"
+
+#define FIGURES_OF(customer, last_day) \
+  " balance_due_minor = (SELECT COALESCE(SUM(i.balance_minor), 0) FROM invoices i" \
+  "                      WHERE i.customer_id = " customer " AND i.status = 'open' AND i.balance_minor > 0)," \
+  " lifetime_value_minor = (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p" \
+  "                         WHERE p.customer_id = " customer ")," \
+  " last_job_on = COALESCE((SELECT " last_day " FROM visits v JOIN jobs j ON j.id = v.job_id" \
+  "                         WHERE j.customer_id = " customer " AND v.status = 'completed'), '')"
+
+#define SQLITE_LAST_DAY "substr(MAX(v.starts_at), 1, 10)"
+#define PG_LAST_DAY "to_char(MAX(v.starts_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+
+#define SQLITE_FIGURES(customer) "UPDATE customers SET" FIGURES_OF (customer, SQLITE_LAST_DAY) " WHERE id = " customer ";"
+#define SQLITE_VISIT_CUSTOMER(visit) "(SELECT customer_id FROM jobs WHERE id = " visit ".job_id)"
+
+#define FIGURES_INDEXES \
+  "CREATE INDEX customers_by_city ON customers (COALESCE(first_city, ''), id);" \
+  "CREATE INDEX customers_by_balance ON customers (balance_due_minor, id);" \
+  "CREATE INDEX customers_by_lifetime ON customers (lifetime_value_minor, id);" \
+  "CREATE INDEX customers_by_last_job ON customers (last_job_on, id);"
+
 static const DsMigration migrations[] = {
   /* 24: notes about a customer, by staff, never shown to the customer.
    * A note's place in the list is its sort_key: '1' for a pinned note,
@@ -72,6 +101,54 @@ static const DsMigration migrations[] = {
     .postgresql =
     TAGS_TABLES
     "CREATE UNIQUE INDEX tags_name ON tags (lower(name));" },
+
+  /* 27: the figures the staff's list sorts by, on the customer's row. */
+  { .sqlite =
+    FIGURES_COLUMNS ("INTEGER")
+    "UPDATE customers SET" FIGURES_OF ("customers.id", SQLITE_LAST_DAY) ";"
+    FIGURES_INDEXES
+    "CREATE TRIGGER invoices_figures_insert AFTER INSERT ON invoices BEGIN "
+    SQLITE_FIGURES ("new.customer_id") "END;"
+    "CREATE TRIGGER invoices_figures_delete AFTER DELETE ON invoices BEGIN "
+    SQLITE_FIGURES ("old.customer_id") "END;"
+    "CREATE TRIGGER invoices_figures_update AFTER UPDATE OF customer_id, status, balance_minor ON invoices BEGIN "
+    SQLITE_FIGURES ("old.customer_id") SQLITE_FIGURES ("new.customer_id") "END;"
+    "CREATE TRIGGER payments_figures_insert AFTER INSERT ON payments BEGIN "
+    SQLITE_FIGURES ("new.customer_id") "END;"
+    "CREATE TRIGGER payments_figures_delete AFTER DELETE ON payments BEGIN "
+    SQLITE_FIGURES ("old.customer_id") "END;"
+    "CREATE TRIGGER payments_figures_update AFTER UPDATE OF customer_id, amount_minor ON payments BEGIN "
+    SQLITE_FIGURES ("old.customer_id") SQLITE_FIGURES ("new.customer_id") "END;"
+    "CREATE TRIGGER visits_figures_insert AFTER INSERT ON visits BEGIN "
+    SQLITE_FIGURES (SQLITE_VISIT_CUSTOMER ("new")) "END;"
+    "CREATE TRIGGER visits_figures_delete AFTER DELETE ON visits BEGIN "
+    SQLITE_FIGURES (SQLITE_VISIT_CUSTOMER ("old")) "END;"
+    "CREATE TRIGGER visits_figures_update AFTER UPDATE OF job_id, status, starts_at ON visits BEGIN "
+    SQLITE_FIGURES (SQLITE_VISIT_CUSTOMER ("old")) SQLITE_FIGURES (SQLITE_VISIT_CUSTOMER ("new")) "END;",
+    .postgresql =
+    FIGURES_COLUMNS ("BIGINT")
+    "UPDATE customers SET" FIGURES_OF ("customers.id", PG_LAST_DAY) ";"
+    FIGURES_INDEXES
+    "CREATE FUNCTION customers_figures (customer TEXT) RETURNS void LANGUAGE sql AS $$"
+    "  UPDATE customers SET" FIGURES_OF ("customer", PG_LAST_DAY) " WHERE id = customer $$;"
+    "CREATE FUNCTION figures_by_customer () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN PERFORM customers_figures (OLD.customer_id); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN PERFORM customers_figures (NEW.customer_id); END IF;"
+    "  RETURN NULL;"
+    " END $$;"
+    "CREATE FUNCTION figures_by_visit () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    "  IF TG_OP <> 'INSERT' THEN"
+    "    PERFORM customers_figures ((SELECT customer_id FROM jobs WHERE id = OLD.job_id)); END IF;"
+    "  IF TG_OP <> 'DELETE' THEN"
+    "    PERFORM customers_figures ((SELECT customer_id FROM jobs WHERE id = NEW.job_id)); END IF;"
+    "  RETURN NULL;"
+    " END $$;"
+    "CREATE TRIGGER invoices_figures AFTER INSERT OR DELETE OR UPDATE OF customer_id, status, balance_minor"
+    " ON invoices FOR EACH ROW EXECUTE FUNCTION figures_by_customer ();"
+    "CREATE TRIGGER payments_figures AFTER INSERT OR DELETE OR UPDATE OF customer_id, amount_minor"
+    " ON payments FOR EACH ROW EXECUTE FUNCTION figures_by_customer ();"
+    "CREATE TRIGGER visits_figures AFTER INSERT OR DELETE OR UPDATE OF job_id, status, starts_at"
+    " ON visits FOR EACH ROW EXECUTE FUNCTION figures_by_visit ();" },
 };
 
 const DsMigration *

@@ -24,13 +24,20 @@
 
 #define CUSTOMER_NAME_MAX 100
 
+/* What a page of the list shares: the business's currency, and the tags
+ * of the page's customers. */
+typedef struct {
+  const char *currency;
+  GHashTable *tags;
+} ListContext;
+
 static void
 write_customer (DsJsonWriter   *builder,
                 gconstpointer  item,
                 gpointer       user_data)
 {
   const DsCustomerSummary *customer = item;
-  GHashTable *tags = user_data;
+  const ListContext *context = user_data;
 
   ds_json_writer_begin_object (builder);
   ds_json_add_string (builder, "id", customer->id);
@@ -40,7 +47,10 @@ write_customer (DsJsonWriter   *builder,
   ds_json_add_string (builder, "phone", customer->phone);
   ds_json_add_string (builder, "city", customer->city);
   ds_json_add_int (builder, "property_count", customer->property_count);
-  ds_tag_json_write_list (builder, "tags", g_hash_table_lookup (tags, customer->id));
+  ds_json_add_money (builder, "balance_due", customer->balance_due_minor, context->currency);
+  ds_json_add_money (builder, "lifetime_value", customer->lifetime_value_minor, context->currency);
+  ds_json_add_string (builder, "last_job_on", customer->last_job_on);
+  ds_tag_json_write_list (builder, "tags", g_hash_table_lookup (context->tags, customer->id));
   ds_json_writer_end_object (builder);
 }
 
@@ -64,13 +74,16 @@ ds_customers_list_handler (DsCall   *call,
 {
   g_autoptr(DsPage) page = NULL;
   g_autoptr(GHashTable) tags = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *today = NULL;
   g_auto(DsPageRequest) request = { 0 };
+  ListContext context;
   g_autofree char *search = NULL;
   const char *query = ds_call_get_query (call, "q");
   const char *tag = ds_call_get_query (call, "tag");
   DsDb *db = ds_call_get_db (call);
 
-  if (!ds_call_read_page (call, &request, error))
+  if (!ds_call_read_sorted_page (call, &ds_customer_list_sorts, &request, error))
     return NULL;
   if (query != NULL)
     {
@@ -87,9 +100,11 @@ ds_customers_list_handler (DsCall   *call,
       return NULL;
     }
   if ((page = ds_customer_store_list (db, search, tag, &request, error)) == NULL ||
-      (tags = tags_of_page (db, page, error)) == NULL)
+      (tags = tags_of_page (db, page, error)) == NULL ||
+      !ds_company_store_get_today (db, &today, &currency, error))
     return NULL;
-  return ds_reply_page (page, write_customer, tags);
+  context = (ListContext) { currency, tags };
+  return ds_reply_page (page, write_customer, &context);
 }
 
 /* The day @timestamp fell on where the business is. */

@@ -13,7 +13,20 @@
 /* The first property's city and the count of properties are kept on the
  * customer's row by triggers (migration 19). */
 #define LIST_COLUMNS \
-  "c.id, c.display_name, c.customer_type, c.email, c.phone, c.first_city, c.property_count"
+  "c.id, c.display_name, c.customer_type, c.email, c.phone, c.first_city, c.property_count," \
+  " c.balance_due_minor, c.lifetime_value_minor, c.last_job_on"
+
+/* The orders the staff may sort the list in, each served by an index of
+ * migration 27 (or the list's own, by name). */
+static const DsListSort sorts[] = {
+  { "name", "c.sort_key" },
+  { "city", "COALESCE(c.first_city, '')" },
+  { "balance", "c.balance_due_minor" },
+  { "lifetime", "c.lifetime_value_minor" },
+  { "last_job", "c.last_job_on" },
+};
+
+const DsListSorts ds_customer_list_sorts = { sorts, G_N_ELEMENTS (sorts) };
 
 static const DsListSpec list_spec = {
   .columns = LIST_COLUMNS,
@@ -75,6 +88,22 @@ static const DsListSpec pg_short_search_spec = {
  * place in the list; with a search too, each of them tested by LIKE (on
  * SQLite) or ILIKE (on PostgreSQL), as a tag's customers are few. */
 #define HAS_TAG "c.id IN (SELECT customer_id FROM customer_tags WHERE tag_id = ?2)"
+
+/* A tag many customers have (one in ten, say) is answered as a dense
+ * search is: by walking the list in its order and asking each customer's
+ * tags, through their primary key, up to TAG_WALK_ROWS_PER_ITEM rows for
+ * each one the page asks for; a rarer tag through its index. */
+#define TAG_WALK_ROWS_PER_ITEM 20
+#define HAS_TAG_EACH "EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?2)"
+
+static const DsListSpec tag_walk_spec = {
+  .columns = LIST_COLUMNS,
+  .from = "customers c",
+  .key = "c.sort_key",
+  .id = "c.id",
+  .descending = FALSE,
+  .n_params = 2,
+};
 
 static const DsListSpec tag_spec = {
   .columns = LIST_COLUMNS,
@@ -142,6 +171,7 @@ free_summary (gpointer data)
   g_free (customer->email);
   g_free (customer->phone);
   g_free (customer->city);
+  g_free (customer->last_job_on);
   g_free (customer);
 }
 
@@ -157,6 +187,9 @@ read_summary (DsStmt *stmt)
   customer->phone = ds_stmt_dup_text (stmt, 4);
   customer->city = ds_stmt_dup_text (stmt, 5);
   customer->property_count = ds_stmt_get_int64 (stmt, 6);
+  customer->balance_due_minor = ds_stmt_get_int64 (stmt, 7);
+  customer->lifetime_value_minor = ds_stmt_get_int64 (stmt, 8);
+  customer->last_job_on = *ds_stmt_get_text (stmt, 9) != '\0' ? ds_stmt_dup_text (stmt, 9) : NULL;
   return customer;
 }
 
@@ -274,10 +307,29 @@ list_tagged (DsDb                *db,
              GError             **error)
 {
   gboolean pg = ds_db_get_dialect (db) == DS_DB_DIALECT_POSTGRESQL;
-  const DsListSpec *spec = like == NULL ? &tag_spec : pg ? &pg_tag_search_spec : &tag_search_spec;
-  g_autoptr(DsStmt) stmt = ds_list_prepare (db, spec, NULL, request, error);
+  DsListSpec spec;
+  g_autoptr(DsStmt) stmt = NULL;
 
-  if (stmt == NULL)
+  if (like == NULL)
+    {
+      g_autoptr(DsPage) walked = NULL;
+
+      g_return_val_if_fail (ds_list_spec_sort (&tag_walk_spec, &ds_customer_list_sorts, request, &spec), NULL);
+      stmt = ds_list_prepare_walk (db, &spec, "CAST(?1 AS TEXT) IS NULL AND " HAS_TAG_EACH,
+                                   (request->limit + 1) * TAG_WALK_ROWS_PER_ITEM, request, error);
+      if (stmt == NULL)
+        return NULL;
+      ds_stmt_bind_text (stmt, 1, NULL);
+      ds_stmt_bind_text (stmt, 2, tag_id);
+      walked = ds_list_read_page (stmt, request, read_summary, free_summary, error);
+      if (walked == NULL || walked->next_cursor != NULL)
+        return g_steal_pointer (&walked);
+      g_clear_pointer (&stmt, ds_stmt_free);
+    }
+  g_return_val_if_fail (ds_list_spec_sort (like == NULL ? &tag_spec : pg ? &pg_tag_search_spec : &tag_search_spec,
+                                           &ds_customer_list_sorts, request, &spec),
+                        NULL);
+  if ((stmt = ds_list_prepare (db, &spec, NULL, request, error)) == NULL)
     return NULL;
   ds_stmt_bind_text (stmt, 1, like);
   ds_stmt_bind_text (stmt, 2, tag_id);
@@ -300,6 +352,7 @@ ds_customer_store_list (DsDb                *db,
                         GError             **error)
 {
   const DsListSpec *spec = &list_spec;
+  DsListSpec sorted;
   g_autoptr(DsStmt) stmt = NULL;
   glong length = search != NULL ? g_utf8_strlen (search, -1) : 0;
   g_autofree char *like = length > 0 ? like_pattern (search) : NULL;
@@ -313,7 +366,8 @@ ds_customer_store_list (DsDb                *db,
     {
       g_autoptr(DsPage) walked = NULL;
 
-      stmt = ds_list_prepare_walk (db, &walk_spec, pg ? PG_WALK_MATCH : SQLITE_WALK_MATCH,
+      g_return_val_if_fail (ds_list_spec_sort (&walk_spec, &ds_customer_list_sorts, request, &sorted), NULL);
+      stmt = ds_list_prepare_walk (db, &sorted, pg ? PG_WALK_MATCH : SQLITE_WALK_MATCH,
                                    (request->limit + 1) * WALK_ROWS_PER_ITEM, request, error);
       if (stmt == NULL)
         return NULL;
@@ -334,7 +388,8 @@ ds_customer_store_list (DsDb                *db,
   else if (length > 0)
     spec = &short_search_spec;
 
-  stmt = ds_list_prepare (db, spec, NULL, request, error);
+  g_return_val_if_fail (ds_list_spec_sort (spec, &ds_customer_list_sorts, request, &sorted), NULL);
+  stmt = ds_list_prepare (db, &sorted, NULL, request, error);
   if (stmt == NULL)
     return NULL;
   ds_stmt_bind_text (stmt, 1, pattern);

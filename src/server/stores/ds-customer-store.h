@@ -28,7 +28,13 @@ typedef struct {
   char   *phone;
   char   *city;           /* of their first property */
   gint64  property_count;
+  gint64  balance_due_minor;     /* on open invoices */
+  gint64  lifetime_value_minor;  /* paid in all */
+  char   *last_job_on;           /* the day of their last completed visit, or NULL */
 } DsCustomerSummary;
+
+/* The orders a page of the list may be asked in (sort=NAME, or -NAME). */
+extern const DsListSorts ds_customer_list_sorts;
 
 /* A customer's record as the staff's profile shows it. */
 typedef struct {
