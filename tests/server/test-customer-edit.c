@@ -225,6 +225,7 @@ test_edit_activity (void)
   JsonObject *entry;
 
   g_assert_cmpuint (changed->status, ==, 200);
+  g_assert_true (json_object_get_boolean_member (test_response_object (changed), "notifications"));
   {
     g_autofree char *key = g_uuid_string_random ();
     g_autoptr(TestResponse) note = test_http_idempotent (server, "/api/v1/customers/" DANIEL_ID "/notes", technician,
@@ -250,12 +251,43 @@ test_edit_activity (void)
   g_assert_cmpstr (test_json_string (test_json_object (entry, "actor"), "display_name"), ==, "Jordan Avery");
 }
 
+/* The switch for all of a customer's notifications: a field as the others,
+ * and a conflict on it says what became of it. */
+static void
+test_edit_notifications (void)
+{
+  g_autofree char *admin = test_login (server, "admin@example.com", NULL);
+  g_autofree char *base = etag_of (server, DANIEL_PROFILE, admin);
+  g_autoptr(TestResponse) off = patch (server, DANIEL_PROFILE, admin, base, "{\"notifications\": false}");
+  g_autoptr(TestResponse) stale = patch (server, DANIEL_PROFILE, admin, base, "{\"notifications\": true}");
+  g_autoptr(TestResponse) bad = patch (server, DANIEL_PROFILE, admin, base, "{\"notifications\": \"no\"}");
+  g_autoptr(TestResponse) null = patch (server, DANIEL_PROFILE, admin, base, "{\"notifications\": null}");
+  g_autofree char *now = NULL;
+
+  g_assert_cmpuint (off->status, ==, 200);
+  g_assert_false (json_object_get_boolean_member (test_response_object (off), "notifications"));
+  test_assert_problem (stale, 412);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (test_response_object (stale),
+                                                                                  "errors"), "notifications"), ==,
+                   "Jordan Avery turned notifications off while you were editing.");
+  test_assert_problem (bad, 422);
+  test_assert_problem (null, 422);
+  now = etag_of (server, DANIEL_PROFILE, admin);
+  {
+    g_autoptr(TestResponse) on = patch (server, DANIEL_PROFILE, admin, now, "{\"notifications\": true}");
+
+    g_assert_cmpuint (on->status, ==, 200);
+    g_assert_true (json_object_get_boolean_member (test_response_object (on), "notifications"));
+  }
+}
+
 static const TestCase tests[] = {
   { "/server/customer-edit/needs-version-and-admin", test_edit_needs_version_and_admin },
   { "/server/customer-edit/refuses-bad-fields", test_edit_refuses_bad_fields },
   { "/server/customer-edit/merge-and-conflict", test_edit_merge_and_conflict },
   { "/server/customer-edit/two-processes", test_edit_two_processes },
   { "/server/customer-edit/activity", test_edit_activity },
+  { "/server/customer-edit/notifications", test_edit_notifications },
   { NULL }
 };
 

@@ -149,6 +149,13 @@ static const DsMigration migrations[] = {
     " ON payments FOR EACH ROW EXECUTE FUNCTION figures_by_customer ();"
     "CREATE TRIGGER visits_figures AFTER INSERT OR DELETE OR UPDATE OF job_id, status, starts_at"
     " ON visits FOR EACH ROW EXECUTE FUNCTION figures_by_visit ();" },
+
+  /* 28: whether the business sends the customer notifications at all (a
+   * customer who asked for none), which the staff set; 'on' or 'off', as
+   * the record's other fields are text its activity list shows. */
+  { .both =
+    "ALTER TABLE customers ADD COLUMN notifications TEXT NOT NULL DEFAULT 'on'"
+    " CHECK (notifications IN ('on', 'off'));" },
 };
 
 const DsMigration *

@@ -162,6 +162,7 @@ write_profile (DsCall       *call,
   ds_json_add_string (builder, "customer_type", profile->customer_type);
   ds_json_add_string (builder, "email", profile->email);
   ds_json_add_string (builder, "phone", profile->phone);
+  ds_json_add_boolean (builder, "notifications", profile->notifications);
   ds_json_add_string (builder, "customer_since", since);
   ds_json_add_int (builder, "property_count", profile->property_count);
   ds_tag_json_write_list (builder, "tags", g_hash_table_lookup (tags, customer_id));
@@ -297,6 +298,19 @@ read_customer_edit (JsonObject *body,
       if (!json_object_has_member (body, member))
         continue;
       any = TRUE;
+      if (f == DS_CUSTOMER_FIELD_NOTIFICATIONS)
+        {
+          gboolean on = ds_json_get_boolean (body, member, TRUE, errors);
+
+          if (g_hash_table_contains (errors, member) || JSON_NODE_HOLDS_NULL (json_object_get_member (body, member)))
+            {
+              ds_field_errors_add (errors, member, "Must be true or false.");
+              continue;
+            }
+          edit->set[f] = TRUE;
+          edit->value[f] = g_strdup (on ? "on" : "off");
+          continue;
+        }
       if (!read_line (body, member, f == DS_CUSTOMER_FIELD_EMAIL ? DOORSTEP_EMAIL_MAX : CUSTOMER_NAME_MAX, &value,
                       errors))
         continue;
@@ -341,7 +355,11 @@ reply_conflict (DsCall                     *call,
   for (guint i = 0; i < result->conflicts->len; i++)
     {
       const DsActivity *change = g_ptr_array_index (result->conflicts, i);
-      g_autofree char *message = change->new_value != NULL
+      g_autofree char *message = g_str_equal (change->field, "notifications")
+                                 ? g_strdup_printf ("%s turned notifications %s while you were editing.",
+                                                    change->actor_name != NULL ? change->actor_name : "Someone",
+                                                    change->new_value)
+                                 : change->new_value != NULL
                                  ? g_strdup_printf ("%s changed this to “%s” while you were editing.",
                                                     change->actor_name != NULL ? change->actor_name : "Someone",
                                                     change->new_value)

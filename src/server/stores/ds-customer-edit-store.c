@@ -19,6 +19,7 @@ static const char * const field_names[DS_CUSTOMER_N_FIELDS] = {
   [DS_CUSTOMER_FIELD_CUSTOMER_TYPE] = "customer_type",
   [DS_CUSTOMER_FIELD_EMAIL]         = "email",
   [DS_CUSTOMER_FIELD_PHONE]         = "phone",
+  [DS_CUSTOMER_FIELD_NOTIFICATIONS] = "notifications",
 };
 
 const char *
@@ -173,7 +174,7 @@ ds_customer_store_edit (DsDb                  *db,
 {
   g_autoptr(DsStmt) read = ds_db_prepare (db,
                                           "SELECT version, first_name, last_name, company_name, customer_type,"
-                                          "       email, phone"
+                                          "       email, phone, notifications"
                                           " FROM customers WHERE id = ?",
                                           error);
   g_autoptr(DsStmt) write = NULL;
@@ -232,17 +233,18 @@ ds_customer_store_edit (DsDb                  *db,
   key = sort_key (values[DS_CUSTOMER_FIELD_FIRST_NAME], values[DS_CUSTOMER_FIELD_LAST_NAME], display_name);
   write = ds_db_prepare (db,
                          "UPDATE customers SET first_name = ?, last_name = ?, company_name = ?, customer_type = ?,"
-                         " email = ?, phone = ?, display_name = ?, sort_key = ?, version = version + 1"
+                         " email = ?, phone = ?, notifications = ?, display_name = ?, sort_key = ?,"
+                         " version = version + 1"
                          " WHERE id = ? AND version = ?",
                          error);
   if (write == NULL)
     return FALSE;
   for (guint f = 0; f < DS_CUSTOMER_N_FIELDS; f++)
     ds_stmt_bind_text (write, (int) f + 1, values[f]);
-  ds_stmt_bind_text (write, 7, display_name);
-  ds_stmt_bind_text (write, 8, key);
-  ds_stmt_bind_text (write, 9, customer_id);
-  ds_stmt_bind_int64 (write, 10, version);
+  ds_stmt_bind_text (write, DS_CUSTOMER_N_FIELDS + 1, display_name);
+  ds_stmt_bind_text (write, DS_CUSTOMER_N_FIELDS + 2, key);
+  ds_stmt_bind_text (write, DS_CUSTOMER_N_FIELDS + 3, customer_id);
+  ds_stmt_bind_int64 (write, DS_CUSTOMER_N_FIELDS + 4, version);
   if (!ds_stmt_run (write, error))
     return FALSE;
 

@@ -457,7 +457,7 @@ ds_customer_store_get_profile (DsDb        *db,
 {
   g_autoptr(DsStmt) stmt = ds_db_prepare (db,
                                           "SELECT id, display_name, first_name, last_name, company_name,"
-                                          "       customer_type, email, phone, created_at, property_count, version"
+                                          "       customer_type, email, phone, created_at, property_count, version, notifications"
                                           " FROM customers WHERE id = ?",
                                           error);
   DsCustomerProfile *profile;
@@ -485,6 +485,7 @@ ds_customer_store_get_profile (DsDb        *db,
   profile->created_at = ds_stmt_dup_text (stmt, 8);
   profile->property_count = ds_stmt_get_int64 (stmt, 9);
   profile->version = ds_stmt_get_int64 (stmt, 10);
+  profile->notifications = g_strcmp0 (ds_stmt_get_text (stmt, 11), "off") != 0;
   return profile;
 }
 

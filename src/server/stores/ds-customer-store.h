@@ -49,6 +49,7 @@ typedef struct {
   char   *created_at;
   gint64  property_count;
   gint64  version;        /* moved by every change (ds-customer-edit-store.c) */
+  gboolean notifications; /* the business sends them notifications at all */
 } DsCustomerProfile;
 
 /* A customer as their portal knows them. */
