@@ -20,6 +20,7 @@ doorstep_api_call_free (DoorstepApiCall *call)
   g_clear_pointer (&call->body, g_bytes_unref);
   g_free (call->body_type);
   g_free (call->idempotency_key);
+  g_clear_pointer (&call->headers, g_ptr_array_unref);
   g_clear_object (&call->source);
   g_clear_object (&call->client);
   g_free (call->sent_token);
@@ -169,12 +170,35 @@ doorstep_api_call_set_idempotency_key (DoorstepApiCall *call,
   call->idempotency_key = g_strdup (key);
 }
 
+/* Sends @name: @value too (If-Match); a header named again is replaced. */
+void
+doorstep_api_call_add_header (DoorstepApiCall *call,
+                              const char      *name,
+                              const char      *value)
+{
+  if (call->headers == NULL)
+    call->headers = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (call->headers, g_strdup (name));
+  g_ptr_array_add (call->headers, g_strdup (value));
+}
+
 void
 doorstep_api_call_read_with (DoorstepApiCall    *call,
                              DoorstepCallReader  reader,
                              GType               type)
 {
   call->reader = reader;
+  call->type = type;
+}
+
+/* Every answer, a refusal too, goes to @reader with its headers, in place
+ * of what doorstep_api_call_read_with() sets. */
+void
+doorstep_api_call_read_answer_with (DoorstepApiCall          *call,
+                                    DoorstepCallAnswerReader  reader,
+                                    GType                     type)
+{
+  call->answer_reader = reader;
   call->type = type;
 }
 

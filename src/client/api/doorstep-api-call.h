@@ -2,6 +2,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 
 #include "doorstep-api-client.h"
 #include "doorstep-scope.h"
@@ -11,7 +12,8 @@ G_BEGIN_DECLS
 /* Private to api/: how the resource files put a call together. A call
  * names its method and path, and says with flags and setters what it
  * needs: the access token, the customer of a scope, a body, an
- * Idempotency-Key, and what a successful answer becomes. The client sends
+ * Idempotency-Key, other headers (If-Match), and what a successful answer
+ * (or, read whole, any answer) becomes. The client sends
  * it, checks status, media type and JSON shape, and turns problem+json
  * into a DOORSTEP_API_ERROR. The source object of a call's result is the
  * scope it was made for, or else the client: what its _finish takes. */
@@ -29,6 +31,19 @@ typedef GObject *(*DoorstepCallReader) (DoorstepApiClient  *client,
                                         GType               type,
                                         GError            **error);
 
+/* Makes what the caller gets of any answer (a refusal too), for a call
+ * that needs more than a successful answer's object: a header (an ETag),
+ * or a refusal that carries a result (a 412 with the record as it is
+ * now). @object is %NULL when the answer is not JSON. Returns the result,
+ * or %NULL with @error set; doorstep_api_error_for_problem() makes the
+ * error a refusal usually becomes. */
+typedef GObject *(*DoorstepCallAnswerReader) (DoorstepApiClient   *client,
+                                              guint                status,
+                                              SoupMessageHeaders  *headers,
+                                              JsonObject          *object,
+                                              GType                type,
+                                              GError             **error);
+
 typedef struct _DoorstepApiCall DoorstepApiCall;
 
 /* How much of a request's body has gone out. */
@@ -43,6 +58,8 @@ GObject *doorstep_api_read_json_answer (DoorstepApiClient   *client,
                                         DoorstepCallReader   reader,
                                         GType                type,
                                         GError             **error);
+GError  *doorstep_api_error_for_problem (guint               status,
+                                        JsonObject         *problem);
 GObject *doorstep_api_read_record      (DoorstepApiClient   *client,
                                         JsonObject          *object,
                                         GType                type,
@@ -80,12 +97,18 @@ void             doorstep_api_call_set_progress         (DoorstepApiCall     *ca
                                                          gpointer             user_data);
 void             doorstep_api_call_set_idempotency_key  (DoorstepApiCall     *call,
                                                          const char          *key);
+void             doorstep_api_call_add_header           (DoorstepApiCall     *call,
+                                                         const char          *name,
+                                                         const char          *value);
 void             doorstep_api_call_read_record          (DoorstepApiCall     *call,
                                                          GType                type);
 void             doorstep_api_call_read_page            (DoorstepApiCall     *call,
                                                          GType                item_type);
 void             doorstep_api_call_read_with            (DoorstepApiCall     *call,
                                                          DoorstepCallReader   reader,
+                                                         GType                type);
+void             doorstep_api_call_read_answer_with     (DoorstepApiCall     *call,
+                                                         DoorstepCallAnswerReader reader,
                                                          GType                type);
 void             doorstep_api_call_send                 (DoorstepApiCall     *call,
                                                          gpointer             source_tag,

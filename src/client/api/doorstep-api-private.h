@@ -23,7 +23,9 @@ struct _DoorstepApiCall {
   gpointer            progress_data;
   DoorstepCallFlags   flags;
   char               *idempotency_key;
+  GPtrArray          *headers;       /* more to send: name, value, name, value, …; or NULL */
   DoorstepCallReader  reader;
+  DoorstepCallAnswerReader answer_reader;  /* reads any answer whole, instead of reader */
   GType               type;
   GObject            *source;        /* the scope, or the client */
   /* while it is under way */

@@ -39,10 +39,15 @@ error_for_transport (DoorstepApiClient *self,
                       self->base_url);
 }
 
-/* The error a problem+json answer (or none) stands for. */
-static GError *
-error_for_problem (guint       status,
-                   JsonObject *problem)
+/**
+ * doorstep_api_error_for_problem:
+ * @problem: (nullable): the answer's problem+json object, if it had one
+ *
+ * Returns: (transfer full): the error a refusal stands for
+ */
+GError *
+doorstep_api_error_for_problem (guint       status,
+                                JsonObject *problem)
 {
   JsonObject *errors = doorstep_json_get_object (problem, "errors");
   GHashTable *fields = NULL;
@@ -146,6 +151,20 @@ start_refresh (DoorstepApiClient *self,
   doorstep_api_call_send (call, start_refresh, NULL, refresh_cb, NULL);
 }
 
+/* The JSON object of an answer whose media type says it has one. */
+static JsonObject *
+parse_answer_object (const char *content_type,
+                     GBytes     *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (content_type != NULL &&
+      (g_str_equal (content_type, "application/json") || g_str_equal (content_type, "application/problem+json")))
+    return doorstep_json_parse_object (data, size, NULL);
+  return NULL;
+}
+
 /**
  * doorstep_api_read_json_answer:
  * @client: (nullable): for @reader
@@ -167,17 +186,11 @@ doorstep_api_read_json_answer (DoorstepApiClient   *client,
                                GType                type,
                                GError             **error)
 {
-  g_autoptr(JsonObject) object = NULL;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  if (content_type != NULL &&
-      (g_str_equal (content_type, "application/json") || g_str_equal (content_type, "application/problem+json")))
-    object = doorstep_json_parse_object (data, size, NULL);
+  g_autoptr(JsonObject) object = parse_answer_object (content_type, bytes);
 
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      g_propagate_error (error, error_for_problem (status, object));
+      g_propagate_error (error, doorstep_api_error_for_problem (status, object));
       return NULL;
     }
 
@@ -344,9 +357,17 @@ handle_answer (GTask  *task_ref,
       return;
     }
 
-  answer = doorstep_api_read_json_answer (self, status,
-                                          soup_message_headers_get_content_type (soup_message_get_response_headers (call->msg), NULL),
-                                          bytes, call->reader, call->type, &error);
+  if (call->answer_reader != NULL)
+    {
+      SoupMessageHeaders *headers = soup_message_get_response_headers (call->msg);
+      g_autoptr(JsonObject) object = parse_answer_object (soup_message_headers_get_content_type (headers, NULL), bytes);
+
+      answer = call->answer_reader (self, status, headers, object, call->type, &error);
+    }
+  else
+    answer = doorstep_api_read_json_answer (self, status,
+                                            soup_message_headers_get_content_type (soup_message_get_response_headers (call->msg), NULL),
+                                            bytes, call->reader, call->type, &error);
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -388,6 +409,8 @@ start_call (GTask *task)
                                 : "application/json, application/problem+json");
   if (call->idempotency_key != NULL)
     soup_message_headers_replace (headers, "Idempotency-Key", call->idempotency_key);
+  for (guint i = 0; call->headers != NULL && i + 1 < call->headers->len; i += 2)
+    soup_message_headers_replace (headers, g_ptr_array_index (call->headers, i), g_ptr_array_index (call->headers, i + 1));
   g_free (call->sent_token);
   call->sent_token = g_strdup (self->access_token);
   if ((call->flags & DOORSTEP_CALL_SIGNED_IN) != 0 && self->access_token != NULL)

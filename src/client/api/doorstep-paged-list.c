@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "doorstep-api-call.h"
 #include "doorstep-page.h"
 #include "doorstep-paged-list.h"
@@ -22,6 +24,7 @@ struct _DoorstepPagedList {
 
   DoorstepScope              *scope;
   const DoorstepListEndpoint *endpoint;
+  char                       *path;      /* the endpoint's, its id filled in */
   GStrv                       query;
 
   GListStore                 *items;
@@ -156,6 +159,7 @@ doorstep_paged_list_finalize (GObject *object)
 {
   DoorstepPagedList *self = DOORSTEP_PAGED_LIST (object);
 
+  g_free (self->path);
   g_strfreev (self->query);
   g_free (self->next_cursor);
   g_clear_error (&self->error);
@@ -221,9 +225,27 @@ doorstep_paged_list_init (DoorstepPagedList *self)
   self->cancellable = g_cancellable_new ();
 }
 
+static DoorstepPagedList *
+paged_list_new (DoorstepScope              *scope,
+                const DoorstepListEndpoint *endpoint,
+                char                       *path,
+                const char * const         *query)
+{
+  DoorstepPagedList *self = g_object_new (DOORSTEP_TYPE_PAGED_LIST, NULL);
+
+  self->scope = g_object_ref (scope);
+  self->endpoint = endpoint;
+  self->path = path;
+  self->query = g_strdupv ((char **) query);
+  self->items = g_list_store_new (endpoint->item_type ());
+
+  return self;
+}
+
 /**
  * doorstep_paged_list_new:
- * @endpoint: the list, as its resource's API file describes it
+ * @endpoint: the list, as its resource's API file describes it; its path
+ *   names no record (doorstep_paged_list_new_for_id() fills one in)
  * @query: (nullable) (array zero-terminated=1): name, value pairs, such
  *   as the filter and the search; an empty value is left out
  *
@@ -235,18 +257,43 @@ doorstep_paged_list_new (DoorstepScope              *scope,
                          const DoorstepListEndpoint *endpoint,
                          const char * const         *query)
 {
-  DoorstepPagedList *self;
+  g_return_val_if_fail (DOORSTEP_IS_SCOPE (scope), NULL);
+  g_return_val_if_fail (endpoint != NULL, NULL);
+  g_return_val_if_fail (strstr (endpoint->path, "%s") == NULL, NULL);
+
+  return paged_list_new (scope, endpoint, g_strdup (endpoint->path), query);
+}
+
+/**
+ * doorstep_paged_list_new_for_id:
+ * @endpoint: a list of one record's, whose path has a "%s" where the
+ *   record's id goes: "/customers/%s/notes"
+ * @id: the record's id, URI-escaped into the path as one segment
+ * @query: (nullable) (array zero-terminated=1): as for
+ *   doorstep_paged_list_new()
+ *
+ * Returns: (transfer full): an empty list of what @id has
+ */
+DoorstepPagedList *
+doorstep_paged_list_new_for_id (DoorstepScope              *scope,
+                                const DoorstepListEndpoint *endpoint,
+                                const char                 *id,
+                                const char * const         *query)
+{
+  const char *hole;
+  GString *path;
 
   g_return_val_if_fail (DOORSTEP_IS_SCOPE (scope), NULL);
   g_return_val_if_fail (endpoint != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
 
-  self = g_object_new (DOORSTEP_TYPE_PAGED_LIST, NULL);
-  self->scope = g_object_ref (scope);
-  self->endpoint = endpoint;
-  self->query = g_strdupv ((char **) query);
-  self->items = g_list_store_new (endpoint->item_type ());
+  hole = strstr (endpoint->path, "%s");
+  g_return_val_if_fail (hole != NULL && strstr (hole + 2, "%s") == NULL, NULL);
 
-  return self;
+  path = g_string_new_len (endpoint->path, hole - endpoint->path);
+  g_string_append_uri_escaped (path, id, NULL, FALSE);
+  g_string_append (path, hole + 2);
+  return paged_list_new (scope, endpoint, g_string_free (path, FALSE), query);
 }
 
 /**
@@ -267,13 +314,38 @@ doorstep_paged_list_load_more (DoorstepPagedList *self)
 
   set_loading (self, TRUE);
   call = doorstep_api_call_new_for_path (doorstep_scope_get_client (self->scope), "GET", DOORSTEP_CALL_SIGNED_IN,
-                                         self->endpoint->path);
+                                         self->path);
   doorstep_api_call_set_scope (call, self->scope);
   for (guint i = 0; self->query != NULL && self->query[i] != NULL && self->query[i + 1] != NULL; i += 2)
     doorstep_api_call_add_query (call, self->query[i], self->query[i + 1]);
   doorstep_api_call_add_query (call, "cursor", self->next_cursor);
   doorstep_api_call_read_page (call, self->endpoint->item_type ());
   doorstep_api_call_send (call, page_loaded_cb, self->cancellable, page_loaded_cb, self);
+}
+
+/**
+ * doorstep_paged_list_splice:
+ * @additions: (array length=n_additions) (nullable): items of the list's
+ *   item type
+ *
+ * Changes the items loaded as the app itself changed the server's list
+ * (an item it added, changed or removed), so that the list need not be
+ * loaded again. Pages still to come are unaffected: they continue after
+ * the last item the server sent (keyset paging), so an item added at
+ * the top does not come again with them.
+ */
+void
+doorstep_paged_list_splice (DoorstepPagedList *self,
+                            guint              position,
+                            guint              n_removals,
+                            gpointer          *additions,
+                            guint              n_additions)
+{
+  g_return_if_fail (DOORSTEP_IS_PAGED_LIST (self));
+  g_return_if_fail (position + n_removals <= g_list_model_get_n_items (G_LIST_MODEL (self->items)));
+
+  g_list_store_splice (self->items, position, n_removals, additions, n_additions);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
 }
 
 /**

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* A list the API pages through: where it is, what its items are, and the
  * names of its parameters. Each resource's API file defines its own. */
 typedef struct {
-  const char  *path;          /* "/quotes" */
+  const char  *path;          /* "/quotes"; "/customers/%s/notes" for a record's own
+                               * list, the record's id in place of the "%s" */
   GType      (*item_type) (void);
   const char  *filter_param;  /* "status", or NULL */
   const char  *search_param;  /* "q", or NULL */
@@ -34,7 +35,16 @@ G_DECLARE_FINAL_TYPE (DoorstepPagedList, doorstep_paged_list, DOORSTEP, PAGED_LI
 DoorstepPagedList *doorstep_paged_list_new                (DoorstepScope              *scope,
                                                            const DoorstepListEndpoint *endpoint,
                                                            const char * const         *query);
+DoorstepPagedList *doorstep_paged_list_new_for_id         (DoorstepScope              *scope,
+                                                           const DoorstepListEndpoint *endpoint,
+                                                           const char                 *id,
+                                                           const char * const         *query);
 void               doorstep_paged_list_load_more          (DoorstepPagedList          *self);
+void               doorstep_paged_list_splice             (DoorstepPagedList          *self,
+                                                           guint                       position,
+                                                           guint                       n_removals,
+                                                           gpointer                   *additions,
+                                                           guint                       n_additions);
 void               doorstep_paged_list_load_more_near_end (DoorstepPagedList          *self,
                                                            GtkScrolledWindow          *scrolled_window);
 gboolean           doorstep_paged_list_get_loading        (DoorstepPagedList          *self);

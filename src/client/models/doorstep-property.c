@@ -10,7 +10,10 @@ struct _DoorstepProperty {
   char           *id;
   char           *label;
   char           *street;
+  char           *line2;
   char           *city;
+  char           *region;
+  char           *postal_code;
   gint64          year_built;   /* 0 when unknown */
   char           *building_details;
 };
@@ -21,7 +24,10 @@ static const DoorstepField fields[] = {
   DOORSTEP_FIELD (DoorstepProperty, id, STRING, "id", REQUIRED, NULL),
   DOORSTEP_FIELD (DoorstepProperty, label, STRING, "label", REQUIRED, NULL),
   DOORSTEP_FIELD (DoorstepProperty, street, STRING, "address.line1", REQUIRED, NULL),
+  DOORSTEP_FIELD (DoorstepProperty, line2, STRING, "address.line2", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepProperty, city, STRING, "address.city", OPTIONAL, NULL),
+  DOORSTEP_FIELD (DoorstepProperty, region, STRING, "address.region", OPTIONAL, NULL),
+  DOORSTEP_FIELD (DoorstepProperty, postal_code, STRING, "address.postal_code", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepProperty, year_built, INT, "year_built", OPTIONAL, NULL),
   DOORSTEP_FIELD (DoorstepProperty, building_details, STRING, "building_details", OPTIONAL, NULL),
 };
@@ -55,4 +61,36 @@ doorstep_property_dup_summary (DoorstepProperty *self)
 {
   /* Translators: a property's label and its street address */
   return g_strdup_printf (_("%s — %s"), self->label, self->street);
+}
+
+/**
+ * doorstep_property_dup_address:
+ *
+ * Returns: (transfer full): the whole address on one line, "2218 SE Salmon
+ *   St, Apt 2, Portland, OR 97214", with what it lacks left out
+ */
+char *
+doorstep_property_dup_address (DoorstepProperty *self)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *place = NULL;
+
+  g_return_val_if_fail (DOORSTEP_IS_PROPERTY (self), NULL);
+
+  g_ptr_array_add (parts, g_strdup (self->street));
+  if (self->line2 != NULL && *self->line2 != '\0')
+    g_ptr_array_add (parts, g_strdup (self->line2));
+  if (self->city != NULL && *self->city != '\0')
+    g_ptr_array_add (parts, g_strdup (self->city));
+  /* The region and postal code go together, as on an envelope. */
+  if (self->region != NULL && *self->region != '\0' && self->postal_code != NULL && *self->postal_code != '\0')
+    place = g_strdup_printf ("%s %s", self->region, self->postal_code);
+  else if (self->region != NULL && *self->region != '\0')
+    place = g_strdup (self->region);
+  else if (self->postal_code != NULL && *self->postal_code != '\0')
+    place = g_strdup (self->postal_code);
+  if (place != NULL)
+    g_ptr_array_add (parts, g_steal_pointer (&place));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
 }

@@ -16,5 +16,6 @@ const char *doorstep_property_get_city             (DoorstepProperty *self);
 gint64      doorstep_property_get_year_built       (DoorstepProperty *self);
 const char *doorstep_property_get_building_details (DoorstepProperty *self);
 char       *doorstep_property_dup_summary          (DoorstepProperty *self);
+char       *doorstep_property_dup_address          (DoorstepProperty *self);
 
 G_END_DECLS

@@ -49,7 +49,7 @@ show_customer (DoorstepCustomerRow *self)
   gtk_label_set_text (self->name_label, doorstep_customer_get_display_name (customer));
   gtk_label_set_text (self->details_label, details);
   /* Translators: the accessible name of a customer row */
-  accessible = g_strdup_printf (_("%s, view their portal"), doorstep_customer_get_display_name (customer));
+  accessible = g_strdup_printf (_("%s, open their profile"), doorstep_customer_get_display_name (customer));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
