@@ -102,6 +102,50 @@ test_write_by_another_connection (void)
   g_assert_cmpstr (test_json_string (test_response_object (restored), "title"), ==, old_title);
 }
 
+/* Maya's row in a page of the staff's customers list. */
+static JsonObject *
+row_of_maya (TestResponse *page)
+{
+  JsonArray *items = json_object_get_array_member (test_response_object (page), "items");
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    if (g_strcmp0 (test_json_string (json_array_get_object_element (items, i), "id"), MAYA_ID) == 0)
+      return json_array_get_object_element (items, i);
+  g_assert_not_reached ();
+}
+
+static gint64
+amount_of (JsonObject *row,
+           const char *member)
+{
+  return json_object_get_int_member (test_json_object (row, member), "amount_minor");
+}
+
+/* The staff's list shows what each customer owes and paid: a customer's
+ * payment in their portal is in the next page the staff read. */
+static void
+test_list_follows_payments (void)
+{
+  g_autofree char *staff = test_login (server, "operator@example.com", NULL);
+  g_autofree char *maya = test_login (server, "customer@example.com", NULL);
+  g_autoptr(TestResponse) before = test_http (server, "GET", "/api/v1/customers?sort=-lifetime", staff, NULL);
+  g_autoptr(TestResponse) kept = test_http (server, "GET", "/api/v1/customers?sort=-lifetime", staff, NULL);
+  g_autofree char *key = g_uuid_string_random ();
+  g_autoptr(TestResponse) paid = test_http_idempotent (server, "/api/v1/payments", maya, key,
+                                                       "{\"lines\": [{\"invoice_id\": \"inv_demo0fan\","
+                                                       " \"amount_minor\": 5000}],"
+                                                       " \"payment_method_id\": \"pm_demo0maya0visa\"}");
+  g_autoptr(TestResponse) after = test_http (server, "GET", "/api/v1/customers?sort=-lifetime", staff, NULL);
+
+  g_assert_cmpstr (cache_status (kept), ==, "doorstep; hit");
+  g_assert_cmpuint (paid->status, ==, 201);
+  g_assert_cmpstr (cache_status (after), !=, "doorstep; hit");
+  g_assert_cmpint (amount_of (row_of_maya (after), "lifetime_value"), ==,
+                   amount_of (row_of_maya (before), "lifetime_value") + 5000);
+  g_assert_cmpint (amount_of (row_of_maya (after), "balance_due"), ==,
+                   amount_of (row_of_maya (before), "balance_due") - 5000);
+}
+
 /* Who asks is part of what is kept: another customer, another session of
  * the same one, and staff looking at one customer or another each get
  * their own answer. */
@@ -214,6 +258,7 @@ static const TestCase tests[] = {
   { "/server/answers/per-person", test_kept_per_person },
   { "/server/answers/signed-out", test_signed_out },
   { "/server/answers/not-kept", test_not_kept },
+  { "/server/answers/list-follows-payments", test_list_follows_payments },
   { NULL }
 };
 

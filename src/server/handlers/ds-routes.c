@@ -68,7 +68,10 @@ static const DsRoute routes[] = {
     .handler = ds_dashboard_get_handler },
 
   /* The staff's side; a search may scan many customers */
-  { "GET",  "/api/v1/customers", STAFF, READ, SLOW, .reads = DS_TOPIC_CUSTOMERS,
+  /* The list shows what each customer owes and paid and when they were
+   * last served: a payment, an invoice or a visit changes it too. */
+  { "GET",  "/api/v1/customers", STAFF, READ, SLOW,
+    .reads = DS_TOPIC_CUSTOMERS | DS_TOPIC_INVOICES | DS_TOPIC_PAYMENTS | DS_TOPIC_JOBS,
     .handler = ds_customers_list_handler },
   /* The business's tags */
   { "GET",  "/api/v1/tags", STAFF, READ, .reads = DS_TOPIC_TAGS, .handler = ds_tags_list_handler },
