@@ -94,12 +94,19 @@ sqlite_in_transaction (DsDb *db)
 }
 
 /* One process at a time already: BEGIN IMMEDIATE takes the file's write
- * lock, and whoever then reads the schema version reads the latest. */
+ * lock, and whoever then reads the schema version reads the latest. What
+ * runs under the lock (migrations, seeding the demo) may hold the file
+ * longer than a request ever does, so another process starting at once
+ * waits longer for it than the usual busy timeout. */
+#define BUSY_TIMEOUT_MS        5000
+#define BUSY_TIMEOUT_LOCKED_MS 120000
+
 static gboolean
 sqlite_lock (DsDb      *db,
              gboolean   locked,
              GError   **error)
 {
+  sqlite3_busy_timeout (DB (db)->handle, locked ? BUSY_TIMEOUT_LOCKED_MS : BUSY_TIMEOUT_MS);
   return TRUE;
 }
 
@@ -348,7 +355,7 @@ ds_db_sqlite_open (const char  *path,
       return NULL;
     }
 
-  sqlite3_busy_timeout (db->handle, 5000);
+  sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (db->handle, 1);
 
   if (!sqlite_exec (&db->parent,

@@ -75,6 +75,20 @@ sort_key (const char *first_name,
   return g_utf8_casefold (g_strstrip (key), -1);
 }
 
+/* The record's fields as read, any of them NULL. */
+typedef struct {
+  char *value[DS_CUSTOMER_N_FIELDS];
+} Fields;
+
+static void
+fields_clear (Fields *fields)
+{
+  for (guint f = 0; f < DS_CUSTOMER_N_FIELDS; f++)
+    g_clear_pointer (&fields->value[f], g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Fields, fields_clear)
+
 void
 ds_customer_edit_clear (DsCustomerEdit *edit)
 {
@@ -178,7 +192,8 @@ ds_customer_store_edit (DsDb                  *db,
                                           " FROM customers WHERE id = ?",
                                           error);
   g_autoptr(DsStmt) write = NULL;
-  g_auto(GStrv) current = g_new0 (char *, DS_CUSTOMER_N_FIELDS + 1);
+  g_auto(Fields) read_fields = { { NULL } };
+  char **current = read_fields.value;
   const char *values[DS_CUSTOMER_N_FIELDS];
   g_autofree char *display_name = NULL;
   g_autofree char *key = NULL;
