@@ -110,10 +110,10 @@ ds_customers_list_handler (DsCall   *call,
 /* The day @timestamp fell on where the business is. */
 static char *
 local_day (const char *timestamp,
-           const char *timezone)
+           const char *zone_name)
 {
   g_autoptr(GDateTime) moment = doorstep_timestamp_parse (timestamp);
-  g_autoptr(GTimeZone) zone = timezone != NULL ? g_time_zone_new_identifier (timezone) : NULL;
+  g_autoptr(GTimeZone) zone = zone_name != NULL ? g_time_zone_new_identifier (zone_name) : NULL;
   g_autoptr(GDateTime) local = NULL;
 
   if (moment == NULL)
